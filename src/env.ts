@@ -1,0 +1,42 @@
+// The one place that reads process.env. Validated on first use (not at import, so `next build` needs no secrets);
+// instrumentation.ts touches it at server start so a misconfigured production server refuses to boot.
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.url({
+    protocol: /^postgres(ql)?$/,
+    error: "DATABASE_URL must be a postgresql:// URL. Leave it unset and run `npm run dev` to use the embedded database.",
+  }),
+  JWT_SECRET: z
+    .string({ error: "JWT_SECRET is not set. Generate one with `openssl rand -base64 48` (`npm run dev` makes one in .data/)." })
+    .refine((value) => new TextEncoder().encode(value).length >= 32, "JWT_SECRET must be at least 32 bytes long."),
+  APP_URL: z.url().default("http://localhost:3000"),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let parsed: Env | undefined;
+
+export function loadEnv(): Env {
+  if (parsed) return parsed;
+  const result = schema.safeParse({
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    JWT_SECRET: process.env.JWT_SECRET,
+    APP_URL: process.env.APP_URL || undefined,
+    BCRYPT_COST: process.env.BCRYPT_COST || undefined,
+  });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  parsed = result.data;
+  return parsed;
+}
+
+/** Reads validated configuration, e.g. `env.JWT_SECRET`. */
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => loadEnv()[key as keyof Env],
+});

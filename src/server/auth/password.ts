@@ -1,0 +1,19 @@
+import "server-only";
+import bcrypt from "bcryptjs";
+import { env } from "@/env";
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, env.BCRYPT_COST);
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Compares against the user's hash, or against a dummy hash of the same cost when there is no user, so that an
+ * unknown email and a wrong password take about the same time and cannot be told apart.
+ */
+export async function verifyPassword(password: string, passwordHash: string | null): Promise<boolean> {
+  dummyHash ??= bcrypt.hash("orgstack-dummy-password", env.BCRYPT_COST);
+  const matches = await bcrypt.compare(password, passwordHash ?? (await dummyHash));
+  return passwordHash !== null && matches;
+}

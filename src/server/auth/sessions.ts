@@ -1,0 +1,45 @@
+import "server-only";
+import { env } from "@/env";
+import { db, type Role, type Tx } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
+import { SESSION_TTL_SECONDS, signSessionToken } from "./token";
+
+export type IssuedSession = { token: string; expiresAt: Date };
+
+/** Creates the session row and the JWT that names it. Pass `tx` to make it part of a larger transaction. */
+export async function createSession(
+  client: Tx | typeof db,
+  input: { userId: string; organizationId: string | null; role: Role | null; meta: RequestMeta },
+): Promise<IssuedSession> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_SECONDS * 1000);
+  const session = await client.session.create({
+    data: {
+      userId: input.userId,
+      activeOrganizationId: input.organizationId,
+      userAgent: input.meta.userAgent,
+      ip: input.meta.ip,
+      expiresAt,
+    },
+    select: { id: true },
+  });
+  const token = await signSessionToken(
+    { sub: input.userId, sid: session.id, org: input.organizationId ?? undefined, role: input.role ?? undefined },
+    env.JWT_SECRET,
+    now,
+  );
+  return { token, expiresAt };
+}
+
+/** Revokes one session of one user; a token naming it stops working on its next request. */
+export async function revokeSession(userId: string, sessionId: string): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/** Slides a session's expiry forward: called at most about once a day per session. */
+export async function extendSession(sessionId: string): Promise<Date> {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_SECONDS * 1000);
+  await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now, expiresAt } });
+  return expiresAt;
+}

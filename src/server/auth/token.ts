@@ -1,0 +1,58 @@
+// Signs and verifies the session JWT. Imported by the Edge middleware too, so: jose only, no database, no Node APIs.
+import { SignJWT, jwtVerify } from "jose";
+import { z } from "zod";
+
+export const SESSION_COOKIE = "session";
+export const SESSION_TTL_SECONDS = 7 * 24 * 60 * 60;
+/** A token older than this is re-issued (and its session extended) on the next request. */
+export const SESSION_RENEW_AFTER_SECONDS = 24 * 60 * 60;
+
+const ISSUER = "orgstack";
+const AUDIENCE = "orgstack";
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  sid: z.string().min(1),
+  org: z.string().min(1).optional(),
+  role: z.string().min(1).optional(),
+  iat: z.number(),
+  exp: z.number(),
+});
+
+export type SessionClaims = z.infer<typeof claimsSchema>;
+export type SessionSubject = Pick<SessionClaims, "sub" | "sid" | "org" | "role">;
+
+function key(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+export async function signSessionToken(subject: SessionSubject, secret: string, now = new Date()): Promise<string> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const claims: Record<string, string> = { sid: subject.sid };
+  if (subject.org) claims.org = subject.org;
+  if (subject.role) claims.role = subject.role;
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(subject.sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + SESSION_TTL_SECONDS)
+    .sign(key(secret));
+}
+
+/** The claims of a valid token, or null for anything else: bad signature, other algorithm, expired, malformed. */
+export async function verifySessionToken(token: string | undefined, secret: string): Promise<SessionClaims | null> {
+  if (!token) return null;
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
+    const claims = claimsSchema.safeParse(payload);
+    return claims.success ? claims.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function shouldRenew(claims: SessionClaims, now = new Date()): boolean {
+  return now.getTime() / 1000 - claims.iat > SESSION_RENEW_AFTER_SECONDS;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/env";
+
+export { Prisma } from "@/generated/prisma/client";
+export type { Role } from "@/generated/prisma/client";
+
+function createClient() {
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    // Query events let tests and benchmarks count database round trips per request.
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", () => {
+    queryCounter.count += 1;
+  });
+  return client;
+}
+
+/** Every statement sent to the database increments this; read it before and after a request. */
+export const queryCounter = { count: 0 };
+
+// One client per process, also across Next.js dev hot reloads.
+const globalForPrisma = globalThis as unknown as { orgstackPrisma?: ReturnType<typeof createClient> };
+export const db = (globalForPrisma.orgstackPrisma ??= createClient());
+
+export type Db = typeof db;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

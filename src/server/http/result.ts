@@ -1,0 +1,22 @@
+import "server-only";
+
+/** Every expected failure a client can cause; each maps to exactly one HTTP status in errors.ts. */
+export type ErrorCode =
+  | "VALIDATION_FAILED"
+  | "INVALID_JSON"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNAUTHENTICATED"
+  | "NO_ACTIVE_ORGANIZATION"
+  | "INVALID_CREDENTIALS"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "EMAIL_TAKEN"
+  | "SERVICE_UNAVAILABLE";
+
+export type Failure = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };
+export type Result<T extends object> = ({ ok: true } & T) | Failure;
+
+export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Failure {
+  return fields ? { ok: false, code, message, fields } : { ok: false, code, message };
+}

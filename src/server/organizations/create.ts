@@ -1,0 +1,29 @@
+import "server-only";
+import { slugCandidates } from "@/lib/slug";
+import type { Tx } from "@/server/db";
+
+export type OrganizationSummary = { id: string; name: string; slug: string };
+
+const SLUG_ATTEMPTS = 6;
+
+/**
+ * Creates an organization with `ownerId` as its OWNER and makes it the user's last active one. Runs inside the
+ * caller's transaction. The slug is claimed with INSERT … ON CONFLICT DO NOTHING, so two concurrent sign-ups with
+ * the same name both succeed with different slugs instead of one failing (a failed INSERT would abort the transaction).
+ */
+export async function createOrganizationWithOwner(tx: Tx, input: { name: string; ownerId: string }): Promise<OrganizationSummary> {
+  let organization: OrganizationSummary | undefined;
+  for (const slug of slugCandidates(input.name, SLUG_ATTEMPTS)) {
+    [organization] = await tx.organization.createManyAndReturn({
+      data: [{ name: input.name, slug }],
+      skipDuplicates: true,
+      select: { id: true, name: true, slug: true },
+    });
+    if (organization) break;
+  }
+  if (!organization) throw new Error(`No free slug for "${input.name}" after ${SLUG_ATTEMPTS} attempts`);
+
+  await tx.membership.create({ data: { organizationId: organization.id, userId: input.ownerId, role: "OWNER" } });
+  await tx.user.update({ where: { id: input.ownerId }, data: { lastActiveOrganizationId: organization.id } });
+  return organization;
+}

@@ -1,0 +1,21 @@
+import { NextRequest } from "next/server";
+
+type RouteHandler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
+
+type CallOptions = { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> };
+
+/** Calls a route handler the way Next.js does, with a real Request: JSON body and session cookie optional. */
+export async function call(handler: RouteHandler, method: string, path: string, options: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+  if (options.token) headers.set("cookie", `session=${options.token}`);
+  const request = new NextRequest(new URL(path, "http://localhost:3000"), { method, headers, body });
+  return handler(request, { params: Promise.resolve() as Promise<never> });
+}
+
+/** The session token a response sets, or undefined; "" when it clears the cookie. */
+export function sessionTokenOf(response: Response): string | undefined {
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("session="));
+  return cookie?.slice("session=".length).split(";")[0];
+}
