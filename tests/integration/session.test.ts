@@ -1,0 +1,139 @@
+import { SignJWT, UnsecuredJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { POST as loginRoute } from "../../app/api/auth/login/route";
+import { POST as logoutRoute } from "../../app/api/auth/logout/route";
+import { GET as meRoute } from "../../app/api/me/route";
+import { resolveSession } from "@/server/auth/context";
+import { signSessionToken } from "@/server/auth/token";
+import { db, queryCounter } from "@/server/db";
+import { call, sessionTokenOf } from "../support/http";
+import { PASSWORD, signUpUser, uniqueEmail } from "../support/factories";
+
+const SECRET = process.env.JWT_SECRET!;
+
+async function meStatus(token: string | undefined) {
+  return (await call(meRoute, "GET", "/api/me", { token })).status;
+}
+
+describe("login and logout", () => {
+  it("logs in with any casing of the email and lands in the last active organization", async () => {
+    const { user, organization } = await signUpUser();
+    const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email.toUpperCase(), password: PASSWORD } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ user: { id: user.id }, organization: { id: organization.id }, role: "OWNER" });
+    expect(await meStatus(sessionTokenOf(response))).toBe(200);
+  });
+
+  it("gives an unknown email and a wrong password the same answer", async () => {
+    const { user } = await signUpUser();
+    const wrongPassword = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: "not the password" } });
+    const unknownEmail = await call(loginRoute, "POST", "/api/auth/login", { body: { email: uniqueEmail("nobody"), password: PASSWORD } });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownEmail.status).toBe(401);
+    expect(await wrongPassword.json()).toEqual(await unknownEmail.json());
+    expect(sessionTokenOf(wrongPassword)).toBeUndefined();
+  });
+
+  it("rejects malformed login input with field errors", async () => {
+    const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: "nope", password: "" } });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.fields).toEqual({ email: expect.any(String), password: expect.any(String) });
+  });
+
+  it("revokes the session on logout: the old token stops working", async () => {
+    const { token } = await signUpUser();
+    expect(await meStatus(token)).toBe(200);
+    const response = await call(logoutRoute, "POST", "/api/auth/logout", { token });
+    expect(response.status).toBe(204);
+    expect(sessionTokenOf(response)).toBe("");
+    expect(await meStatus(token)).toBe(401);
+  });
+
+  it("keeps other sessions of the same user alive on logout", async () => {
+    const { user, token } = await signUpUser();
+    const second = sessionTokenOf(await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: PASSWORD } }));
+    await call(logoutRoute, "POST", "/api/auth/logout", { token });
+    expect(await meStatus(second)).toBe(200);
+  });
+});
+
+describe("session tokens", () => {
+  it("answers 401 without a cookie", async () => {
+    const response = await call(meRoute, "GET", "/api/me");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("rejects a token whose payload was tampered with", async () => {
+    const victim = await signUpUser();
+    const attacker = await signUpUser();
+    const [header, , signature] = attacker.token.split(".");
+    const payload = JSON.parse(Buffer.from(attacker.token.split(".")[1]!, "base64url").toString());
+    const forged = Buffer.from(JSON.stringify({ ...payload, sub: victim.user.id, org: victim.organization.id })).toString("base64url");
+    expect(await meStatus(`${header}.${forged}.${signature}`)).toBe(401);
+  });
+
+  it("rejects an expired token even when its session is still valid", async () => {
+    const { token } = await signUpUser();
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
+    const old = await signSessionToken({ sub: claims.sub, sid: claims.sid, org: claims.org, role: claims.role }, SECRET, new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    expect(await meStatus(old)).toBe(401);
+  });
+
+  it("rejects an unsigned (alg: none) token", async () => {
+    const { token } = await signUpUser();
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
+    const unsigned = new UnsecuredJWT(claims).encode();
+    expect(await meStatus(unsigned)).toBe(401);
+  });
+
+  it("rejects a token signed with another secret", async () => {
+    const { token } = await signUpUser();
+    const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
+    const other = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256" })
+      .sign(new TextEncoder().encode("another-secret-that-is-also-long-enough!"));
+    expect(await meStatus(other)).toBe(401);
+  });
+
+  it("rejects a token whose session row expired", async () => {
+    const { token, user } = await signUpUser();
+    await db.session.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await meStatus(token)).toBe(401);
+  });
+
+  it("rejects a token whose membership was deleted, and offers onboarding when no organization is left", async () => {
+    const { token, user, organization } = await signUpUser();
+    await db.membership.delete({ where: { organizationId_userId: { organizationId: organization.id, userId: user.id } } });
+    const response = await call(meRoute, "GET", "/api/me", { token });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: { code: "NO_ACTIVE_ORGANIZATION" } });
+    const ctx = await resolveSession(token);
+    expect(ctx).toMatchObject({ user: { id: user.id }, organization: null, role: null });
+  });
+
+  it("signs out a deleted user", async () => {
+    const { token, user } = await signUpUser();
+    await db.user.delete({ where: { id: user.id } });
+    expect(await meStatus(token)).toBe(401);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("loads session, user and membership in one database round trip", async () => {
+    const { token, user, organization } = await signUpUser();
+    const before = queryCounter.count;
+    const ctx = await resolveSession(token);
+    expect(queryCounter.count - before).toBe(1);
+    expect(ctx).toMatchObject({ user: { id: user.id }, organization: { id: organization.id }, role: "OWNER" });
+  });
+
+  it("extends a session that was last seen more than a day ago", async () => {
+    const { token, user } = await signUpUser();
+    const stale = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: stale, expiresAt: new Date(Date.now() + 3600 * 1000) } });
+    const ctx = await resolveSession(token);
+    expect(ctx!.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+    const row = await db.session.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row.lastSeenAt.getTime()).toBeGreaterThan(stale.getTime());
+  });
+});
