@@ -1,4 +1,4 @@
-import "server-only";
+// Shared with the Edge middleware (sliding renewal), so no server-only guard and no Node APIs here.
 import { env } from "@/env";
 import { SESSION_COOKIE } from "./token";
 

@@ -43,3 +43,12 @@ export async function extendSession(sessionId: string): Promise<Date> {
   await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now, expiresAt } });
   return expiresAt;
 }
+
+/** Points a session at another organization and returns the re-issued token that says so. */
+export async function moveSessionToOrganization(
+  client: Tx | typeof db,
+  input: { userId: string; sessionId: string; organizationId: string; role: Role },
+): Promise<string> {
+  await client.session.update({ where: { id: input.sessionId, userId: input.userId }, data: { activeOrganizationId: input.organizationId } });
+  return signSessionToken({ sub: input.userId, sid: input.sessionId, org: input.organizationId, role: input.role }, env.JWT_SECRET);
+}

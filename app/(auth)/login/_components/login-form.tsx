@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/form-state";
+import { loginAction } from "../actions";
+
+export function LoginForm({ next }: { next?: string }) {
+  const [state, action] = useActionState(loginAction, initialFormState);
+  const { fields = {}, values = {} } = state;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormAlert message={state.message} />
+      {next && <input type="hidden" name="next" value={next} />}
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required error={fields.password} />
+      <SubmitButton pendingLabel="Logging in…">Log in</SubmitButton>
+      <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+        New here?{" "}
+        <Link href="/signup" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { safeNextPath } from "@/lib/safe-redirect";
+import { clearSessionCookie } from "@/server/auth/cookie";
+import { resolveSession } from "@/server/auth/context";
+import { SESSION_COOKIE } from "@/server/auth/token";
+import { apiRoute } from "@/server/http/route";
+
+/**
+ * Where pages send a visitor whose cookie is well signed but whose session ended (revoked, expired, user deleted).
+ * Pages cannot clear cookies; this clears it, but only if the session really is over, so a link here cannot sign
+ * anybody out. Without it, middleware would keep sending the stale cookie back to /dashboard.
+ */
+export const GET = apiRoute(async (request: NextRequest) => {
+  const next = safeNextPath(request.nextUrl.searchParams.get("next"));
+  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
+  if (ctx) return NextResponse.redirect(new URL(next, request.url));
+
+  const login = new URL("/login", request.url);
+  login.searchParams.set("next", next);
+  const response = NextResponse.redirect(login);
+  clearSessionCookie(response.cookies);
+  return response;
+});

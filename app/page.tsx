@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { Logo } from "@/components/ui/logo";
+
+const features = [
+  ["Organizations first", "Every user belongs to organizations with a role in each; the active one travels in the session."],
+  ["Isolation you can test", "Tenant data is scoped in the data-access layer and again by PostgreSQL row-level security."],
+  ["Sessions that can end", "Signed cookies backed by revocable database sessions, re-checked on every request."],
+];
+
+export default function LandingPage() {
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-5xl flex-col px-6">
+      <header className="flex items-center justify-between py-6">
+        <Logo />
+        <nav className="flex items-center gap-4 text-sm">
+          <Link href="/login" className="font-medium text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
+            Log in
+          </Link>
+          <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500">
+            Sign up
+          </Link>
+        </nav>
+      </header>
+      <main className="flex flex-1 flex-col justify-center py-16">
+        <h1 className="max-w-2xl text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
+          The B2B SaaS starter that gets multi-tenancy right.
+        </h1>
+        <p className="mt-4 max-w-xl text-lg text-zinc-600 dark:text-zinc-400">
+          Sign-up with an organization, roles, invitations and tenant isolation, built on Next.js and PostgreSQL.
+        </p>
+        <div className="mt-8 flex gap-3">
+          <Link href="/signup" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+            Create your organization
+          </Link>
+          <Link href="/login" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-white dark:border-zinc-700 dark:hover:bg-zinc-900">
+            Log in
+          </Link>
+        </div>
+        <ul className="mt-16 grid gap-6 sm:grid-cols-3">
+          {features.map(([title, text]) => (
+            <li key={title} className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+              <h2 className="font-medium">{title}</h2>
+              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{text}</p>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// Optimistic routing only: it reads the signed cookie, never the database. Pages and route handlers re-check the
+// session and membership in the database on every request; this just saves a round trip for obvious cases.
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
+import { writeSessionCookie } from "@/server/auth/cookie";
+import { SESSION_COOKIE, SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
+
+const SIGNED_IN_ONLY = ["/dashboard", "/onboarding"];
+const SIGNED_OUT_ONLY = ["/login", "/signup"];
+
+function matches(pathname: string, prefixes: string[]): boolean {
+  return prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+export async function middleware(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const claims = await verifySessionToken(token, env.JWT_SECRET);
+
+  if (!claims && matches(pathname, SIGNED_IN_ONLY)) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", `${pathname}${search}`);
+    const response = NextResponse.redirect(login);
+    if (token) response.cookies.delete(SESSION_COOKIE);
+    return response;
+  }
+  if (claims && matches(pathname, SIGNED_OUT_ONLY)) {
+    return NextResponse.redirect(new URL("/dashboard", request.url));
+  }
+
+  const response = NextResponse.next();
+  // Only on GET: a mutation may set its own cookie (login, switching organization), which must win.
+  if (claims && request.method === "GET" && shouldRenew(claims)) {
+    // Sliding expiry: the database session is extended by the same request when it is read (context.ts).
+    const renewed = await signSessionToken(claims, env.JWT_SECRET);
+    writeSessionCookie(response.cookies, renewed, new Date(Date.now() + SESSION_TTL_SECONDS * 1000));
+  }
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

@@ -1,0 +1,88 @@
+// npm run dev / npm start: runs Next.js against DATABASE_URL, or, when it is unset, against the embedded database in
+// .data/ (started here, migrated, seeded on first start). In development a JWT secret is generated into .data/.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { demoLogins, seed } from "../prisma/seed";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { deployMigrations } from "./db/migrations";
+
+const mode = parseMode(process.argv[2]);
+
+function parseMode(value: string | undefined): "dev" | "start" {
+  if (value !== "dev" && value !== "start") throw new Error("Usage: tsx scripts/run.ts dev|start");
+  return value;
+}
+
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = path.join(root, ".data");
+const lockFile = path.join(dataDir, "pglite.pid");
+const startedAt = performance.now();
+
+function developmentSecret(): string {
+  const file = path.join(dataDir, "jwt-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** PGlite allows one process per data directory; a second one would corrupt it. */
+function claimDataDirectory(): void {
+  const holder = existsSync(lockFile) ? Number(readFileSync(lockFile, "utf8")) : 0;
+  if (holder && holder !== process.pid && isRunning(holder)) {
+    throw new Error(`The embedded database in .data/ is in use by process ${holder}. Stop that server first.`);
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (!env.JWT_SECRET && mode === "dev") env.JWT_SECRET = developmentSecret();
+
+  let embedded: EmbeddedDatabase | undefined;
+  if (!env.DATABASE_URL) {
+    claimDataDirectory();
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+    env.DATABASE_URL = embedded.url;
+    console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite`);
+  }
+  if (embedded || mode === "dev") {
+    const applied = await deployMigrations(env.DATABASE_URL!);
+    if (applied.length) console.log(`◇ Applied migrations: ${applied.join(", ")}`);
+  }
+  if (embedded) {
+    const { created } = await seed(env.DATABASE_URL!);
+    if (created) console.log("◇ Seeded demo data");
+    console.log(demoLogins().replace(/^/gm, "  "));
+  }
+  console.log(`◇ Database ready in ${Math.round(performance.now() - startedAt)} ms; starting Next.js (${mode})`);
+
+  const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    await embedded?.stop();
+    if (embedded) rmSync(lockFile, { force: true });
+    process.exit(code);
+  };
+  next.on("exit", (code) => void stop(code ?? 0));
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
