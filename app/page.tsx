@@ -3,7 +3,7 @@ import { Logo } from "@/components/ui/logo";
 
 const features = [
   ["Organizations first", "Every user belongs to organizations with a role in each; the active one travels in the session."],
-  ["Isolation you can test", "Tenant data is scoped in the data-access layer and again by PostgreSQL row-level security."],
+  ["All or nothing", "Signing up creates the user, the organization, the owner membership and the session together, or none of them."],
   ["Sessions that can end", "Signed cookies backed by revocable database sessions, re-checked on every request."],
 ];
 
@@ -26,7 +26,7 @@ export default function LandingPage() {
           The B2B SaaS starter that gets multi-tenancy right.
         </h1>
         <p className="mt-4 max-w-xl text-lg text-zinc-600 dark:text-zinc-400">
-          Sign-up with an organization, roles, invitations and tenant isolation, built on Next.js and PostgreSQL.
+          Sign-up with an organization, roles per organization and revocable sessions, built on Next.js and PostgreSQL.
         </p>
         <div className="mt-8 flex gap-3">
           <Link href="/signup" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">

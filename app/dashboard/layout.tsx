@@ -11,8 +11,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
           <Logo href="/dashboard" />
-          <span aria-hidden className="text-zinc-300 dark:text-zinc-700">/</span>
-          <div className="flex min-w-0 items-center gap-2" aria-label="Active organization">
+          <span aria-hidden className="hidden text-zinc-300 sm:inline dark:text-zinc-700">/</span>
+          <div className="order-last flex w-full min-w-0 items-center gap-2 sm:order-none sm:w-auto" aria-label="Active organization">
             <span className="truncate font-medium" data-testid="active-organization">{organization.name}</span>
             <RoleBadge role={role} />
           </div>
