@@ -1,8 +1,7 @@
-// Runs once when a server starts: a misconfigured server refuses to boot with a clear message instead of failing
-// on the first request.
+// Runs once when a server starts: a misconfigured server exits with a clear message instead of failing requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { loadEnv } = await import("./src/env");
-    loadEnv();
+    const { checkConfigurationOrExit } = await import("./src/server/startup");
+    checkConfigurationOrExit();
   }
 }

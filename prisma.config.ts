@@ -1,8 +1,9 @@
 import { defineConfig } from "prisma/config";
 
-// The CLI only generates the client here; migrations run through scripts/db/migrate.ts (see docs/decisions/0001).
+// The CLI generates the client and runs Studio here; migrations run through scripts/db/migrate.ts
+// (docs/decisions/0001). Without DATABASE_URL it points at the embedded database that `npm run dev` serves.
 export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
-  datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/orgstack" },
+  datasource: { url: process.env.DATABASE_URL ?? "postgresql://postgres:postgres@127.0.0.1:54329/postgres" },
 });

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { demoLogins, seed } from "../prisma/seed";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { EMBEDDED_DB_PORT, isListening, startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { deployMigrations } from "./db/migrations";
 
 const mode = parseMode(process.argv[2]);
@@ -52,9 +52,10 @@ async function main() {
   let embedded: EmbeddedDatabase | undefined;
   if (!env.DATABASE_URL) {
     claimDataDirectory();
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite") });
+    const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_PORT);
+    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: (await isListening("127.0.0.1", port)) ? undefined : port });
     env.DATABASE_URL = embedded.url;
-    console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite`);
+    console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite at ${embedded.url}`);
   }
   if (embedded || mode === "dev") {
     const applied = await deployMigrations(env.DATABASE_URL!);

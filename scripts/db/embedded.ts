@@ -4,6 +4,9 @@ import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/** The embedded server's usual port (`npm run dev` takes another if it is busy). */
+export const EMBEDDED_DB_PORT = 54329;
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 /** Starts PGlite on 127.0.0.1. `dataDir` persists the data there; without it the database lives in memory. */

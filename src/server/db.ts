@@ -21,9 +21,19 @@ function createClient() {
 /** Every statement sent to the database increments this; read it before and after a request. */
 export const queryCounter = { count: 0 };
 
+type Client = ReturnType<typeof createClient>;
+
 // One client per process, also across Next.js dev hot reloads.
-const globalForPrisma = globalThis as unknown as { orgstackPrisma?: ReturnType<typeof createClient> };
-export const db = (globalForPrisma.orgstackPrisma ??= createClient());
+const globalForPrisma = globalThis as unknown as { orgstackPrisma?: Client };
+
+/** The Prisma client, created on first use so that importing this module (as `next build` does) needs no configuration. */
+export const db: Client = new Proxy({} as Client, {
+  get(_target, key) {
+    const client = (globalForPrisma.orgstackPrisma ??= createClient());
+    const value: unknown = Reflect.get(client, key, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
