@@ -4,6 +4,7 @@ import { POST as loginRoute } from "../../app/api/auth/login/route";
 import { POST as logoutRoute } from "../../app/api/auth/logout/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { resolveSession } from "@/server/auth/context";
+import { createOrganizationForUser } from "@/server/organizations/create-for-user";
 import { signSessionToken } from "@/server/auth/token";
 import { db, queryCounter } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
@@ -17,11 +18,23 @@ async function meStatus(token: string | undefined) {
 
 describe("login and logout", () => {
   it("logs in with any casing of the email and lands in the last active organization", async () => {
-    const { user, organization } = await signUpUser();
+    const { user, token, organization: first } = await signUpUser();
+    const { organization: second } = await createOrganizationForUser((await resolveSession(token))!, { name: "Second Org" });
     const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email.toUpperCase(), password: PASSWORD } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ user: { id: user.id }, organization: { id: organization.id }, role: "OWNER" });
-    expect(await meStatus(sessionTokenOf(response))).toBe(200);
+    expect(await response.json()).toMatchObject({ user: { id: user.id }, organization: { id: second.id }, role: "OWNER" });
+    const me = await call(meRoute, "GET", "/api/me", { token: sessionTokenOf(response) });
+    expect((await me.json()).memberships.map((m: { organization: { id: string } }) => m.organization.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+  });
+
+  it("lands in the oldest remaining organization when the last active one was left", async () => {
+    const { user, token, organization: first } = await signUpUser();
+    const { organization: second } = await createOrganizationForUser((await resolveSession(token))!, { name: "Left Org" });
+    await db.membership.delete({ where: { organizationId_userId: { organizationId: second.id, userId: user.id } } });
+    const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: PASSWORD } });
+    expect(await response.json()).toMatchObject({ organization: { id: first.id } });
   });
 
   it("gives an unknown email and a wrong password the same answer", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { POST as signupRoute } from "../../app/api/auth/signup/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { db } from "@/server/db";
@@ -59,6 +59,7 @@ describe("POST /api/auth/signup", () => {
     await db.$executeRawUnsafe(
       `CREATE TRIGGER fail_for_doomed_org BEFORE INSERT ON "Membership" FOR EACH ROW EXECUTE FUNCTION fail_for_doomed_org()`,
     );
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const before = await countRows();
       const input = { ...valid(), organizationName: "Doomed Org" };
@@ -68,7 +69,9 @@ describe("POST /api/auth/signup", () => {
       expect(await countRows()).toEqual(before);
       expect(await db.user.findUnique({ where: { email: input.email } })).toBeNull();
       expect(await db.organization.count({ where: { name: "Doomed Org" } })).toBe(0);
+      expect(logged).toHaveBeenCalledOnce();
     } finally {
+      logged.mockRestore();
       await db.$executeRawUnsafe(`DROP TRIGGER fail_for_doomed_org ON "Membership"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_for_doomed_org()`);
     }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { NextRequest } from "next/server";
+import { middleware } from "../../middleware";
+import { GET as sessionEnded } from "../../app/auth/session-ended/route";
+import { signSessionToken } from "@/server/auth/token";
+import { db } from "@/server/db";
+import { call, sessionTokenOf } from "../support/http";
+import { signUpUser } from "../support/factories";
+
+const SECRET = process.env.JWT_SECRET!;
+
+function visit(path: string, token?: string, method = "GET") {
+  const headers = token ? { cookie: `session=${token}` } : undefined;
+  return middleware(new NextRequest(new URL(path, "http://localhost:3000"), { method, headers }));
+}
+
+describe("middleware", () => {
+  it("sends a signed-out visitor of any dashboard path to login with the path as `next`", async () => {
+    const response = await visit("/dashboard/projects?tab=mine");
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/login?next=%2Fdashboard%2Fprojects%3Ftab%3Dmine");
+  });
+
+  it("treats a forged token as signed out and drops it", async () => {
+    const response = await visit("/dashboard", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+    expect(response.headers.get("location")).toMatch(/\/login\?next=%2Fdashboard$/);
+    expect(sessionTokenOf(response)).toBe("");
+  });
+
+  it("sends a signed-in visitor of /login and /signup to the dashboard, and lets them through elsewhere", async () => {
+    const token = await signSessionToken({ sub: "u", sid: "s", org: "o", role: "OWNER" }, SECRET);
+    expect((await visit("/login", token)).headers.get("location")).toBe("http://localhost:3000/dashboard");
+    expect((await visit("/signup", token)).headers.get("location")).toBe("http://localhost:3000/dashboard");
+    const through = await visit("/dashboard", token);
+    expect(through.headers.get("location")).toBeNull();
+    expect(through.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("re-issues a token older than a day on GET, but never on a mutation", async () => {
+    const old = await signSessionToken({ sub: "u", sid: "s", org: "o", role: "OWNER" }, SECRET, new Date(Date.now() - 2 * 86400_000));
+    const renewed = sessionTokenOf(await visit("/dashboard", old));
+    expect(renewed).toBeTruthy();
+    expect(renewed).not.toBe(old);
+    expect(sessionTokenOf(await visit("/api/me", old, "POST"))).toBeUndefined();
+    const fresh = await signSessionToken({ sub: "u", sid: "s" }, SECRET);
+    expect(sessionTokenOf(await visit("/dashboard", fresh))).toBeUndefined();
+  });
+});
+
+describe("/auth/session-ended", () => {
+  it("clears the cookie of a revoked session and sends the visitor to log in", async () => {
+    const { token, user } = await signUpUser();
+    await db.session.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    const response = await call(sessionEnded, "GET", "/auth/session-ended?next=/dashboard", { token });
+    expect(response.headers.get("location")).toBe("http://localhost:3000/login?next=%2Fdashboard");
+    expect(sessionTokenOf(response)).toBe("");
+  });
+
+  it("cannot be used to sign a user out: a live session keeps its cookie", async () => {
+    const { token } = await signUpUser();
+    const response = await call(sessionEnded, "GET", "/auth/session-ended?next=https://evil.example", { token });
+    expect(response.headers.get("location")).toBe("http://localhost:3000/dashboard");
+    expect(sessionTokenOf(response)).toBeUndefined();
+  });
+});
