@@ -47,6 +47,19 @@ describe("login and logout", () => {
     expect(sessionTokenOf(wrongPassword)).toBeUndefined();
   });
 
+  it.each([
+    ["malformed JSON", { rawBody: "{" }, 400, "INVALID_JSON"],
+    ["a non-JSON body", { rawBody: "email=a", headers: { "content-type": "text/plain" } }, 415, "UNSUPPORTED_MEDIA_TYPE"],
+    ["wrong types", { body: { email: 1, password: null } }, 400, "VALIDATION_FAILED"],
+    ["an extra field", { body: { email: "a@b.test", password: "x", remember: true } }, 400, "VALIDATION_FAILED"],
+  ])("answers %s with a clear error and no session", async (_label, options, status, code) => {
+    const before = await db.session.count();
+    const response = await call(loginRoute, "POST", "/api/auth/login", options);
+    expect(response.status).toBe(status);
+    expect((await response.json()).error).toMatchObject({ code, message: expect.any(String) });
+    expect(await db.session.count()).toBe(before);
+  });
+
   it("rejects malformed login input with field errors", async () => {
     const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: "nope", password: "" } });
     expect(response.status).toBe(400);
