@@ -21,6 +21,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // One database for the run, and tests assert on whole-table row counts ("nothing written"): one file at a time.
+          fileParallelism: false,
           env: {
             NODE_ENV: "test",
             JWT_SECRET: "integration-tests-secret-that-is-long-enough",
