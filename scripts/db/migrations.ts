@@ -1,27 +1,35 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, openEngine, readMigrations } from "./engine";
 
 /** Applies every pending migration to the database at `url`; returns the names applied. */
-export async function deployMigrations(url: string): Promise<string[]> {
-  const engine = await openEngine(new PrismaPg({ connectionString: url, max: 2 }));
-  try {
+export function deployMigrations(url: string): Promise<string[]> {
+  return withEngine(url, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(), filters: NO_FILTERS });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
-export async function migrationStatus(url: string) {
-  const engine = await openEngine(new PrismaPg({ connectionString: url, max: 2 }));
+export function migrationStatus(url: string) {
+  return withEngine(url, (engine) =>
+    engine.diagnoseMigrationHistory({ migrationsList: readMigrations(), optInToShadowDatabase: false, filters: NO_FILTERS }),
+  );
+}
+
+/** The engine never closes its pool; owning the pool lets the caller close it. */
+async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const engine = await openEngine(new PrismaPg(pool));
   try {
-    return await engine.diagnoseMigrationHistory({ migrationsList: readMigrations(), optInToShadowDatabase: false, filters: NO_FILTERS });
+    return await work(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 

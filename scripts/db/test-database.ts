@@ -1,9 +1,11 @@
 // A fresh, throw-away database for one test run: a new database on the local PostgreSQL server when one listens on
 // 127.0.0.1:5432, else an in-memory embedded one. Migrated, never an existing database, always dropped afterwards.
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import { isListening, startEmbeddedDatabase } from "./embedded";
-import { deployMigrations } from "./migrations";
 
 export type TestDatabase = { url: string; kind: "postgresql" | "embedded"; drop: () => Promise<void> };
 
@@ -16,8 +18,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const useServer = process.env.ORGSTACK_TEST_DB !== "embedded" && (await isListening(admin.hostname, Number(admin.port || 5432)));
   const database = useServer ? await createServerDatabase(admin) : await createEmbeddedDatabase();
-  await deployMigrations(database.url);
+  try {
+    await migrate(database.url);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   return database;
+}
+
+/**
+ * Through `npm run db:migrate`'s script in a child process: the WebAssembly engine leaves a 10-second timer behind,
+ * which would hold the test runner open after the last test.
+ */
+async function migrate(url: string): Promise<void> {
+  const root = path.resolve(import.meta.dirname, "../..");
+  await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/db/migrate.ts", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+  });
 }
 
 async function createServerDatabase(admin: URL): Promise<TestDatabase> {

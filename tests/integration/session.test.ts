@@ -60,6 +60,15 @@ describe("login and logout", () => {
     expect(await db.session.count()).toBe(before);
   });
 
+  it("does not accept a password that only shares bcrypt's first 72 bytes with the real one", async () => {
+    const password = "p".repeat(72);
+    const { user } = await signUpUser({ password });
+    const exact = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password } });
+    const longer = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: `${password}-and-more` } });
+    expect(exact.status).toBe(200);
+    expect(longer.status).toBe(401);
+  });
+
   it("rejects malformed login input with field errors", async () => {
     const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: "nope", password: "" } });
     expect(response.status).toBe(400);

@@ -141,3 +141,11 @@ describe("POST /api/auth/signup with bad input", () => {
     expect(organization.slug).toMatch(/^unicode/);
   });
 });
+
+describe("the User table", () => {
+  it("refuses an email that is not trimmed and lower-cased, whoever writes it", async () => {
+    await expect(
+      db.user.create({ data: { email: "Mixed.Case@Example.TEST", name: "x", passwordHash: "x" } }),
+    ).rejects.toThrow(/User_email_normalized|check constraint/i);
+  });
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import bcrypt from "bcryptjs";
 import { env } from "@/env";
+import { PASSWORD_MAX_BYTES } from "@/lib/password-rules";
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, env.BCRYPT_COST);
@@ -15,5 +16,7 @@ let dummyHash: Promise<string> | undefined;
 export async function verifyPassword(password: string, passwordHash: string | null): Promise<boolean> {
   dummyHash ??= bcrypt.hash("orgstack-dummy-password", env.BCRYPT_COST);
   const matches = await bcrypt.compare(password, passwordHash ?? (await dummyHash));
-  return passwordHash !== null && matches;
+  // bcrypt reads only the first 72 bytes; no stored password is longer, so a longer one is never the right one.
+  const withinLimit = new TextEncoder().encode(password).length <= PASSWORD_MAX_BYTES;
+  return passwordHash !== null && matches && withinLimit;
 }
