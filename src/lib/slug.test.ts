@@ -12,6 +12,9 @@ describe("slugify", () => {
     ["Admin", "admin-org"],
     ["dashboard", "dashboard-org"],
     ["x".repeat(80), "x".repeat(48)],
+    ["A Very Long Organization Name For Testing Wrapping", "a-very-long-organization-name-for-testing"],
+    ["Forty-eight characters exactly: abcdefghijklmnopq", "forty-eight-characters-exactly-abcdefghijklmnopq"],
+    ["Forty-eight characters exactly: abcdefghijklmnopq and more", "forty-eight-characters-exactly-abcdefghijklmnopq"],
     [`${"ab ".repeat(30)}`, "ab-".repeat(16).slice(0, 47)],
   ])("%j → %j", (name, slug) => {
     expect(slugify(name)).toBe(slug);

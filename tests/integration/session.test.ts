@@ -172,3 +172,16 @@ describe("session tokens", () => {
     expect(row.lastSeenAt.getTime()).toBeGreaterThan(stale.getTime());
   });
 });
+
+describe("claims are hints", () => {
+  it("reports the role from the database, not the one in the cookie", async () => {
+    const { token, user, organization } = await signUpUser();
+    await db.membership.update({
+      where: { organizationId_userId: { organizationId: organization.id, userId: user.id } },
+      data: { role: "GUEST" },
+    });
+    const me = await (await call(meRoute, "GET", "/api/me", { token })).json();
+    expect(me.role).toBe("GUEST");
+    expect(me.permissions).toEqual(["projects.read"]);
+  });
+});
