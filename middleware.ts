@@ -2,6 +2,7 @@
 // session and membership in the database on every request; this just saves a round trip for obvious cases.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { safeNextPath } from "@/lib/safe-redirect";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE, SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
 
@@ -25,7 +26,7 @@ export async function middleware(request: NextRequest) {
     return response;
   }
   if (claims && matches(pathname, SIGNED_OUT_ONLY)) {
-    return NextResponse.redirect(new URL("/dashboard", request.url));
+    return NextResponse.redirect(new URL(safeNextPath(request.nextUrl.searchParams.get("next")), request.url));
   }
 
   const response = NextResponse.next();

@@ -1,6 +1,6 @@
 // The embedded default database: real PostgreSQL (PGlite, compiled to WebAssembly) served over the Postgres wire
 // protocol on loopback, so the app, Prisma and the migration engine talk to it exactly as to a server.
-import { createServer } from "node:net";
+import { connect, createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -40,15 +40,13 @@ export function freePort(): Promise<number> {
 /** True when a PostgreSQL server (or anything) accepts connections at host:port within a short wait. */
 export function isListening(host: string, port: number, timeoutMs = 500): Promise<boolean> {
   return new Promise((resolve) => {
-    import("node:net").then(({ connect }) => {
-      const socket = connect({ host, port });
-      const done = (result: boolean) => {
-        socket.destroy();
-        resolve(result);
-      };
-      socket.setTimeout(timeoutMs, () => done(false));
-      socket.once("connect", () => done(true));
-      socket.once("error", () => done(false));
-    });
+    const socket = connect({ host, port });
+    const done = (result: boolean) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
   });
 }

@@ -31,6 +31,8 @@ describe("middleware", () => {
     const token = await signSessionToken({ sub: "u", sid: "s", org: "o", role: "OWNER" }, SECRET);
     expect((await visit("/login", token)).headers.get("location")).toBe("http://localhost:3000/dashboard");
     expect((await visit("/signup", token)).headers.get("location")).toBe("http://localhost:3000/dashboard");
+    expect((await visit("/login?next=%2Fdashboard%2Fx", token)).headers.get("location")).toBe("http://localhost:3000/dashboard/x");
+    expect((await visit("/login?next=https://evil.example", token)).headers.get("location")).toBe("http://localhost:3000/dashboard");
     const through = await visit("/dashboard", token);
     expect(through.headers.get("location")).toBeNull();
     expect(through.headers.get("x-middleware-next")).toBe("1");

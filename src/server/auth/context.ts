@@ -1,9 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
 import { env } from "@/env";
 import { db, type Role } from "@/server/db";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Result } from "@/server/http/result";
 import { extendSession } from "./sessions";
 import { SESSION_COOKIE, SESSION_RENEW_AFTER_SECONDS, verifySessionToken } from "./token";
 
@@ -77,9 +78,7 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
 });
 
 /** For route handlers: the context with an active organization, or the failure to answer with. */
-export async function requireOrgContext(request: { cookies: { get(name: string): { value: string } | undefined } }): Promise<
-  { ok: true; ctx: OrgContext } | Failure
-> {
+export async function requireOrgContext(request: NextRequest): Promise<Result<{ ctx: OrgContext }>> {
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
   if (!ctx.organization || !ctx.role) {
