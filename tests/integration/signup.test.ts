@@ -103,10 +103,13 @@ describe("POST /api/auth/signup", () => {
 });
 
 describe("POST /api/auth/signup with bad input", () => {
-  const cases: Array<[string, { body?: unknown; rawBody?: string; headers?: Record<string, string> }, number, string, string?]> = [
+  const cases: Array<[string, { body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> }, number, string, string?]> = [
     ["malformed JSON", { rawBody: '{"name": "x",' }, 400, "INVALID_JSON"],
     ["a JSON array", { body: [1, 2] }, 400, "VALIDATION_FAILED"],
+    ["a JSON string", { body: "just a string" }, 400, "VALIDATION_FAILED"],
     ["null", { body: null }, 400, "VALIDATION_FAILED"],
+    ["invalid UTF-8", { rawBody: new Uint8Array([...Buffer.from('{"name":"'), 0xff, 0xfe, ...Buffer.from('"}')]) }, 400, "INVALID_JSON"],
+    ["an operator object instead of a string", { body: { ...valid(), name: { $gt: "" } } }, 400, "VALIDATION_FAILED", "name"],
     ["missing fields", { body: {} }, 400, "VALIDATION_FAILED", "organizationName"],
     ["wrong types", { body: { name: 42, email: true, password: ["x"], organizationName: {} } }, 400, "VALIDATION_FAILED", "password"],
     ["an invalid email", { body: { ...valid(), email: "not-an-email" } }, 400, "VALIDATION_FAILED", "email"],

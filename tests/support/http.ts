@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 
 type RouteHandler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
 
-type CallOptions = { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string> };
+type CallOptions = { body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; token?: string; headers?: Record<string, string> };
 
 /** Calls a route handler the way Next.js does, with a real Request: JSON body and session cookie optional. */
 export async function call(handler: RouteHandler, method: string, path: string, options: CallOptions = {}): Promise<Response> {

@@ -23,6 +23,9 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   } catch {
     return fail("INVALID_JSON", "The request body is not valid JSON.");
   }
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return fail("VALIDATION_FAILED", "The request body must be a JSON object.");
+  }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     return fail("VALIDATION_FAILED", "Some fields need attention.", fieldErrors(parsed.error));
