@@ -1,7 +1,9 @@
 // The server Playwright tests against: a fresh database, a production build, `next start`. Stops cleanly on SIGTERM.
 import { spawn, spawnSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/db/test-database";
+import { databaseInfoFile } from "./database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -9,6 +11,7 @@ const port = process.env.E2E_PORT ?? "3100";
 async function main() {
   const database = await createTestDatabase();
   console.log(`[e2e] fresh ${database.kind} database`);
+  writeFileSync(databaseInfoFile(port), JSON.stringify({ url: database.url }));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -26,6 +29,7 @@ async function main() {
   const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env, cwd: root });
   const stop = async () => {
     server.kill("SIGTERM");
+    rmSync(databaseInfoFile(port), { force: true });
     await database.drop().catch(() => undefined);
     process.exit(0);
   };
