@@ -18,7 +18,6 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     JWT_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
-    APP_URL: `http://localhost:${port}`,
     BCRYPT_COST: "8",
   };
   const next = path.join(root, "node_modules/.bin/next");

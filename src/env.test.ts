@@ -12,10 +12,9 @@ async function load(vars: Record<string, string | undefined>) {
 afterEach(() => vi.unstubAllEnvs());
 
 describe("env", () => {
-  it("defaults bcrypt to cost 12 and the app URL to localhost", async () => {
-    const env = (await load({ ...base, BCRYPT_COST: undefined, APP_URL: undefined }))();
+  it("defaults bcrypt to cost 12", async () => {
+    const env = (await load({ ...base, BCRYPT_COST: undefined }))();
     expect(env.BCRYPT_COST).toBe(12);
-    expect(env.APP_URL).toBe("http://localhost:3000");
   });
 
   it("refuses a missing or short JWT secret with a message that says how to fix it", async () => {

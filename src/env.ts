@@ -11,7 +11,6 @@ const schema = z.object({
   JWT_SECRET: z
     .string({ error: "JWT_SECRET is not set. Generate one with `openssl rand -base64 48` (`npm run dev` makes one in .data/)." })
     .refine((value) => new TextEncoder().encode(value).length >= 32, "JWT_SECRET must be at least 32 bytes long."),
-  APP_URL: z.url().default("http://localhost:3000"),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
 });
 
@@ -25,7 +24,6 @@ export function loadEnv(): Env {
     NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
     JWT_SECRET: process.env.JWT_SECRET,
-    APP_URL: process.env.APP_URL || undefined,
     BCRYPT_COST: process.env.BCRYPT_COST || undefined,
   });
   if (!result.success) {
