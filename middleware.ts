@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { writeSessionCookie } from "@/server/auth/cookie";
-import { SESSION_COOKIE, SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
+import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
 
 const SIGNED_IN_ONLY = ["/dashboard", "/onboarding"];
 const SIGNED_OUT_ONLY = ["/login", "/signup"];
@@ -34,7 +34,7 @@ export async function middleware(request: NextRequest) {
   if (claims && request.method === "GET" && shouldRenew(claims)) {
     // Sliding expiry: the database session is extended by the same request when it is read (context.ts).
     const renewed = await signSessionToken(claims, env.JWT_SECRET);
-    writeSessionCookie(response.cookies, renewed, new Date(Date.now() + SESSION_TTL_SECONDS * 1000));
+    writeSessionCookie(response.cookies, renewed, sessionExpiresAt());
   }
   return response;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/env";
 import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { SESSION_TTL_SECONDS, signSessionToken } from "./token";
+import { sessionExpiresAt, signSessionToken } from "./token";
 
 export type IssuedSession = { token: string; expiresAt: Date };
 
@@ -12,7 +12,7 @@ export async function createSession(
   input: { userId: string; organizationId: string | null; role: Role | null; meta: RequestMeta },
 ): Promise<IssuedSession> {
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_SECONDS * 1000);
+  const expiresAt = sessionExpiresAt(now);
   const session = await client.session.create({
     data: {
       userId: input.userId,
@@ -39,7 +39,7 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
 /** Slides a session's expiry forward: called at most about once a day per session. */
 export async function extendSession(sessionId: string): Promise<Date> {
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + SESSION_TTL_SECONDS * 1000);
+  const expiresAt = sessionExpiresAt(now);
   await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now, expiresAt } });
   return expiresAt;
 }

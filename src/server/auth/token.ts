@@ -53,6 +53,11 @@ export async function verifySessionToken(token: string | undefined, secret: stri
   }
 }
 
+/** When a session (and its cookie) started or renewed at `from` expires. */
+export function sessionExpiresAt(from = new Date()): Date {
+  return new Date(from.getTime() + SESSION_TTL_SECONDS * 1000);
+}
+
 export function shouldRenew(claims: SessionClaims, now = new Date()): boolean {
   return now.getTime() / 1000 - claims.iat > SESSION_RENEW_AFTER_SECONDS;
 }
