@@ -68,12 +68,13 @@ async function main() {
   }
   console.log(`◇ Database ready in ${Math.round(performance.now() - startedAt)} ms; starting Next.js (${mode})`);
 
-  const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env });
+  // Its own process group, so that stopping the launcher also stops the next-server process Next.js forks.
+  const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env, detached: true });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (next.exitCode === null) next.kill("SIGTERM");
+    if (next.exitCode === null && next.pid) process.kill(-next.pid, "SIGTERM");
     await embedded?.stop();
     if (embedded) rmSync(lockFile, { force: true });
     process.exit(code);
