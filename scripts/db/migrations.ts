@@ -24,13 +24,38 @@ export function migrationStatus(url: string) {
 /** The engine never closes its pool; owning the pool lets the caller close it. */
 async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const engine = await openEngine(new PrismaPg(pool));
+  const engine = await openEngine(wholeScripts(new PrismaPg(pool), (script) => pool.query(script)));
   try {
     return await work(engine);
   } finally {
     engine.free();
     await pool.end();
   }
+}
+
+type AdapterFactory = Parameters<typeof openEngine>[0];
+type ScriptAdapter = { executeScript(script: string): Promise<void>; onError(error: unknown): never };
+
+/**
+ * Makes a migration run as ONE multi-statement query, as Prisma's native engine sends it. The adapters' own
+ * executeScript splits the file on every ";" (adapter-pg) or does not wait for it (PGlite), which breaks functions,
+ * DO blocks and policies. One simple query is also one implicit transaction: a failing migration leaves nothing behind.
+ */
+function wholeScripts<F extends AdapterFactory>(factory: F, runScript: (script: string) => Promise<unknown>): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const scriptAdapter = adapter as unknown as ScriptAdapter;
+    scriptAdapter.executeScript = async (script) => {
+      try {
+        await runScript(script);
+      } catch (error) {
+        scriptAdapter.onError(error);
+      }
+    };
+    return adapter;
+  };
+  return factory;
 }
 
 /**
@@ -40,7 +65,7 @@ async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promis
  */
 export async function createMigration(name: string): Promise<string | null> {
   const shadow = new PGlite();
-  const engine = await openEngine(new PrismaPGlite(shadow));
+  const engine = await openEngine(wholeScripts(new PrismaPGlite(shadow), (script) => shadow.exec(script)));
   try {
     await engine.applyMigrations({ migrationsList: readMigrations(), filters: NO_FILTERS });
     const files = [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }];
