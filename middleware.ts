@@ -2,6 +2,7 @@
 // session and membership in the database on every request; this just saves a round trip for obvious cases.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { slugFromHost } from "@/lib/organization-host";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
@@ -28,6 +29,10 @@ export async function middleware(request: NextRequest) {
   if (claims && matches(pathname, SIGNED_OUT_ONLY)) {
     return NextResponse.redirect(new URL(safeNextPath(request.nextUrl.searchParams.get("next")), request.url));
   }
+  if (claims && matches(pathname, ["/dashboard"])) {
+    const deepLink = organizationDeepLink(request, claims.slug);
+    if (deepLink) return NextResponse.redirect(deepLink);
+  }
 
   const response = NextResponse.next();
   // Only on GET: a mutation may set its own cookie (login, switching organization), which must win.
@@ -37,6 +42,25 @@ export async function middleware(request: NextRequest) {
     writeSessionCookie(response.cookies, renewed, sessionExpiresAt());
   }
   return response;
+}
+
+/**
+ * `/dashboard…?org=<slug>` and `<slug>.<ROOT_DOMAIN>/dashboard…` name an organization. When it is not the active one
+ * (by the token's hint), the switch route checks the membership and switches; when it is, `?org=` is just dropped.
+ */
+function organizationDeepLink(request: NextRequest, activeSlug: string | undefined): URL | null {
+  const fromQuery = request.nextUrl.searchParams.get("org");
+  const wanted = fromQuery ?? slugFromHost(request.headers.get("host"), env.ROOT_DOMAIN);
+  if (wanted === null) return null;
+
+  const rest = request.nextUrl.clone();
+  rest.searchParams.delete("org");
+  if (wanted === activeSlug) return fromQuery === null ? null : rest;
+
+  const target = new URL("/organizations/switch", request.url);
+  target.searchParams.set("org", wanted);
+  target.searchParams.set("next", `${rest.pathname}${rest.search}`);
+  return target;
 }
 
 export const config = {

@@ -12,6 +12,13 @@ const schema = z.object({
     .string({ error: "JWT_SECRET is not set. Generate one with `openssl rand -base64 48` (`npm run dev` makes one in .data/)." })
     .refine((value) => new TextEncoder().encode(value).length >= 32, "JWT_SECRET must be at least 32 bytes long."),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  /** Optional: serve each organization at `<slug>.<ROOT_DOMAIN>` too (e.g. example.com, or lvh.me locally). */
+  ROOT_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "ROOT_DOMAIN must be a bare host name such as example.com (no scheme, port or path).")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -25,6 +32,7 @@ export function loadEnv(): Env {
     DATABASE_URL: process.env.DATABASE_URL,
     JWT_SECRET: process.env.JWT_SECRET,
     BCRYPT_COST: process.env.BCRYPT_COST || undefined,
+    ROOT_DOMAIN: process.env.ROOT_DOMAIN || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
 import { logoutAction } from "../dashboard/actions";
-import { CreateOrganizationForm } from "./_components/create-organization-form";
+import { CreateOrganizationForm } from "../organizations/_components/create-organization-form";
 
 export const metadata: Metadata = { title: "Create an organization" };
 

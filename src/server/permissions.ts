@@ -1,33 +1,17 @@
 import "server-only";
-import type { Role } from "@/server/db";
+import { PERMISSION_LABELS, type Permission } from "@/lib/permissions";
+import { fail, type Result } from "@/server/http/result";
 
-/** Every permission the application checks. A new permission is added here first. */
-export const PERMISSIONS = [
-  "org.update",
-  "org.delete",
-  "members.invite",
-  "members.remove",
-  "members.role.update",
-  "projects.create",
-  "projects.read",
-  "projects.update",
-  "projects.delete",
-  "audit.read",
-  "billing.manage",
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions, type Permission } from "@/lib/permissions";
 
-const MEMBER: Permission[] = ["projects.create", "projects.read", "projects.update", "projects.delete"];
-const ADMIN: Permission[] = [...MEMBER, "org.update", "members.invite", "members.remove", "members.role.update", "audit.read"];
+type WithPermissions = { permissions: readonly Permission[] };
 
-/** The built-in roles. Owners can do everything; admins everything but deleting the org and billing. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  OWNER: PERMISSIONS,
-  ADMIN,
-  MEMBER,
-  GUEST: ["projects.read"],
-};
+export function can(ctx: WithPermissions, permission: Permission): boolean {
+  return ctx.permissions.includes(permission);
+}
 
-export function permissionsFor(role: Role): Permission[] {
-  return [...ROLE_PERMISSIONS[role]];
+/** The server-side check every mutation and tenant read makes; hiding a button is never enough. */
+export function requirePermission(ctx: WithPermissions, permission: Permission): Result<object> {
+  if (can(ctx, permission)) return { ok: true };
+  return fail("FORBIDDEN", `Your role in this organization does not allow this (${PERMISSION_LABELS[permission].toLowerCase()}).`);
 }

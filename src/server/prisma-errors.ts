@@ -8,3 +8,8 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   // With driver adapters the constraint's fields arrive in meta.driverAdapterError; classic engines use meta.target.
   return JSON.stringify(error.meta ?? {}).includes(field) || error.message.includes(field);
 }
+
+/** True when an update or delete found no row to act on (P2025). */
+export function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}

@@ -4,11 +4,10 @@ import { POST as loginRoute } from "../../app/api/auth/login/route";
 import { POST as logoutRoute } from "../../app/api/auth/logout/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { resolveSession } from "@/server/auth/context";
-import { createOrganizationForUser } from "@/server/organizations/create-for-user";
 import { signSessionToken } from "@/server/auth/token";
 import { db, queryCounter } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
-import { PASSWORD, signUpUser, uniqueEmail } from "../support/factories";
+import { PASSWORD, createOrganization, signUpUser, uniqueEmail } from "../support/factories";
 
 const SECRET = process.env.JWT_SECRET!;
 
@@ -19,7 +18,7 @@ async function meStatus(token: string | undefined) {
 describe("login and logout", () => {
   it("logs in with any casing of the email and lands in the last active organization", async () => {
     const { user, token, organization: first } = await signUpUser();
-    const { organization: second } = await createOrganizationForUser((await resolveSession(token))!, { name: "Second Org" });
+    const { organization: second } = await createOrganization(token, "Second Org");
     const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email.toUpperCase(), password: PASSWORD } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ user: { id: user.id }, organization: { id: second.id }, role: "OWNER" });
@@ -31,7 +30,7 @@ describe("login and logout", () => {
 
   it("lands in the oldest remaining organization when the last active one was left", async () => {
     const { user, token, organization: first } = await signUpUser();
-    const { organization: second } = await createOrganizationForUser((await resolveSession(token))!, { name: "Left Org" });
+    const { organization: second } = await createOrganization(token, "Left Org");
     await db.membership.delete({ where: { organizationId_userId: { organizationId: second.id, userId: user.id } } });
     const response = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: PASSWORD } });
     expect(await response.json()).toMatchObject({ organization: { id: first.id } });
@@ -137,12 +136,12 @@ describe("session tokens", () => {
     expect(await meStatus(token)).toBe(401);
   });
 
-  it("rejects a token whose membership was deleted, and offers onboarding when no organization is left", async () => {
+  it("answers 404 for a session whose organization was left, and offers onboarding when no organization is left", async () => {
     const { token, user, organization } = await signUpUser();
     await db.membership.delete({ where: { organizationId_userId: { organizationId: organization.id, userId: user.id } } });
     const response = await call(meRoute, "GET", "/api/me", { token });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: { code: "NO_ACTIVE_ORGANIZATION" } });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
     const ctx = await resolveSession(token);
     expect(ctx).toMatchObject({ user: { id: user.id }, organization: null, role: null });
   });

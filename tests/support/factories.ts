@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { POST as signupRoute } from "../../app/api/auth/signup/route";
+import { POST as createOrganizationRoute } from "../../app/api/organizations/route";
 import { db } from "@/server/db";
 import { call, sessionTokenOf } from "./http";
 
@@ -16,6 +17,19 @@ export async function signUpUser(overrides: Partial<{ name: string; email: strin
   if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { user: { id: string; email: string }; organization: { id: string; slug: string; name: string } };
   return { ...body, input, token: sessionTokenOf(response)! };
+}
+
+/** Creates another organization through the real route; the caller owns it and it becomes active. */
+export async function createOrganization(token: string, name: string) {
+  const response = await call(createOrganizationRoute, "POST", "/api/organizations", { token, body: { name } });
+  if (response.status !== 201) throw new Error(`create organization failed: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { organization: { id: string; slug: string; name: string } };
+  return { organization: body.organization, token: sessionTokenOf(response)! };
+}
+
+/** Adds an existing user to an organization with a role, as an accepted invitation would. */
+export async function addMember(organizationId: string, userId: string, role: "OWNER" | "ADMIN" | "MEMBER" | "GUEST") {
+  return db.membership.create({ data: { organizationId, userId, role }, select: { id: true } });
 }
 
 export async function countRows() {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordSchema } from "../password-rules";
-import { displayText, emailField } from "./fields";
+import { displayText, emailField, slugField } from "./fields";
 
 export const signupSchema = z.strictObject({
   name: displayText("your name", 100),
@@ -19,4 +19,11 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 export const createOrganizationSchema = z.strictObject({
   name: displayText("an organization name", 100),
+  /** Optional: derived from the name (and made unique) when left out. */
+  slug: slugField.optional(),
+});
+export type CreateOrganizationInput = z.infer<typeof createOrganizationSchema>;
+
+export const switchOrganizationSchema = z.strictObject({
+  organizationId: z.string({ error: "Say which organization to switch to." }).min(1, "Say which organization to switch to.").max(64),
 });

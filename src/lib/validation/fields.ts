@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RESERVED_SLUGS } from "../slug";
 
 // Control characters (incl. NUL, which PostgreSQL text refuses) and bidi overrides that disguise text.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -18,6 +19,23 @@ export function displayText(label: string, max: number) {
     );
 }
 
+// As above, but line breaks and tabs are allowed.
+const FORBIDDEN_IN_MULTILINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+/** A longer human text such as a description: trimmed, may be empty, may span lines; "\r\n" becomes "\n". */
+export function multilineText(label: string, max: number) {
+  return z
+    .string({ error: `${capitalize(label)} must be text.` })
+    .refine((value) => value.isWellFormed(), `${capitalize(label)} contains invalid characters.`)
+    .transform((value) => value.normalize("NFC").replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${capitalize(label)} must be at most ${max} characters.`)
+        .refine((value) => !FORBIDDEN_IN_MULTILINE.test(value), `${capitalize(label)} contains invalid characters.`),
+    );
+}
+
 /** Emails are stored trimmed and lower-cased, and compared that way. */
 export const emailField = z
   .string({ error: "Enter your email address." })
@@ -25,6 +43,16 @@ export const emailField = z
   .toLowerCase()
   .max(254, "Email addresses are at most 254 characters.")
   .pipe(z.email("Enter a valid email address, like name@example.com."));
+
+/** An organization's URL name, as typed by a person: "acme-labs". Also its subdomain when ROOT_DOMAIN is set. */
+export const slugField = z
+  .string({ error: "Enter a URL name." })
+  .trim()
+  .toLowerCase()
+  .min(2, "The URL name needs at least 2 characters.")
+  .max(48, "The URL name can be at most 48 characters.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like acme-labs.")
+  .refine((slug) => !RESERVED_SLUGS.has(slug), "That URL name is reserved. Choose another.");
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

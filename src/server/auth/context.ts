@@ -3,26 +3,37 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env } from "@/env";
+import { effectivePermissions, type Permission } from "@/lib/permissions";
 import { db, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
+import { isId } from "@/server/ids";
+import { requirePermission } from "@/server/permissions";
 import { extendSession } from "./sessions";
 import { SESSION_COOKIE, SESSION_RENEW_AFTER_SECONDS, verifySessionToken } from "./token";
 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
 export type SessionContext = {
-  session: { id: string; expiresAt: Date };
+  session: { id: string; expiresAt: Date; activeOrganizationId: string | null };
   user: { id: string; email: string; name: string; emailVerifiedAt: Date | null };
   organization: { id: string; name: string; slug: string } | null;
   role: Role | null;
+  /** Effective permissions in `organization`: the base role's plus every custom role's. Empty without one. */
+  permissions: Permission[];
 };
 
 /** A context with an active organization: what every tenant-scoped operation needs. */
 export type OrgContext = SessionContext & { organization: NonNullable<SessionContext["organization"]>; role: Role };
 
+/** Header an API client sends to act in another of its organizations for one request (../API.md). */
+export const ORGANIZATION_HEADER = "x-organization-id";
+/** Header a page's script sends with a mutation: the organization it was rendered for (stale-tab guard). */
+export const EXPECTED_ORGANIZATION_HEADER = "x-expected-organization-id";
+
 type ContextRow = {
   sessionId: string;
   expiresAt: Date;
   lastSeenAt: Date;
+  activeOrganizationId: string | null;
   userId: string;
   email: string;
   name: string;
@@ -31,23 +42,34 @@ type ContextRow = {
   organizationName: string | null;
   organizationSlug: string | null;
   role: Role | null;
+  customPermissions: string[];
 };
 
 /**
- * Verifies the token, then loads session, user and active membership in one round trip. A revoked or expired
- * session, a deleted user or a token for another user's session yields null (signed out).
+ * Verifies the token, then loads session, user, the membership in the active organization (or in `organizationId`,
+ * when the request names one) and the permissions of the member's custom roles, in one round trip. A revoked or
+ * expired session, a deleted user or a token for another user's session yields null (signed out). The token's `org`
+ * claim is only a hint: the session row says which organization is active.
  */
-export async function resolveSession(token: string | undefined): Promise<SessionContext | null> {
+export async function resolveSession(token: string | undefined, options: { organizationId?: string } = {}): Promise<SessionContext | null> {
   const claims = await verifySessionToken(token, env.JWT_SECRET);
   if (!claims) return null;
+  const requested = options.organizationId ?? null;
 
   const rows = await db.$queryRaw<ContextRow[]>`
-    SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt",
+    SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt",
-           o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role
+           o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
+           COALESCE((
+             SELECT array_agg(DISTINCT permission)
+             FROM "MembershipCustomRole" held
+             JOIN "CustomRole" cr ON cr.id = held."customRoleId" AND cr."organizationId" = held."organizationId"
+             CROSS JOIN LATERAL unnest(cr.permissions) AS permission
+             WHERE held."membershipId" = m.id
+           ), ARRAY[]::text[]) AS "customPermissions"
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
-    LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = s."activeOrganizationId"
+    LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
     LEFT JOIN "Organization" o ON o.id = m."organizationId"
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
       AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
@@ -59,15 +81,13 @@ export async function resolveSession(token: string | undefined): Promise<Session
     expiresAt = await extendSession(row.sessionId);
   }
 
-  const organization =
-    row.organizationId && row.organizationName && row.organizationSlug && row.role
-      ? { id: row.organizationId, name: row.organizationName, slug: row.organizationSlug }
-      : null;
+  const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
   return {
-    session: { id: row.sessionId, expiresAt },
+    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId },
     user: { id: row.userId, email: row.email, name: row.name, emailVerifiedAt: row.emailVerifiedAt },
-    organization,
-    role: organization ? row.role : null,
+    organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
+    role: inOrganization ? row.role : null,
+    permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
   };
 }
 
@@ -77,12 +97,38 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
   return resolveSession(cookieStore.get(SESSION_COOKIE)?.value);
 });
 
-/** For route handlers: the context with an active organization, or the failure to answer with. */
-export async function requireOrgContext(request: NextRequest): Promise<Result<{ ctx: OrgContext }>> {
-  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
+/**
+ * For route handlers that act in an organization: who, in which organization (the active one, or the one named by
+ * x-organization-id), and — when `permission` is given — whether they may. An organization the caller is not a
+ * member of is a 404, whether it comes from the header or from a session whose organization they have left. A
+ * mutation whose x-expected-organization-id differs from that organization is a 409 ORG_CHANGED: the page that sent
+ * it was rendered for another organization than the one it would now write into.
+ */
+export async function requireOrgContext(request: NextRequest, permission?: Permission): Promise<Result<{ ctx: OrgContext }>> {
+  const requested = request.headers.get(ORGANIZATION_HEADER)?.trim() || undefined;
+  if (requested !== undefined && !isId(requested)) return organizationNotFound();
+
+  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
   if (!ctx.organization || !ctx.role) {
-    return fail("NO_ACTIVE_ORGANIZATION", "You are no longer a member of this organization. Sign in again or create an organization.");
+    if (requested !== undefined || ctx.session.activeOrganizationId !== null) return organizationNotFound();
+    return fail("NO_ACTIVE_ORGANIZATION", "You are not a member of any organization yet. Create one to continue.");
+  }
+
+  const expected = request.headers.get(EXPECTED_ORGANIZATION_HEADER)?.trim();
+  if (expected && !["GET", "HEAD"].includes(request.method) && expected !== ctx.organization.id) return organizationChanged();
+
+  if (permission) {
+    const allowed = requirePermission(ctx, permission);
+    if (!allowed.ok) return allowed;
   }
   return { ok: true, ctx: ctx as OrgContext };
+}
+
+function organizationNotFound() {
+  return fail("NOT_FOUND", "Organization not found, or you are not a member of it. Switch to one of your organizations.");
+}
+
+export function organizationChanged() {
+  return fail("ORG_CHANGED", "You switched organization in another tab. Reload the page to continue in the organization you are in now.");
 }

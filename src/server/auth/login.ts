@@ -29,7 +29,7 @@ export async function logIn(input: LoginInput, meta: RequestMeta): Promise<Resul
   const membership = memberships.find((m) => m.organization.id === lastActiveOrganizationId) ?? memberships[0] ?? null;
   const session = await createSession(db, {
     userId: user.id,
-    organizationId: membership?.organization.id ?? null,
+    organization: membership?.organization ?? null,
     role: membership?.role ?? null,
     meta,
   });

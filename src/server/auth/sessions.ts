@@ -9,14 +9,14 @@ export type IssuedSession = { token: string; expiresAt: Date };
 /** Creates the session row and the JWT that names it. Pass `tx` to make it part of a larger transaction. */
 export async function createSession(
   client: Tx | typeof db,
-  input: { userId: string; organizationId: string | null; role: Role | null; meta: RequestMeta },
+  input: { userId: string; organization: { id: string; slug: string } | null; role: Role | null; meta: RequestMeta },
 ): Promise<IssuedSession> {
   const now = new Date();
   const expiresAt = sessionExpiresAt(now);
   const session = await client.session.create({
     data: {
       userId: input.userId,
-      activeOrganizationId: input.organizationId,
+      activeOrganizationId: input.organization?.id ?? null,
       userAgent: input.meta.userAgent,
       ip: input.meta.ip,
       expiresAt,
@@ -24,7 +24,7 @@ export async function createSession(
     select: { id: true },
   });
   const token = await signSessionToken(
-    { sub: input.userId, sid: session.id, org: input.organizationId ?? undefined, role: input.role ?? undefined },
+    { sub: input.userId, sid: session.id, org: input.organization?.id, slug: input.organization?.slug, role: input.role ?? undefined },
     env.JWT_SECRET,
     now,
   );
@@ -44,11 +44,19 @@ export async function extendSession(sessionId: string): Promise<Date> {
   return expiresAt;
 }
 
-/** Points a session at another organization and returns the re-issued token that says so. */
+/**
+ * Points a session at another organization, remembers it as the user's last active one (the next login lands
+ * there) and returns the re-issued token that says so.
+ */
 export async function moveSessionToOrganization(
-  client: Tx | typeof db,
-  input: { userId: string; sessionId: string; organizationId: string; role: Role },
+  tx: Tx,
+  input: { userId: string; sessionId: string; organization: { id: string; slug: string }; role: Role },
 ): Promise<string> {
-  await client.session.update({ where: { id: input.sessionId, userId: input.userId }, data: { activeOrganizationId: input.organizationId } });
-  return signSessionToken({ sub: input.userId, sid: input.sessionId, org: input.organizationId, role: input.role }, env.JWT_SECRET);
+  const organizationId = input.organization.id;
+  await tx.session.update({ where: { id: input.sessionId, userId: input.userId }, data: { activeOrganizationId: organizationId } });
+  await tx.user.update({ where: { id: input.userId }, data: { lastActiveOrganizationId: organizationId } });
+  return signSessionToken(
+    { sub: input.userId, sid: input.sessionId, org: organizationId, slug: input.organization.slug, role: input.role },
+    env.JWT_SECRET,
+  );
 }

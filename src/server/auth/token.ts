@@ -14,13 +14,15 @@ const claimsSchema = z.object({
   sub: z.string().min(1),
   sid: z.string().min(1),
   org: z.string().min(1).optional(),
+  /** The active organization's slug: lets the middleware match `<slug>.<ROOT_DOMAIN>` without a database. */
+  slug: z.string().min(1).optional(),
   role: z.string().min(1).optional(),
   iat: z.number(),
   exp: z.number(),
 });
 
 export type SessionClaims = z.infer<typeof claimsSchema>;
-export type SessionSubject = Pick<SessionClaims, "sub" | "sid" | "org" | "role">;
+export type SessionSubject = Pick<SessionClaims, "sub" | "sid" | "org" | "slug" | "role">;
 
 function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
@@ -30,6 +32,7 @@ export async function signSessionToken(subject: SessionSubject, secret: string, 
   const issuedAt = Math.floor(now.getTime() / 1000);
   const claims: Record<string, string> = { sid: subject.sid };
   if (subject.org) claims.org = subject.org;
+  if (subject.slug) claims.slug = subject.slug;
   if (subject.role) claims.role = subject.role;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })

@@ -12,6 +12,9 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "EMAIL_TAKEN"
+  | "ORG_CHANGED"
+  | "SLUG_TAKEN"
+  | "CONFLICT"
   | "SERVICE_UNAVAILABLE";
 
 export type Failure = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };

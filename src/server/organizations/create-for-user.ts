@@ -1,22 +1,27 @@
 import "server-only";
+import type { CreateOrganizationInput } from "@/lib/validation/auth";
 import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db } from "@/server/db";
+import { fail, type Result } from "@/server/http/result";
 import { createOrganizationWithOwner, type OrganizationSummary } from "./create";
+
+const SLUG_TAKEN = "That URL name is taken. Choose another.";
 
 /** A signed-in user creates an organization: they own it and it becomes their active one. */
 export async function createOrganizationForUser(
   viewer: SessionContext,
-  input: { name: string },
-): Promise<{ organization: OrganizationSummary; token: string }> {
+  input: CreateOrganizationInput,
+): Promise<Result<{ organization: OrganizationSummary; token: string }>> {
   return db.$transaction(async (tx) => {
-    const organization = await createOrganizationWithOwner(tx, { name: input.name, ownerId: viewer.user.id });
+    const organization = await createOrganizationWithOwner(tx, { name: input.name, slug: input.slug, ownerId: viewer.user.id });
+    if (!organization) return fail("SLUG_TAKEN", SLUG_TAKEN, { slug: SLUG_TAKEN });
     const token = await moveSessionToOrganization(tx, {
       userId: viewer.user.id,
       sessionId: viewer.session.id,
-      organizationId: organization.id,
+      organization,
       role: "OWNER",
     });
-    return { organization, token };
+    return { ok: true as const, organization, token };
   });
 }

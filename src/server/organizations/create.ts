@@ -11,9 +11,19 @@ const SLUG_ATTEMPTS = 6;
  * caller's transaction. The slug is claimed with INSERT … ON CONFLICT DO NOTHING, so two concurrent sign-ups with
  * the same name both succeed with different slugs instead of one failing (a failed INSERT would abort the transaction).
  */
-export async function createOrganizationWithOwner(tx: Tx, input: { name: string; ownerId: string }): Promise<OrganizationSummary> {
+export async function createOrganizationWithOwner(tx: Tx, input: { name: string; ownerId: string }): Promise<OrganizationSummary>;
+export async function createOrganizationWithOwner(
+  tx: Tx,
+  input: { name: string; slug?: string; ownerId: string },
+): Promise<OrganizationSummary | null>;
+export async function createOrganizationWithOwner(
+  tx: Tx,
+  input: { name: string; slug?: string; ownerId: string },
+): Promise<OrganizationSummary | null> {
   let organization: OrganizationSummary | undefined;
-  for (const slug of slugCandidates(input.name, SLUG_ATTEMPTS)) {
+  // A slug the user chose is taken or not (null); a derived one gets a random suffix until it is free.
+  const candidates = input.slug ? [input.slug] : slugCandidates(input.name, SLUG_ATTEMPTS);
+  for (const slug of candidates) {
     [organization] = await tx.organization.createManyAndReturn({
       data: [{ name: input.name, slug }],
       skipDuplicates: true,
@@ -21,6 +31,7 @@ export async function createOrganizationWithOwner(tx: Tx, input: { name: string;
     });
     if (organization) break;
   }
+  if (!organization && input.slug) return null;
   if (!organization) throw new Error(`No free slug for "${input.name}" after ${SLUG_ATTEMPTS} attempts`);
 
   await tx.membership.create({ data: { organizationId: organization.id, userId: input.ownerId, role: "OWNER" } });

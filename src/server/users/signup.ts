@@ -27,7 +27,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
         select: publicUserSelect,
       });
       const organization = await createOrganizationWithOwner(tx, { name: input.organizationName, ownerId: user.id });
-      const session = await createSession(tx, { userId: user.id, organizationId: organization.id, role: "OWNER", meta });
+      const session = await createSession(tx, { userId: user.id, organization, role: "OWNER", meta });
       return { ok: true as const, user, organization, role: "OWNER" as const, session };
     });
   } catch (error) {

@@ -1,0 +1,34 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { formValues, type FormState } from "@/lib/form-state";
+import { createOrganizationSchema } from "@/lib/validation/auth";
+import { fieldErrors } from "@/lib/validation/errors";
+import { writeSessionCookie } from "@/server/auth/cookie";
+import { requireViewer } from "@/server/auth/require-page";
+import { createOrganizationForUser } from "@/server/organizations/create-for-user";
+import { organizationHomeFor } from "@/server/organizations/home";
+import { switchOrganization } from "@/server/organizations/switch";
+
+export async function createOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireViewer("/organizations/new");
+  const values = formValues(formData, ["name", "slug"] as const);
+  const parsed = createOrganizationSchema.safeParse({ name: values.name, slug: values.slug.trim() || undefined });
+  if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fields: fieldErrors(parsed.error), values };
+
+  const created = await createOrganizationForUser(viewer, parsed.data);
+  if (!created.ok) return { status: "error", message: created.message, fields: created.fields, values };
+  writeSessionCookie(await cookies(), created.token, viewer.session.expiresAt);
+  redirect(await organizationHomeFor(created.organization.slug));
+}
+
+/** The switcher and /organizations: no re-authentication, the membership is checked in the database. */
+export async function switchOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireViewer("/organizations");
+  const { organizationId } = formValues(formData, ["organizationId"] as const);
+  const switched = await switchOrganization(viewer, { id: organizationId });
+  if (!switched.ok) return { status: "error", message: "You are no longer a member of that organization. Reload to see your organizations." };
+  writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
+  redirect(await organizationHomeFor(switched.organization.slug));
+}

@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { safeNextPath } from "@/lib/safe-redirect";
+import { slugField } from "@/lib/validation/fields";
+import { resolveSession } from "@/server/auth/context";
+import { writeSessionCookie } from "@/server/auth/cookie";
+import { SESSION_COOKIE } from "@/server/auth/token";
+import { apiRoute } from "@/server/http/route";
+import { switchOrganization } from "@/server/organizations/switch";
+
+/**
+ * Deep links: middleware sends `/dashboard…?org=<slug>` and `<slug>.<ROOT_DOMAIN>/dashboard…` here. A member is
+ * switched to that organization and sent on to the page; anyone else sees their list of organizations. Switching is
+ * all a link can do, and only into an organization the user already belongs to.
+ */
+export const GET = apiRoute(async (request: NextRequest) => {
+  const next = safeNextPath(request.nextUrl.searchParams.get("next"));
+  const rawSlug = request.nextUrl.searchParams.get("org") ?? "";
+  const viewer = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
+  if (!viewer) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("next", `${next}${next.includes("?") ? "&" : "?"}org=${encodeURIComponent(rawSlug)}`);
+    return NextResponse.redirect(login);
+  }
+
+  const slug = slugField.safeParse(rawSlug);
+  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }) : null;
+  if (!switched?.ok) {
+    const list = new URL("/organizations", request.url);
+    list.searchParams.set("missing", rawSlug.slice(0, 64));
+    return NextResponse.redirect(list);
+  }
+  const response = NextResponse.redirect(new URL(next, request.url));
+  writeSessionCookie(response.cookies, switched.token, viewer.session.expiresAt);
+  return response;
+});

@@ -1,0 +1,14 @@
+import "server-only";
+import { db, type Role } from "@/server/db";
+import type { OrganizationSummary } from "./create";
+
+export type MembershipSummary = { organization: OrganizationSummary; role: Role };
+
+/** Every organization the user belongs to, by name: for the switcher, /organizations and GET /api/me. */
+export async function listMemberships(userId: string): Promise<MembershipSummary[]> {
+  return db.membership.findMany({
+    where: { userId },
+    select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+    orderBy: [{ organization: { name: "asc" } }, { organizationId: "asc" }],
+  });
+}

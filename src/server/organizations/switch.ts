@@ -1,0 +1,35 @@
+import "server-only";
+import type { SessionContext } from "@/server/auth/context";
+import { moveSessionToOrganization } from "@/server/auth/sessions";
+import { db, type Role } from "@/server/db";
+import { fail, type Result } from "@/server/http/result";
+import { isId } from "@/server/ids";
+import type { OrganizationSummary } from "./create";
+
+export type Switched = { organization: OrganizationSummary; role: Role; token: string };
+
+/**
+ * Makes another of the user's organizations the active one, by id or by slug. The membership is checked in the
+ * database inside the same transaction that moves the session: no membership, no switch (404, nothing written).
+ */
+export async function switchOrganization(viewer: SessionContext, target: { id: string } | { slug: string }): Promise<Result<Switched>> {
+  if ("id" in target && !isId(target.id)) return notAMember();
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { userId: viewer.user.id, organization: "id" in target ? { id: target.id } : { slug: target.slug } },
+      select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+    });
+    if (!membership) return notAMember();
+    const token = await moveSessionToOrganization(tx, {
+      userId: viewer.user.id,
+      sessionId: viewer.session.id,
+      organization: membership.organization,
+      role: membership.role,
+    });
+    return { ok: true as const, organization: membership.organization, role: membership.role, token };
+  });
+}
+
+function notAMember() {
+  return fail("NOT_FOUND", "Organization not found, or you are not a member of it.");
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { OrgContext } from "@/server/auth/context";
+import { fail, type Result } from "@/server/http/result";
+import { isId } from "@/server/ids";
+import { withTenant } from "@/server/tenant/scope";
+import { projectSelect, type ProjectDto } from "./dto";
+
+export type ProjectPage = { projects: ProjectDto[]; nextCursor: string | null };
+
+/** The organization's projects, newest first; `q` matches names. Cursor pagination keeps long lists fast. */
+export async function listProjects(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<ProjectPage> {
+  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
+  const projects = await withTenant(ctx, (tx) =>
+    tx.project.findMany({
+      where: {
+        organizationId: ctx.organization.id,
+        ...(options.q ? { name: { contains: options.q, mode: "insensitive" as const } } : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: options.limit + 1,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      select: projectSelect,
+    }),
+  );
+  const hasMore = projects.length > options.limit;
+  const page = hasMore ? projects.slice(0, options.limit) : projects;
+  return { projects: page, nextCursor: hasMore ? page.at(-1)!.id : null };
+}
+
+/** One project of the organization; another organization's project is "not found", exactly like a missing one. */
+export async function getProject(ctx: OrgContext, id: string): Promise<Result<{ project: ProjectDto }>> {
+  if (!isId(id)) return projectNotFound();
+  const project = await withTenant(ctx, (tx) =>
+    tx.project.findFirst({ where: { id, organizationId: ctx.organization.id }, select: projectSelect }),
+  );
+  return project ? { ok: true, project } : projectNotFound();
+}
+
+export function projectNotFound() {
+  return fail("NOT_FOUND", "Project not found.");
+}
