@@ -50,7 +50,7 @@ export async function middleware(request: NextRequest) {
  */
 function organizationDeepLink(request: NextRequest, activeSlug: string | undefined): URL | null {
   const fromQuery = request.nextUrl.searchParams.get("org");
-  const wanted = fromQuery ?? slugFromHost(request.headers.get("host"), env.ROOT_DOMAIN);
+  const wanted = fromQuery ?? slugFromHost(request.nextUrl.host, env.ROOT_DOMAIN);
   if (wanted === null) return null;
 
   const rest = request.nextUrl.clone();

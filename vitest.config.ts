@@ -28,6 +28,8 @@ export default defineConfig({
             JWT_SECRET: "integration-tests-secret-that-is-long-enough",
             // Cost 4 keeps the suite fast; the default (12) is covered by a unit test.
             BCRYPT_COST: "4",
+            // Subdomain deep links (acme.orgstack.test) are tested too.
+            ROOT_DOMAIN: "orgstack.test",
           },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,8 +1,16 @@
 import { NextRequest } from "next/server";
 
-type RouteHandler = (request: NextRequest, context: { params: Promise<never> }) => Promise<Response>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any route's params
+type RouteHandler = (request: NextRequest, context: { params: Promise<any> }) => Promise<Response>;
 
-type CallOptions = { body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; token?: string; headers?: Record<string, string> };
+type CallOptions = {
+  body?: unknown;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
+  token?: string;
+  headers?: Record<string, string>;
+  /** The dynamic segments of the route, e.g. `{ id }` for app/api/projects/[id]. */
+  params?: Record<string, string>;
+};
 
 /** Calls a route handler the way Next.js does, with a real Request: JSON body and session cookie optional. */
 export async function call(handler: RouteHandler, method: string, path: string, options: CallOptions = {}): Promise<Response> {
@@ -11,7 +19,7 @@ export async function call(handler: RouteHandler, method: string, path: string, 
   if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   if (options.token) headers.set("cookie", `session=${options.token}`);
   const request = new NextRequest(new URL(path, "http://localhost:3000"), { method, headers, body });
-  return handler(request, { params: Promise.resolve() as Promise<never> });
+  return handler(request, { params: Promise.resolve(options.params ?? {}) });
 }
 
 /** The session token a response sets, or undefined; "" when it clears the cookie. */

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { TENANT_DB_ROLE, withTenant } from "@/server/tenant/scope";
+import { twoOrganizations } from "../support/tenants";
+
+type TableSecurity = { table: string; rls: boolean; forced: boolean; tenantPolicies: number };
+
+async function tenantTables(): Promise<TableSecurity[]> {
+  return db.$queryRaw<TableSecurity[]>`
+    SELECT c.relname AS "table", c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
+           (SELECT count(*)::int FROM pg_policies p
+             WHERE p.schemaname = n.nspname AND p.tablename = c.relname AND ${TENANT_DB_ROLE} = ANY (p.roles)) AS "tenantPolicies"
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = current_schema() AND c.relkind = 'r'
+      AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'organizationId' AND NOT a.attisdropped)
+    ORDER BY 1`;
+}
+
+const asTenant = (organizationId: string) => ({ organization: { id: organizationId } });
+
+describe("row-level security", () => {
+  it("protects every table with an organizationId column: RLS enabled, forced, and a policy for the tenant role", async () => {
+    const tables = await tenantTables();
+    expect(tables.map((t) => t.table)).toEqual(expect.arrayContaining(["CustomRole", "Membership", "MembershipCustomRole", "Project"]));
+    for (const table of tables) expect(table, table.table).toMatchObject({ rls: true, forced: true, tenantPolicies: expect.any(Number) });
+    expect(tables.filter((t) => t.tenantPolicies < 1)).toEqual([]);
+  });
+
+  it("runs tenant queries as a role that is neither superuser nor table owner, and cannot bypass RLS", async () => {
+    const { a } = await twoOrganizations();
+    const [who] = await withTenant(asTenant(a.organization.id), (tx) =>
+      tx.$queryRaw<Array<{ role: string; superuser: boolean; bypass: boolean; owns: number }>>`
+        SELECT current_user AS role, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
+               (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owns
+        FROM pg_roles r WHERE r.rolname = current_user`,
+    );
+    expect(who).toEqual({ role: TENANT_DB_ROLE, superuser: false, bypass: false, owns: 0 });
+  });
+
+  it("shows a query that forgets its organization filter only the current organization's rows", async () => {
+    const { a, b } = await twoOrganizations();
+    const projects = await withTenant(asTenant(a.organization.id), (tx) => tx.project.findMany({ select: { id: true } }));
+    expect(projects.map((p) => p.id)).toContain(a.project.id);
+    expect(projects.map((p) => p.id)).not.toContain(b.project.id);
+
+    const raw = await withTenant(asTenant(a.organization.id), (tx) =>
+      tx.$queryRaw<Array<{ organizationId: string }>>`SELECT DISTINCT "organizationId" FROM "Project" UNION SELECT DISTINCT "organizationId" FROM "CustomRole" UNION SELECT DISTINCT "organizationId" FROM "Membership"`,
+    );
+    expect(raw).toEqual([{ organizationId: a.organization.id }]);
+
+    const organizations = await withTenant(asTenant(a.organization.id), (tx) => tx.organization.findMany({ select: { id: true } }));
+    expect(organizations).toEqual([{ id: a.organization.id }]);
+    const users = await withTenant(asTenant(a.organization.id), (tx) => tx.user.findMany({ select: { id: true } }));
+    expect(users).toEqual([{ id: a.user.id }]);
+  });
+
+  it("refuses to insert into, update or delete another organization's rows", async () => {
+    const { a, b } = await twoOrganizations();
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.project.create({ data: { organizationId: b.organization.id, name: "Planted" } })),
+    ).rejects.toThrow(/row-level security|violates/i);
+    expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
+
+    const updated = await withTenant(asTenant(a.organization.id), (tx) =>
+      tx.project.updateMany({ where: { id: b.project.id }, data: { name: "Defaced" } }),
+    );
+    const deleted = await withTenant(asTenant(a.organization.id), (tx) => tx.project.deleteMany({ where: { id: b.project.id } }));
+    expect([updated.count, deleted.count]).toEqual([0, 0]);
+    expect(await db.project.findUniqueOrThrow({ where: { id: b.project.id } })).toMatchObject({ name: b.project.name });
+
+    // Moving one's own row into another organization is refused too (WITH CHECK).
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.project.update({ where: { id: a.project.id }, data: { organizationId: b.organization.id } })),
+    ).rejects.toThrow();
+    expect(await db.project.findUniqueOrThrow({ where: { id: a.project.id } })).toMatchObject({ organizationId: a.organization.id });
+  });
+
+  it("shows nothing at all when no organization is set", async () => {
+    await twoOrganizations();
+    const rows = await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('role', ${TENANT_DB_ROLE}, true)`;
+      return tx.$queryRaw<Array<{ n: number }>>`SELECT (SELECT count(*) FROM "Project")::int + (SELECT count(*) FROM "Membership")::int AS n`;
+    });
+    expect(rows).toEqual([{ n: 0 }]);
+  });
+
+  it("never lets tenant code read password hashes or sessions", async () => {
+    const { a } = await twoOrganizations();
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "passwordHash" FROM "User"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(/permission denied/);
+  });
+
+  it("keeps the organization setting inside its transaction: a pooled connection does not carry it on", async () => {
+    const { a } = await twoOrganizations();
+    await withTenant(asTenant(a.organization.id), (tx) => tx.project.count());
+    const after = await db.$queryRaw<Array<{ org: string | null; role: string }>>`
+      SELECT NULLIF(current_setting('app.current_org', true), '') AS org, current_user::text AS role`;
+    expect(after[0]!.org).toBeNull();
+    expect(after[0]!.role).not.toBe(TENANT_DB_ROLE);
+  });
+
+  it("makes it impossible to give one organization's custom role to another organization's member", async () => {
+    const { a, b } = await twoOrganizations();
+    const membershipA = await db.membership.findFirstOrThrow({ where: { organizationId: a.organization.id } });
+    // Even bypassing the data-access layer and RLS (as the server role), the composite foreign keys refuse it.
+    await expect(
+      db.membershipCustomRole.create({ data: { organizationId: a.organization.id, membershipId: membershipA.id, customRoleId: b.role.id } }),
+    ).rejects.toThrow();
+    await expect(
+      db.membershipCustomRole.create({ data: { organizationId: b.organization.id, membershipId: membershipA.id, customRoleId: b.role.id } }),
+    ).rejects.toThrow();
+  });
+});

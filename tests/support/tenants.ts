@@ -1,0 +1,40 @@
+import { POST as projectsRoute } from "../../app/api/projects/route";
+import { POST as rolesRoute } from "../../app/api/roles/route";
+import type { Role } from "@/server/db";
+import { POST as switchRoute } from "../../app/api/organizations/switch/route";
+import { call, sessionTokenOf } from "./http";
+import { addMember, signUpUser } from "./factories";
+
+/** Creates a project through the real route, as the holder of `token`. */
+export async function createProject(token: string, name = "Apollo", description = "") {
+  const response = await call(projectsRoute, "POST", "/api/projects", { token, body: { name, description } });
+  if (response.status !== 201) throw new Error(`create project failed: ${response.status} ${await response.text()}`);
+  return (await response.json()).project as { id: string; name: string; description: string };
+}
+
+export async function createCustomRole(token: string, name: string, permissions: string[]) {
+  const response = await call(rolesRoute, "POST", "/api/roles", { token, body: { name, permissions } });
+  if (response.status !== 201) throw new Error(`create role failed: ${response.status} ${await response.text()}`);
+  return (await response.json()).role as { id: string; name: string; permissions: string[] };
+}
+
+/** A new user who joins `organizationId` with `role`, signed in there. */
+export async function memberOf(organizationId: string, role: Role) {
+  const { user, token: ownOrgToken } = await signUpUser({ organizationName: "Their Own Org" });
+  const membership = await addMember(organizationId, user.id, role);
+  const switched = await call(switchRoute, "POST", "/api/organizations/switch", { token: ownOrgToken, body: { organizationId } });
+  if (switched.status !== 200) throw new Error(`switch failed: ${switched.status}`);
+  return { user, membershipId: membership.id, token: sessionTokenOf(switched)! };
+}
+
+/** Two organizations, each with an owner, a project and a custom role: the ground of the isolation tests. */
+export async function twoOrganizations() {
+  const a = await signUpUser({ organizationName: "Org A" });
+  const b = await signUpUser({ organizationName: "Org B" });
+  const [projectA, projectB] = await Promise.all([createProject(a.token, "A's project"), createProject(b.token, "B's secret project")]);
+  const [roleA, roleB] = await Promise.all([
+    createCustomRole(a.token, "Reviewer", ["projects.read"]),
+    createCustomRole(b.token, "Auditor", ["audit.read"]),
+  ]);
+  return { a: { ...a, project: projectA, role: roleA }, b: { ...b, project: projectB, role: roleB } };
+}
