@@ -12,7 +12,7 @@ describe("projects", () => {
     const created = await call(createRoute, "POST", "/api/projects", { token, body: { name: "  Apollo  ", description: "To the moon\r\nand back" } });
     expect(created.status).toBe(201);
     const { project } = await created.json();
-    expect(project).toMatchObject({ name: "Apollo", description: "To the moon\nand back", createdBy: { id: user.id, name: user.name } });
+    expect(project).toMatchObject({ name: "Apollo", description: "To the moon\nand back", createdBy: { id: user.id, name: "Ada Lovelace" } });
     expect(project).not.toHaveProperty("organizationId");
     expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ organizationId: organization.id });
 

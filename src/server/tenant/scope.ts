@@ -11,7 +11,7 @@ export const TENANT_DB_ROLE = "orgstack_tenant";
  * query that forgets its organization filter can then neither read nor write another organization's rows.
  * The settings are transaction-local, so a pooled connection never carries them into another request.
  */
-export async function withTenant<T>(ctx: Pick<OrgContext, "organization">, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTenant<T>(ctx: { organization: Pick<OrgContext["organization"], "id"> }, work: (tx: Tx) => Promise<T>): Promise<T> {
   const organizationId = ctx.organization.id;
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('role', ${TENANT_DB_ROLE}, true), set_config('app.current_org', ${organizationId}, true)`;

@@ -1,0 +1,140 @@
+// Every role against every permissioned endpoint, the expected status computed from the permission map
+// (src/lib/permissions.ts). A route handler that checks a permission but is missing here fails the first test.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
+import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
+import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
+import { POST as createRoleRoute } from "../../app/api/roles/route";
+import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
+import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
+import { call } from "../support/http";
+import { signUpUser } from "../support/factories";
+import { createCustomRole, createProject, memberOf } from "../support/tenants";
+
+type Fixture = { projectId: string; roleId: string; targetUserId: string };
+type Endpoint = {
+  file: string;
+  method: string;
+  permission: Permission;
+  success: number;
+  send: (token: string, f: Fixture) => Promise<Response>;
+};
+
+const ENDPOINTS: Endpoint[] = [
+  { file: "projects/route.ts", method: "GET", permission: "projects.read", success: 200, send: (token) => call(listProjectsRoute, "GET", "/", { token }) },
+  {
+    file: "projects/route.ts",
+    method: "POST",
+    permission: "projects.create",
+    success: 201,
+    send: (token) => call(createProjectRoute, "POST", "/", { token, body: { name: "Role table" } }),
+  },
+  {
+    file: "projects/[id]/route.ts",
+    method: "GET",
+    permission: "projects.read",
+    success: 200,
+    send: (token, f) => call(getProjectRoute, "GET", "/", { token, params: { id: f.projectId } }),
+  },
+  {
+    file: "projects/[id]/route.ts",
+    method: "PATCH",
+    permission: "projects.update",
+    success: 200,
+    send: (token, f) => call(patchProjectRoute, "PATCH", "/", { token, params: { id: f.projectId }, body: { name: "Renamed" } }),
+  },
+  {
+    file: "projects/[id]/route.ts",
+    method: "DELETE",
+    permission: "projects.delete",
+    success: 204,
+    send: (token, f) => call(deleteProjectRoute, "DELETE", "/", { token, params: { id: f.projectId } }),
+  },
+  {
+    file: "roles/route.ts",
+    method: "POST",
+    permission: "roles.manage",
+    success: 201,
+    send: (token) => call(createRoleRoute, "POST", "/", { token, body: { name: "Made in the table", permissions: ["projects.read"] } }),
+  },
+  {
+    file: "roles/[id]/route.ts",
+    method: "PATCH",
+    permission: "roles.manage",
+    success: 200,
+    send: (token, f) => call(patchRoleRoute, "PATCH", "/", { token, params: { id: f.roleId }, body: { description: "Edited" } }),
+  },
+  {
+    file: "roles/[id]/route.ts",
+    method: "DELETE",
+    permission: "roles.manage",
+    success: 204,
+    send: (token, f) => call(deleteRoleRoute, "DELETE", "/", { token, params: { id: f.roleId } }),
+  },
+  {
+    file: "organizations/current/members/[userId]/roles/route.ts",
+    method: "PUT",
+    permission: "roles.manage",
+    success: 200,
+    send: (token, f) => call(memberRolesRoute, "PUT", "/", { token, params: { userId: f.targetUserId }, body: { customRoleIds: [f.roleId] } }),
+  },
+];
+
+const API_DIR = path.resolve(import.meta.dirname, "../../app/api");
+
+/** [file, method, permission] for every handler in app/api that passes a permission to requireOrgContext. */
+function permissionedHandlers(): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(API_DIR, { recursive: true, encoding: "utf8" })) {
+    if (!entry.endsWith("route.ts")) continue;
+    const source = readFileSync(path.join(API_DIR, entry), "utf8");
+    for (const handler of source.split(/(?=export const (?:GET|POST|PUT|PATCH|DELETE) =)/).slice(1)) {
+      const method = handler.match(/^export const (\w+)/)![1];
+      const permission = handler.match(/requireOrgContext\(request, "([^"]+)"\)/)?.[1];
+      if (permission) found.push(`${entry.split(path.sep).join("/")} ${method} ${permission}`);
+    }
+  }
+  return found.sort();
+}
+
+/** A fresh organization with a project, a custom role and a second member; the actor is a member with `role`. */
+async function setUp(role: (typeof BASE_ROLES)[number], extra: Permission[] = []) {
+  const owner = await signUpUser({ organizationName: "Role Table Org" });
+  const project = await createProject(owner.token);
+  const customRole = await createCustomRole(owner.token, "Readers", ["projects.read"]);
+  const target = await memberOf(owner.organization.id, "MEMBER");
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id };
+  if (role === "OWNER") return { token: owner.token, fixture };
+
+  const actor = await memberOf(owner.organization.id, role);
+  if (extra.length) {
+    const grant = await createCustomRole(owner.token, "Extra", extra);
+    const assigned = await call(memberRolesRoute, "PUT", "/", { token: owner.token, params: { userId: actor.user.id }, body: { customRoleIds: [grant.id] } });
+    expect(assigned.status).toBe(200);
+  }
+  return { token: actor.token, fixture };
+}
+
+describe("role table", () => {
+  it("covers every permissioned route handler", () => {
+    expect(permissionedHandlers()).toEqual(ENDPOINTS.map((e) => `${e.file} ${e.method} ${e.permission}`).sort());
+  });
+
+  for (const endpoint of ENDPOINTS) {
+    for (const role of BASE_ROLES) {
+      const allowed = ROLE_PERMISSIONS[role].includes(endpoint.permission);
+      it(`${role} ${endpoint.method} ${endpoint.file} → ${allowed ? endpoint.success : 403}`, async () => {
+        const { token, fixture } = await setUp(role);
+        const response = await endpoint.send(token, fixture);
+        expect(response.status, await response.clone().text()).toBe(allowed ? endpoint.success : 403);
+      });
+    }
+    it(`GUEST holding a custom role with ${endpoint.permission} ${endpoint.method} ${endpoint.file} → ${endpoint.success}`, async () => {
+      const { token, fixture } = await setUp("GUEST", [endpoint.permission, "projects.read"]);
+      const response = await endpoint.send(token, fixture);
+      expect(response.status, await response.clone().text()).toBe(endpoint.success);
+    });
+  }
+});

@@ -1,0 +1,135 @@
+// The leak suite: a user of organization A aims every tenant route at organization B's ids. Every answer is a 404
+// (or a list without B's rows), and B's data is exactly as it was.
+import { describe, expect, it } from "vitest";
+import { GET as meRoute } from "../../app/api/me/route";
+import { GET as currentRoute } from "../../app/api/organizations/current/route";
+import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
+import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
+import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
+import { GET as listRolesRoute, POST as createRoleRoute } from "../../app/api/roles/route";
+import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
+import { signSessionToken, verifySessionToken } from "@/server/auth/token";
+import { db } from "@/server/db";
+import { call } from "../support/http";
+import { twoOrganizations } from "../support/tenants";
+
+type World = Awaited<ReturnType<typeof twoOrganizations>>;
+
+/** Everything organization B owns, as the server role sees it: must not change whatever A does. */
+async function snapshotOf(organizationId: string) {
+  const [organization, projects, roles, memberships, held] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+    db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.membershipCustomRole.findMany({ where: { organizationId }, orderBy: { customRoleId: "asc" } }),
+  ]);
+  return { organization, projects, roles, memberships, held };
+}
+
+/** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
+function attacksOn(w: World, headers?: Record<string, string>) {
+  const b = w.b;
+  return [
+    { name: "read B's project", run: (token: string) => call(getProjectRoute, "GET", "/", { token, headers, params: { id: b.project.id } }) },
+    {
+      name: "rename B's project",
+      run: (token: string) => call(patchProjectRoute, "PATCH", "/", { token, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
+    },
+    { name: "delete B's project", run: (token: string) => call(deleteProjectRoute, "DELETE", "/", { token, headers, params: { id: b.project.id } }) },
+    {
+      name: "rename B's custom role",
+      run: (token: string) => call(patchRoleRoute, "PATCH", "/", { token, headers, params: { id: b.role.id }, body: { name: "pwned" } }),
+    },
+    { name: "delete B's custom role", run: (token: string) => call(deleteRoleRoute, "DELETE", "/", { token, headers, params: { id: b.role.id } }) },
+    {
+      name: "give B's custom role to A's owner",
+      run: (token: string) => call(memberRolesRoute, "PUT", "/", { token, headers, params: { userId: w.a.user.id }, body: { customRoleIds: [b.role.id] } }),
+    },
+    {
+      name: "give A's custom role to B's owner",
+      run: (token: string) => call(memberRolesRoute, "PUT", "/", { token, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
+    },
+  ];
+}
+
+/** The same tenant routes, aimed at B through x-organization-id instead of B's ids. */
+function headerAttacksOn(w: World) {
+  const headers = { "x-organization-id": w.b.organization.id };
+  return [
+    { name: "GET /api/me", run: (token: string) => call(meRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/organizations/current", run: (token: string) => call(currentRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/projects", run: (token: string) => call(listProjectsRoute, "GET", "/", { token, headers }) },
+    { name: "POST /api/projects", run: (token: string) => call(createProjectRoute, "POST", "/", { token, headers, body: { name: "Planted" } }) },
+    { name: "GET /api/roles", run: (token: string) => call(listRolesRoute, "GET", "/", { token, headers }) },
+    {
+      name: "POST /api/roles",
+      run: (token: string) => call(createRoleRoute, "POST", "/", { token, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
+    },
+    ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
+  ];
+}
+
+async function expectAllNotFound(w: World, token: string, attacks: Array<{ name: string; run: (token: string) => Promise<Response> }>) {
+  const before = await snapshotOf(w.b.organization.id);
+  for (const attack of attacks) {
+    const response = await attack.run(token);
+    expect(response.status, attack.name).toBe(404);
+    const text = await response.text();
+    expect(text, attack.name).not.toContain(w.b.project.name);
+    expect(text, attack.name).not.toContain(w.b.organization.name);
+  }
+  expect(await snapshotOf(w.b.organization.id)).toEqual(before);
+}
+
+describe("tenant isolation (leak suite)", () => {
+  it("answers 404 to every request for another organization's ids, and changes nothing there", async () => {
+    const w = await twoOrganizations();
+    await expectAllNotFound(w, w.a.token, attacksOn(w));
+  });
+
+  it("answers 404 to x-organization-id naming an organization the user is not in", async () => {
+    const w = await twoOrganizations();
+    await expectAllNotFound(w, w.a.token, headerAttacksOn(w));
+    expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
+    expect(await db.customRole.count({ where: { name: "Planted" } })).toBe(0);
+  });
+
+  it("never lists another organization's rows, whatever the filters say", async () => {
+    const w = await twoOrganizations();
+    for (const query of ["", `?organizationId=${w.b.organization.id}`, `?q=${encodeURIComponent("B's secret")}`, `?cursor=${w.b.project.id}`]) {
+      const response = await call(listProjectsRoute, "GET", `/api/projects${query}`, { token: w.a.token });
+      expect(response.status, query).toBe(200);
+      const { projects } = await response.json();
+      expect(projects.map((p: { id: string }) => p.id), query).not.toContain(w.b.project.id);
+    }
+    const roles = await (await call(listRolesRoute, "GET", "/api/roles", { token: w.a.token })).json();
+    expect(roles.roles.map((r: { id: string }) => r.id)).toEqual([w.a.role.id]);
+  });
+
+  it("ignores a cookie whose claims name another organization: the session row decides", async () => {
+    const w = await twoOrganizations();
+    const claims = (await verifySessionToken(w.a.token, process.env.JWT_SECRET!))!;
+    // Signed with the real secret (the worst case: a leaked key), claiming B and OWNER there.
+    const forged = await signSessionToken(
+      { sub: claims.sub, sid: claims.sid, org: w.b.organization.id, slug: w.b.organization.slug, role: "OWNER" },
+      process.env.JWT_SECRET!,
+    );
+    await expectAllNotFound(w, forged, attacksOn(w));
+    const current = await (await call(currentRoute, "GET", "/", { token: forged })).json();
+    expect(current.organization.id).toBe(w.a.organization.id);
+  });
+
+  it("answers 404 when the session points at an organization the user has left", async () => {
+    const w = await twoOrganizations();
+    // As if A's owner had once been in B and left: the session still names B.
+    await db.session.updateMany({ where: { userId: w.a.user.id }, data: { activeOrganizationId: w.b.organization.id } });
+    await expectAllNotFound(w, w.a.token, [
+      ...attacksOn(w),
+      { name: "list projects", run: (token) => call(listProjectsRoute, "GET", "/", { token }) },
+      { name: "list roles", run: (token) => call(listRolesRoute, "GET", "/", { token }) },
+      { name: "create a project", run: (token) => call(createProjectRoute, "POST", "/", { token, body: { name: "Planted" } }) },
+    ]);
+    expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
+  });
+});
