@@ -7,7 +7,7 @@ import { safeNextPath } from "@/lib/safe-redirect";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
 
-const SIGNED_IN_ONLY = ["/dashboard", "/onboarding"];
+const SIGNED_IN_ONLY = ["/dashboard", "/onboarding", "/organizations"];
 const SIGNED_OUT_ONLY = ["/login", "/signup"];
 
 function matches(pathname: string, prefixes: string[]): boolean {

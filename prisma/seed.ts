@@ -10,6 +10,15 @@ const ORGANIZATIONS = [
   { slug: "globex", name: "Globex Corporation" },
 ];
 
+const PROJECTS: Array<{ slug: string; name: string; description: string; by: string }> = [
+  { slug: "acme", name: "Website relaunch", description: "New marketing site, launching in Q1.", by: "owner@acme.test" },
+  { slug: "acme", name: "Mobile app", description: "iOS and Android apps for field teams.", by: "member@acme.test" },
+  { slug: "globex", name: "Project Hammock", description: "Globex's secret plan. Acme members must never see it.", by: "owner@globex.test" },
+];
+
+// A custom role on top of a base role: the guest of Acme may also create projects.
+const CUSTOM_ROLES = [{ slug: "acme", name: "Contributor", permissions: ["projects.create"], holders: ["guest@acme.test"] }];
+
 const USERS: Array<{ email: string; name: string; memberships: Array<[slug: string, role: Role]> }> = [
   { email: "owner@acme.test", name: "Olivia Owner", memberships: [["acme", "OWNER"], ["globex", "MEMBER"]] },
   { email: "admin@acme.test", name: "Adam Admin", memberships: [["acme", "ADMIN"]] },
@@ -46,6 +55,20 @@ export async function seed(databaseUrl: string): Promise<{ created: boolean }> {
           });
         }
       }
+      const userIds = new Map((await tx.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
+      for (const project of PROJECTS) {
+        await tx.project.create({
+          data: { organizationId: organizations.get(project.slug)!, name: project.name, description: project.description, createdById: userIds.get(project.by) },
+        });
+      }
+      for (const custom of CUSTOM_ROLES) {
+        const organizationId = organizations.get(custom.slug)!;
+        const role = await tx.customRole.create({ data: { organizationId, name: custom.name, permissions: custom.permissions } });
+        for (const email of custom.holders) {
+          const membership = await tx.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId, userId: userIds.get(email)! } } });
+          await tx.membershipCustomRole.create({ data: { organizationId, membershipId: membership.id, customRoleId: role.id } });
+        }
+      }
     });
     return { created: true };
   } finally {
@@ -54,7 +77,10 @@ export async function seed(databaseUrl: string): Promise<{ created: boolean }> {
 }
 
 export function demoLogins(): string {
-  const rows = USERS.map((user) => `  ${user.email.padEnd(20)} ${user.memberships.map(([slug, role]) => `${role} of ${slug}`).join(", ")}`);
+  const rows = USERS.map((user) => {
+    const extra = CUSTOM_ROLES.filter((custom) => custom.holders.includes(user.email)).map((custom) => ` + ${custom.name}`).join("");
+    return `  ${user.email.padEnd(20)} ${user.memberships.map(([slug, role]) => `${role} of ${slug}`).join(", ")}${extra}`;
+  });
   return [`Demo logins (password: ${DEMO_PASSWORD})`, ...rows].join("\n");
 }
 

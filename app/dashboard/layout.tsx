@@ -1,24 +1,33 @@
-import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { requireOrgPage } from "@/server/auth/require-page";
+import { listMemberships } from "@/server/organizations/memberships";
+import { can } from "@/server/permissions";
 import { logoutAction } from "./actions";
-import { RoleBadge } from "./_components/role-badge";
+import { DashboardNav } from "./_components/dashboard-nav";
+import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const { user, organization, role } = await requireOrgPage();
+  const ctx = await requireOrgPage();
+  const memberships = await listMemberships(ctx.user.id);
+  const nav = [
+    { href: "/dashboard", label: "Overview" },
+    ...(can(ctx, "projects.read") ? [{ href: "/dashboard/projects", label: "Projects" }] : []),
+    { href: "/dashboard/roles", label: "Roles" },
+  ];
   return (
     <div className="min-h-dvh">
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
           <Logo href="/dashboard" />
-          <span aria-hidden className="hidden text-zinc-300 sm:inline dark:text-zinc-700">/</span>
-          <div className="order-last flex w-full min-w-0 items-center gap-2 sm:order-none sm:w-auto" aria-label="Active organization">
-            <span className="truncate font-medium" data-testid="active-organization">{organization.name}</span>
-            <RoleBadge role={role} />
+          <span aria-hidden className="hidden text-zinc-300 sm:inline dark:text-zinc-700">
+            /
+          </span>
+          <div className="order-last w-full min-w-0 sm:order-none sm:w-auto">
+            <OrganizationSwitcher active={ctx.organization} role={ctx.role} memberships={memberships} />
           </div>
           <div className="ml-auto flex items-center gap-3">
-            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400" title={user.email}>
-              {user.name}
+            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400" title={ctx.user.email}>
+              {ctx.user.name}
             </span>
             <form action={logoutAction}>
               <button
@@ -30,11 +39,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             </form>
           </div>
         </div>
-        <nav aria-label="Dashboard" className="mx-auto flex max-w-6xl gap-4 px-4 text-sm sm:px-6">
-          <Link href="/dashboard" aria-current="page" className="border-b-2 border-indigo-600 pb-2 font-medium">
-            Overview
-          </Link>
-        </nav>
+        <DashboardNav items={nav} />
       </header>
       <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
     </div>

@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { RoleBadge } from "@/components/ui/role-badge";
+import { PERMISSION_LABELS } from "@/lib/permissions";
 import { requireOrgPage } from "@/server/auth/require-page";
-import { RoleBadge } from "./_components/role-badge";
+import { can } from "@/server/permissions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const CARD = "rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900";
+
 export default async function DashboardPage() {
-  const { user, organization, role } = await requireOrgPage();
+  const ctx = await requireOrgPage();
+  const { user, organization, role, permissions } = ctx;
   return (
     <div className="space-y-8">
       <div>
@@ -15,27 +21,57 @@ export default async function DashboardPage() {
         </p>
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
-        <div className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className={CARD}>
           <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Organization</dt>
           <dd className="mt-1 font-medium">{organization.name}</dd>
         </div>
-        <div className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className={CARD}>
           <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">URL slug</dt>
           <dd className="mt-1 font-mono text-sm">{organization.slug}</dd>
         </div>
-        <div className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className={CARD}>
           <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Your role</dt>
           <dd className="mt-1" data-testid="role">
             <RoleBadge role={role} />
           </dd>
         </div>
       </dl>
-      <section className="rounded-lg border border-dashed border-zinc-300 p-6 dark:border-zinc-700">
-        <h2 className="font-medium">Get started</h2>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-          This is your organization&apos;s home. Projects, members and settings will appear here as you add them.
-        </p>
-      </section>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="next-heading" className={CARD}>
+          <h2 id="next-heading" className="font-medium">
+            Get started
+          </h2>
+          <ul className="mt-2 space-y-1.5 text-sm">
+            {can(ctx, "projects.read") && (
+              <li>
+                <Link href="/dashboard/projects" className="text-indigo-600 hover:underline dark:text-indigo-400">
+                  {can(ctx, "projects.create") ? "Create or open a project" : "Browse projects"}
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link href="/dashboard/roles" className="text-indigo-600 hover:underline dark:text-indigo-400">
+                {can(ctx, "roles.manage") ? "Define custom roles for your team" : "See what each role may do"}
+              </Link>
+            </li>
+            <li>
+              <Link href="/organizations/new" className="text-indigo-600 hover:underline dark:text-indigo-400">
+                Create another organization
+              </Link>
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="permissions-heading" className={CARD}>
+          <h2 id="permissions-heading" className="font-medium">
+            What you can do in {organization.name}
+          </h2>
+          <ul className="mt-2 grid gap-1 text-sm text-zinc-700 dark:text-zinc-300" data-testid="permissions">
+            {permissions.map((permission) => (
+              <li key={permission}>✓ {PERMISSION_LABELS[permission]}</li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </div>
   );
 }

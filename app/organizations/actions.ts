@@ -24,11 +24,10 @@ export async function createOrganizationAction(_previous: FormState, formData: F
 }
 
 /** The switcher and /organizations: no re-authentication, the membership is checked in the database. */
-export async function switchOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function switchOrganizationAction(organizationId: string): Promise<{ message: string }> {
   const viewer = await requireViewer("/organizations");
-  const { organizationId } = formValues(formData, ["organizationId"] as const);
-  const switched = await switchOrganization(viewer, { id: organizationId });
-  if (!switched.ok) return { status: "error", message: "You are no longer a member of that organization. Reload to see your organizations." };
+  const switched = typeof organizationId === "string" ? await switchOrganization(viewer, { id: organizationId }) : null;
+  if (!switched?.ok) return { message: "You are no longer a member of that organization. Reload to see your organizations." };
   writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(switched.organization.slug));
 }

@@ -1,6 +1,6 @@
 /** What a server action hands back to its form: nothing yet, or what went wrong and what the user had typed. */
 export type FormState = {
-  status: "idle" | "error";
+  status: "idle" | "error" | "success";
   message?: string;
   fields?: Record<string, string>;
   values?: Record<string, string>;

@@ -14,3 +14,34 @@ export async function listCustomRoles(ctx: OrgContext): Promise<CustomRoleDto[]>
 export function customRoleNotFound() {
   return fail("NOT_FOUND", "Custom role not found.");
 }
+
+export type MemberWithCustomRoles = {
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  customRoleIds: string[];
+};
+
+/** The first `limit` members by name with the custom roles they hold: the assignment table on /dashboard/roles. */
+export async function listMembersWithCustomRoles(ctx: OrgContext, limit = 200): Promise<MemberWithCustomRoles[]> {
+  const memberships = await withTenant(ctx, (tx) =>
+    tx.membership.findMany({
+      where: { organizationId: ctx.organization.id },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+      take: limit,
+      select: {
+        role: true,
+        user: { select: { id: true, name: true, email: true } },
+        customRoles: { select: { customRoleId: true } },
+      },
+    }),
+  );
+  return memberships.map(({ role, user, customRoles }) => ({
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role,
+    customRoleIds: customRoles.map((held) => held.customRoleId),
+  }));
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { RoleBadge } from "@/components/ui/role-badge";
+import { useSwitchOrganization } from "./use-switch-organization";
+
+type Membership = { organization: { id: string; name: string; slug: string }; role: string };
+
+export function OrganizationList({ memberships, activeId }: { memberships: Membership[]; activeId: string | null }) {
+  const { switchTo, pending, error } = useSwitchOrganization();
+  return (
+    <div className="space-y-3">
+      {error && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+        {memberships.map(({ organization, role }) => (
+          <li key={organization.id} className="flex items-center gap-3 px-3 py-2.5">
+            <div className="min-w-0 flex-1">
+              <p className="truncate font-medium">{organization.name}</p>
+              <p className="truncate font-mono text-xs text-zinc-500">{organization.slug}</p>
+            </div>
+            <RoleBadge role={role} />
+            <button
+              type="button"
+              disabled={pending}
+              onClick={() => switchTo(organization.id)}
+              aria-label={`Open ${organization.name}`}
+              className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            >
+              {organization.id === activeId ? "Current" : "Open"}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

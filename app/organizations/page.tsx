@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { CenteredCard } from "@/components/ui/centered-card";
+import { requireViewer } from "@/server/auth/require-page";
+import { listMemberships } from "@/server/organizations/memberships";
+import { OrganizationList } from "./_components/organization-list";
+
+export const metadata: Metadata = { title: "Your organizations" };
+
+export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<{ missing?: string }> }) {
+  const viewer = await requireViewer("/organizations");
+  const memberships = await listMemberships(viewer.user.id);
+  if (memberships.length === 0) redirect("/onboarding");
+  const { missing } = await searchParams;
+
+  return (
+    <CenteredCard wide>
+      <h1 className="text-xl font-semibold tracking-tight">Your organizations</h1>
+      {missing ? (
+        <p role="alert" className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+          There is no organization “{missing.slice(0, 64)}” that you are a member of. Choose one of yours, or ask its admins for an invitation.
+        </p>
+      ) : (
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Signed in as {viewer.user.email}. Choose where to work.</p>
+      )}
+      <div className="mt-6">
+        <OrganizationList memberships={memberships} activeId={viewer.organization?.id ?? null} />
+      </div>
+      <p className="mt-4 text-center text-sm">
+        <Link href="/organizations/new" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          + Create organization
+        </Link>
+      </p>
+    </CenteredCard>
+  );
+}
