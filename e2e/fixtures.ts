@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import { sql } from "./database";
 
 export const PASSWORD = "e2e password 123";
 
@@ -21,4 +22,25 @@ export async function signUp(page: Page, input: { name: string; email: string; o
 /** The form's own message (Next.js also renders an empty route announcer with role="alert"). */
 export function formAlert(page: Page) {
   return page.locator("form").getByRole("alert");
+}
+
+/** Adds the user with `email` to a new organization named `name` with `role`, as an accepted invitation would. */
+export async function joinNewOrganization(email: string, name: string, role: "ADMIN" | "MEMBER" | "GUEST") {
+  const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${randomBytes(3).toString("hex")}`;
+  await sql(
+    `WITH org AS (
+       INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ('e2e' || md5(random()::text), $1, $2, now()) RETURNING id
+     )
+     INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt")
+     SELECT 'e2e' || md5(random()::text), org.id, u.id, $3::"Role", now() FROM org, "User" u WHERE u.email = $4`,
+    [name, slug, role, email],
+  );
+  return { slug };
+}
+
+/** Opens the header's organization menu and picks `name`. */
+export async function switchTo(page: Page, name: string) {
+  await page.getByRole("button", { name: /Switch organization/ }).click();
+  await page.getByRole("menuitem", { name: new RegExp(name) }).click();
+  await expect(page.getByTestId("active-organization")).toHaveText(name);
 }
