@@ -7,6 +7,16 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
 };
 
+// The integration tests' database and configuration, shared by the benchmarks (npm run bench).
+const integrationEnv = {
+  NODE_ENV: "test",
+  JWT_SECRET: "integration-tests-secret-that-is-long-enough",
+  // Cost 4 keeps the suite fast; the default (12) is covered by a unit test.
+  BCRYPT_COST: "4",
+  // Subdomain deep links (acme.orgstack.test) are tested too.
+  ROOT_DOMAIN: "orgstack.test",
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -23,16 +33,21 @@ export default defineConfig({
           globalSetup: ["tests/support/global-setup.ts"],
           // One database for the run, and tests assert on whole-table row counts ("nothing written"): one file at a time.
           fileParallelism: false,
-          env: {
-            NODE_ENV: "test",
-            JWT_SECRET: "integration-tests-secret-that-is-long-enough",
-            // Cost 4 keeps the suite fast; the default (12) is covered by a unit test.
-            BCRYPT_COST: "4",
-            // Subdomain deep links (acme.orgstack.test) are tested too.
-            ROOT_DOMAIN: "orgstack.test",
-          },
+          env: integrationEnv,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "bench",
+          include: [],
+          benchmark: { include: ["bench/**/*.bench.ts"] },
+          environment: "node",
+          globalSetup: ["tests/support/global-setup.ts"],
+          env: integrationEnv,
+          hookTimeout: 300_000,
         },
       },
     ],
