@@ -15,7 +15,7 @@ const integrationEnv = {
   BCRYPT_COST: "4",
   // Subdomain deep links (acme.orgstack.test) are tested too.
   ROOT_DOMAIN: "orgstack.test",
-};
+} as const;
 
 export default defineConfig({
   test: {
