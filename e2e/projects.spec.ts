@@ -45,6 +45,8 @@ test("another organization's project page does not exist", async ({ browser }) =
   expect(response?.status()).toBe(404);
   await expect(stranger.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
   await expect(stranger.getByText("Crown jewels")).toHaveCount(0);
+  await stranger.goto("/dashboard/projects?q=Crown");
+  await expect(stranger.getByRole("heading", { name: "No projects match “Crown”" })).toBeVisible();
   const { rows } = await sql(`SELECT name FROM "Project" WHERE id = $1`, [projectUrl.split("/").pop()]);
   expect(rows).toEqual([{ name: "Crown jewels" }]);
 });

@@ -29,6 +29,8 @@ describe("creating organizations", () => {
     const newToken = sessionTokenOf(response)!;
     const claims = await verifySessionToken(newToken, SECRET);
     expect(claims).toMatchObject({ org: organization.id, slug: organization.slug, role: "OWNER" });
+    // ROOT_DOMAIN is set in the tests: one sign-in holds on every organization's subdomain.
+    expect(response.headers.getSetCookie()[0]).toMatch(/; Domain=orgstack\.test;.*HttpOnly/i);
 
     const after = await me(newToken);
     expect(after.body).toMatchObject({ organization: { id: organization.id }, role: "OWNER" });

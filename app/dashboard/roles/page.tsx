@@ -93,7 +93,7 @@ export default async function RolesPage() {
         <h2 id="base-heading" className="font-medium">
           Built-in roles
         </h2>
-        <div className={`overflow-x-auto ${CARD}`}>
+        <div className={`relative overflow-x-auto ${CARD}`}>
           <table className="w-full text-left text-sm">
             <thead className="text-xs text-zinc-500">
               <tr>

@@ -15,7 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   EMAIL_TAKEN: 409,
   ORG_CHANGED: 409,
   SLUG_TAKEN: 409,
-  CONFLICT: 409,
+  ROLE_NAME_TAKEN: 409,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -14,7 +14,7 @@ export type ErrorCode =
   | "EMAIL_TAKEN"
   | "ORG_CHANGED"
   | "SLUG_TAKEN"
-  | "CONFLICT"
+  | "ROLE_NAME_TAKEN"
   | "SERVICE_UNAVAILABLE";
 
 export type Failure = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };

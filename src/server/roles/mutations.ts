@@ -28,7 +28,7 @@ export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleI
     );
     return { ok: true, role: toCustomRoleDto(role) };
   } catch (error) {
-    if (isUniqueViolation(error, "name")) return fail("CONFLICT", NAME_TAKEN, { name: NAME_TAKEN });
+    if (isUniqueViolation(error, "name")) return fail("ROLE_NAME_TAKEN", NAME_TAKEN, { name: NAME_TAKEN });
     throw error;
   }
 }
@@ -45,7 +45,7 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
       return { ok: true as const, role: toCustomRoleDto(role) };
     });
   } catch (error) {
-    if (isUniqueViolation(error, "name")) return fail("CONFLICT", NAME_TAKEN, { name: NAME_TAKEN });
+    if (isUniqueViolation(error, "name")) return fail("ROLE_NAME_TAKEN", NAME_TAKEN, { name: NAME_TAKEN });
     throw error;
   }
 }
