@@ -174,6 +174,17 @@ describe("deep links", () => {
     expect((await me(token)).body.organization.id).toBe(organization.id);
   });
 
+  it("does not switch for an image or a fetch pointed at the link by another page", async () => {
+    const { token: firstToken, organization: first } = await signUpUser();
+    const { token, organization: second } = await createOrganization(firstToken, "Sticky Org");
+    const request = new NextRequest(new URL(`http://localhost:3000/organizations/switch?org=${first.slug}`), {
+      headers: { cookie: `session=${token}`, "sec-fetch-dest": "image", "sec-fetch-site": "cross-site" },
+    });
+    const response = await deepLinkRoute(request, { params: Promise.resolve({}) });
+    expect(sessionTokenOf(response)).toBeUndefined();
+    expect((await me(token)).body.organization.id).toBe(second.id);
+  });
+
   it("switches by subdomain of ROOT_DOMAIN", async () => {
     const { token: firstToken, organization: first } = await signUpUser();
     const { token } = await createOrganization(firstToken, "Subdomain Org");

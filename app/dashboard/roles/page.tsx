@@ -11,12 +11,13 @@ import { MemberRolesForm } from "./_components/member-roles-form";
 
 export const metadata: Metadata = { title: "Roles" };
 
+const MEMBERS_SHOWN = 200;
 const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
 
 export default async function RolesPage() {
   const ctx = await requireOrgPage("/dashboard/roles");
   const manage = can(ctx, "roles.manage");
-  const [roles, members] = await Promise.all([listCustomRoles(ctx), manage ? listMembersWithCustomRoles(ctx) : Promise.resolve([])]);
+  const [roles, members] = await Promise.all([listCustomRoles(ctx), manage ? listMembersWithCustomRoles(ctx, MEMBERS_SHOWN) : Promise.resolve([])]);
 
   return (
     <div className="space-y-10">
@@ -73,6 +74,12 @@ export default async function RolesPage() {
           <h2 id="assign-heading" className="font-medium">
             Who holds which custom role
           </h2>
+          {members.length === MEMBERS_SHOWN && (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Showing the first {MEMBERS_SHOWN} members by name. For others, use the API: PUT
+              /api/organizations/current/members/:userId/roles.
+            </p>
+          )}
           <ul className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
             {members.map((member) => (
               <li key={member.userId} className="grid gap-2 px-4 py-3 sm:grid-cols-[14rem_1fr] sm:items-center">

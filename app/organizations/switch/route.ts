@@ -13,6 +13,10 @@ import { switchOrganization } from "@/server/organizations/switch";
  * all a link can do, and only into an organization the user already belongs to.
  */
 export const GET = apiRoute(async (request: NextRequest) => {
+  // A link followed by a person switches; an image, script or fetch from another page does not.
+  const destination = request.headers.get("sec-fetch-dest");
+  if (destination && destination !== "document") return NextResponse.redirect(new URL("/organizations", request.url));
+
   const next = safeNextPath(request.nextUrl.searchParams.get("next"));
   const rawSlug = request.nextUrl.searchParams.get("org") ?? "";
   const viewer = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
