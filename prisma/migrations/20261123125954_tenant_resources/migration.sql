@@ -44,7 +44,7 @@ CREATE UNIQUE INDEX "CustomRole_id_organizationId_key" ON "CustomRole"("id", "or
 CREATE INDEX "MembershipCustomRole_organizationId_customRoleId_idx" ON "MembershipCustomRole"("organizationId", "customRoleId");
 
 -- CreateIndex
-CREATE INDEX "Project_organizationId_createdAt_idx" ON "Project"("organizationId", "createdAt");
+CREATE INDEX "Project_organizationId_createdAt_id_idx" ON "Project"("organizationId", "createdAt" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "Project_createdById_idx" ON "Project"("createdById");
