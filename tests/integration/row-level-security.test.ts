@@ -27,6 +27,22 @@ describe("row-level security", () => {
     expect(tables.filter((t) => t.tenantPolicies < 1)).toEqual([]);
   });
 
+  it("leaves the tenant role no way into any other table that names an organization", async () => {
+    // Session.activeOrganizationId, User.lastActiveOrganizationId…: such a table either has forced RLS with a tenant
+    // policy, or the tenant role has no privilege on it at all.
+    const rows = await db.$queryRaw<Array<{ table: string; protected: boolean }>>`
+      SELECT c.relname AS "table",
+             (c.relrowsecurity AND c.relforcerowsecurity
+               AND EXISTS (SELECT 1 FROM pg_policies p WHERE p.tablename = c.relname AND ${TENANT_DB_ROLE} = ANY (p.roles)))
+             OR NOT has_any_column_privilege(${TENANT_DB_ROLE}, c.oid, 'SELECT, INSERT, UPDATE, REFERENCES') AS protected
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind = 'r'
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname ILIKE '%organizationid' AND NOT a.attisdropped)
+      ORDER BY 1`;
+    expect(rows.map((r) => r.table)).toEqual(expect.arrayContaining(["Session", "User"]));
+    expect(rows.filter((r) => !r.protected)).toEqual([]);
+  });
+
   it("runs tenant queries as a role that is neither superuser nor table owner, and cannot bypass RLS", async () => {
     const { a } = await twoOrganizations();
     const [who] = await withTenant(asTenant(a.organization.id), (tx) =>
