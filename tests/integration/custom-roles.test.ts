@@ -79,9 +79,12 @@ describe("custom roles", () => {
     expect(await db.membershipCustomRole.count({ where: { customRoleId: billing.id } })).toBe(0);
     expect(await db.customRole.findUniqueOrThrow({ where: { id: billing.id } })).toMatchObject({ name: "Billing" });
 
-    // Within their own permissions admins manage roles freely.
+    // Within their own permissions admins manage roles freely, also for a member who keeps a role beyond them.
     const reader = await createCustomRole(admin.token, "Reader", ["projects.read", "audit.read"]);
-    expect((await assign(admin.token, member.user.id, [reader.id])).status).toBe(200);
+    expect((await assign(owner.token, member.user.id, [billing.id])).status).toBe(200);
+    expect((await assign(admin.token, member.user.id, [billing.id, reader.id])).status).toBe(200);
+    expect((await assign(admin.token, member.user.id, [reader.id])).status).toBe(403);
+    expect(await permissionsOf(member.token)).toEqual(expect.arrayContaining(["billing.manage", "audit.read"]));
   });
 
   it.each([

@@ -17,6 +17,8 @@ const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 da
 export default async function RolesPage() {
   const ctx = await requireOrgPage("/dashboard/roles");
   const manage = can(ctx, "roles.manage");
+  // Roles holding a permission the viewer lacks are beyond them: they can neither delete, give nor take those.
+  const withinViewer = (role: { permissions: string[] }) => role.permissions.every((p) => (ctx.permissions as string[]).includes(p));
   const [roles, members] = await Promise.all([listCustomRoles(ctx), manage ? listMembersWithCustomRoles(ctx, MEMBERS_SHOWN) : Promise.resolve([])]);
 
   return (
@@ -55,7 +57,12 @@ export default async function RolesPage() {
                       </li>
                     ))}
                   </ul>
-                  {manage && <DeleteRoleButton organizationId={ctx.organization.id} role={role} />}
+                  {manage &&
+                    (withinViewer(role) ? (
+                      <DeleteRoleButton organizationId={ctx.organization.id} role={role} />
+                    ) : (
+                      <p className="text-xs text-zinc-500">It grants permissions you do not hold: only someone who holds them can change or delete it.</p>
+                    ))}
                 </li>
               ))}
             </ul>
@@ -89,7 +96,11 @@ export default async function RolesPage() {
                   </p>
                   <p className="truncate text-xs text-zinc-500">{member.email}</p>
                 </div>
-                <MemberRolesForm organizationId={ctx.organization.id} member={member} roles={roles} />
+                <MemberRolesForm
+                  organizationId={ctx.organization.id}
+                  member={member}
+                  roles={roles.map((role) => ({ id: role.id, name: role.name, locked: !withinViewer(role) }))}
+                />
               </li>
             ))}
           </ul>

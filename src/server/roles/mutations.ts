@@ -73,15 +73,18 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
     const organizationId = ctx.organization.id;
     const membership = await tx.membership.findFirst({
       where: { organizationId, userId },
-      select: { id: true, customRoles: { select: { customRole: { select: { permissions: true } } } } },
+      select: { id: true, customRoles: { select: { customRole: { select: { id: true, permissions: true } } } } },
     });
     if (!membership) return memberNotFound();
     const wanted = await tx.customRole.findMany({ where: { organizationId, id: { in: customRoleIds } }, select: { id: true, permissions: true } });
     if (wanted.length !== customRoleIds.length) return customRoleNotFound();
 
-    // Taking a role away is as much a change of power as giving one: both need its permissions.
-    const touched = [...wanted.flatMap((role) => role.permissions), ...membership.customRoles.flatMap((held) => held.customRole.permissions)];
-    const denied = beyondActor(ctx, touched);
+    // Taking a role away is as much a change of power as giving one: both need its permissions. Roles the member
+    // keeps are not a change.
+    const held = membership.customRoles.map(({ customRole }) => customRole);
+    const added = wanted.filter((role) => !held.some((h) => h.id === role.id));
+    const removed = held.filter((role) => !customRoleIds.includes(role.id));
+    const denied = beyondActor(ctx, [...added, ...removed].flatMap((role) => role.permissions));
     if (denied) return denied;
 
     await tx.membershipCustomRole.deleteMany({ where: { organizationId, membershipId: membership.id } });
