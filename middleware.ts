@@ -50,7 +50,9 @@ export async function middleware(request: NextRequest) {
  */
 function organizationDeepLink(request: NextRequest, activeSlug: string | undefined): URL | null {
   const fromQuery = request.nextUrl.searchParams.get("org");
-  const wanted = fromQuery ?? slugFromHost(request.nextUrl.host, env.ROOT_DOMAIN);
+  // The Host header names the subdomain; nextUrl carries the server's own host name, not the one asked for.
+  const host = request.headers.get("host") ?? request.nextUrl.host;
+  const wanted = fromQuery ?? slugFromHost(host, env.ROOT_DOMAIN);
   if (wanted === null) return null;
 
   const rest = request.nextUrl.clone();

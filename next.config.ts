@@ -1,9 +1,14 @@
 import type { NextConfig } from "next";
 
+// Build-time configuration, read here rather than through src/env.ts: only the development server uses it.
+const rootDomain = process.env.ROOT_DOMAIN?.trim().toLowerCase();
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // PGlite and the Prisma engines load WebAssembly from node_modules at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pg"],
+  // `npm run dev` serves every organization's subdomain too (its scripts and hot reload are cross-origin otherwise).
+  allowedDevOrigins: rootDomain ? [rootDomain, `*.${rootDomain}`] : [],
 };
 
 export default nextConfig;

@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { clearSessionCookie } from "@/server/auth/cookie";
 import { resolveSession } from "@/server/auth/context";
 import { SESSION_COOKIE } from "@/server/auth/token";
+import { redirectToPath } from "@/server/http/redirect";
 import { apiRoute } from "@/server/http/route";
 
 /**
@@ -13,11 +14,9 @@ import { apiRoute } from "@/server/http/route";
 export const GET = apiRoute(async (request: NextRequest) => {
   const next = safeNextPath(request.nextUrl.searchParams.get("next"));
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
-  if (ctx) return NextResponse.redirect(new URL(next, request.url));
+  if (ctx) return redirectToPath(next);
 
-  const login = new URL("/login", request.url);
-  login.searchParams.set("next", next);
-  const response = NextResponse.redirect(login);
+  const response = redirectToPath(`/login?${new URLSearchParams({ next })}`);
   clearSessionCookie(response.cookies);
   return response;
 });

@@ -1,9 +1,10 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { slugField } from "@/lib/validation/fields";
 import { resolveSession } from "@/server/auth/context";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE } from "@/server/auth/token";
+import { redirectToPath } from "@/server/http/redirect";
 import { apiRoute } from "@/server/http/route";
 import { switchOrganization } from "@/server/organizations/switch";
 
@@ -15,25 +16,21 @@ import { switchOrganization } from "@/server/organizations/switch";
 export const GET = apiRoute(async (request: NextRequest) => {
   // A link followed by a person switches; an image, script or fetch from another page does not.
   const destination = request.headers.get("sec-fetch-dest");
-  if (destination && destination !== "document") return NextResponse.redirect(new URL("/organizations", request.url));
+  if (destination && destination !== "document") return redirectToPath("/organizations");
 
   const next = safeNextPath(request.nextUrl.searchParams.get("next"));
   const rawSlug = request.nextUrl.searchParams.get("org") ?? "";
   const viewer = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
   if (!viewer) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("next", `${next}${next.includes("?") ? "&" : "?"}org=${encodeURIComponent(rawSlug)}`);
-    return NextResponse.redirect(login);
+    const back = `${next}${next.includes("?") ? "&" : "?"}org=${encodeURIComponent(rawSlug)}`;
+    return redirectToPath(`/login?${new URLSearchParams({ next: back })}`);
   }
 
   const slug = slugField.safeParse(rawSlug);
   const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }) : null;
-  if (!switched?.ok) {
-    const list = new URL("/organizations", request.url);
-    list.searchParams.set("missing", rawSlug.slice(0, 64));
-    return NextResponse.redirect(list);
-  }
-  const response = NextResponse.redirect(new URL(next, request.url));
+  if (!switched?.ok) return redirectToPath(`/organizations?${new URLSearchParams({ missing: rawSlug.slice(0, 64) })}`);
+
+  const response = redirectToPath(next);
   writeSessionCookie(response.cookies, switched.token, viewer.session.expiresAt);
   return response;
 });
