@@ -19,6 +19,17 @@ const schema = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "ROOT_DOMAIN must be a bare host name such as example.com (no scheme, port or path).")
     .optional(),
+  /** Where the app is reached; links in emails start with it. */
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "APP_URL must be an http(s) URL such as https://app.example.com." })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .default("http://localhost:3000"),
+  /** Without it, emails are printed to the console and kept in /dev/mailbox (development only). */
+  RESEND_API_KEY: z.string().trim().min(1).optional(),
+  /** Another Resend-compatible API (tests point it at a local capture server). */
+  RESEND_BASE_URL: z.url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http(s) URL." }).optional(),
+  EMAIL_FROM: z.string().trim().min(3).default("Orgstack <onboarding@resend.dev>"),
+  INVITE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -33,6 +44,11 @@ export function loadEnv(): Env {
     JWT_SECRET: process.env.JWT_SECRET,
     BCRYPT_COST: process.env.BCRYPT_COST || undefined,
     ROOT_DOMAIN: process.env.ROOT_DOMAIN || undefined,
+    APP_URL: process.env.APP_URL || undefined,
+    RESEND_API_KEY: process.env.RESEND_API_KEY || undefined,
+    RESEND_BASE_URL: process.env.RESEND_BASE_URL || undefined,
+    EMAIL_FROM: process.env.EMAIL_FROM || undefined,
+    INVITE_EXPIRY_DAYS: process.env.INVITE_EXPIRY_DAYS || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
