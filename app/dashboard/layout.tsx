@@ -12,6 +12,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const nav = [
     { href: "/dashboard", label: "Overview" },
     ...(can(ctx, "projects.read") ? [{ href: "/dashboard/projects", label: "Projects" }] : []),
+    { href: "/dashboard/members", label: "Members" },
     { href: "/dashboard/roles", label: "Roles" },
   ];
   return (

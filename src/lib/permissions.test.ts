@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions } from "./permissions";
+import { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions, canGrantRole, grantableRoles } from "./permissions";
 
 describe("the built-in roles", () => {
   it("give owners everything, admins all but deleting the organization and billing, guests only reading", () => {
@@ -31,5 +31,20 @@ describe("effectivePermissions", () => {
 
   it("is the base role's alone without custom roles", () => {
     expect(effectivePermissions("MEMBER")).toEqual([...ROLE_PERMISSIONS.MEMBER]);
+  });
+});
+
+describe("granting base roles", () => {
+  it("lets each role hand out its own role and those below, never one above", () => {
+    expect(grantableRoles("OWNER")).toEqual(["OWNER", "ADMIN", "MEMBER", "GUEST"]);
+    expect(grantableRoles("ADMIN")).toEqual(["ADMIN", "MEMBER", "GUEST"]);
+    expect(grantableRoles("MEMBER")).toEqual(["MEMBER", "GUEST"]);
+    expect(grantableRoles("GUEST")).toEqual(["GUEST"]);
+    expect(canGrantRole("ADMIN", "OWNER")).toBe(false);
+  });
+
+  it("caps what invite links may give", () => {
+    expect(grantableRoles("OWNER", "MEMBER")).toEqual(["MEMBER", "GUEST"]);
+    expect(grantableRoles("GUEST", "MEMBER")).toEqual(["GUEST"]);
   });
 });

@@ -58,3 +58,18 @@ export function effectivePermissions(role: BaseRole, customPermissions: readonly
   const granted = new Set<string>([...ROLE_PERMISSIONS[role], ...customPermissions]);
   return PERMISSIONS.filter((permission) => granted.has(permission));
 }
+
+/** Base roles from least to most powerful. */
+const ROLE_RANK: Record<BaseRole, number> = { GUEST: 0, MEMBER: 1, ADMIN: 2, OWNER: 3 };
+
+export const ROLE_LABELS: Record<BaseRole, string> = { OWNER: "Owner", ADMIN: "Admin", MEMBER: "Member", GUEST: "Guest" };
+
+/** Nobody hands out a base role above their own: admins invite admins and below, only owners invite owners. */
+export function canGrantRole(actorRole: BaseRole, role: BaseRole): boolean {
+  return ROLE_RANK[role] <= ROLE_RANK[actorRole];
+}
+
+/** The base roles `actorRole` may hand out, most powerful first. */
+export function grantableRoles(actorRole: BaseRole, ceiling: BaseRole = "OWNER"): BaseRole[] {
+  return [...BASE_ROLES].filter((role) => canGrantRole(actorRole, role) && canGrantRole(ceiling, role));
+}

@@ -20,5 +20,6 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
   if (!result.ok) return { status: "error", message: result.message, values };
 
   writeSessionCookie(await cookies(), result.session.token, result.session.expiresAt);
-  redirect(result.organization ? safeNextPath(next) : "/onboarding");
+  // An invitation page is a fine place to land without an organization: that is how one gets one.
+  redirect(safeNextPath(next, result.organization ? "/dashboard" : "/onboarding"));
 }

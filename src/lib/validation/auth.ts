@@ -1,13 +1,25 @@
 import { z } from "zod";
 import { passwordSchema } from "../password-rules";
 import { displayText, emailField, slugField } from "./fields";
+import { inviteTokenField } from "./invites";
 
-export const signupSchema = z.strictObject({
-  name: displayText("your name", 100),
-  email: emailField,
-  password: passwordSchema,
-  organizationName: displayText("an organization name", 100),
-});
+export const signupSchema = z
+  .strictObject({
+    name: displayText("your name", 100),
+    email: emailField,
+    password: passwordSchema,
+    /** A new organization the user will own; left out when joining one with `inviteToken`. */
+    organizationName: displayText("an organization name", 100).optional(),
+    inviteToken: inviteTokenField.optional(),
+  })
+  .superRefine((input, context) => {
+    if (!input.inviteToken && input.organizationName === undefined) {
+      context.addIssue({ code: "custom", path: ["organizationName"], message: "Enter an organization name." });
+    }
+    if (input.inviteToken && input.organizationName !== undefined) {
+      context.addIssue({ code: "custom", path: ["organizationName"], message: "Leave this out when joining with an invitation." });
+    }
+  });
 export type SignupInput = z.infer<typeof signupSchema>;
 
 export const loginSchema = z.strictObject({

@@ -16,9 +16,18 @@ const STATUS: Record<ErrorCode, number> = {
   ORG_CHANGED: 409,
   SLUG_TAKEN: 409,
   ROLE_NAME_TAKEN: 409,
+  ALREADY_MEMBER: 409,
+  EMAIL_MISMATCH: 403,
+  EMAIL_DOMAIN_NOT_ALLOWED: 403,
+  INVITE_EXPIRED: 410,
+  INVITE_USED: 410,
+  INVITE_REVOKED: 410,
+  INVITE_NOT_PENDING: 409,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
 };
 
-export function errorResponse({ code, message, fields }: Failure): NextResponse {
-  return NextResponse.json({ error: fields ? { code, message, fields } : { code, message } }, { status: STATUS[code] });
+export function errorResponse({ code, message, fields, retryAfterSeconds }: Failure): NextResponse {
+  const headers = retryAfterSeconds === undefined ? undefined : { "Retry-After": String(retryAfterSeconds) };
+  return NextResponse.json({ error: fields ? { code, message, fields } : { code, message } }, { status: STATUS[code], headers });
 }

@@ -15,9 +15,24 @@ export type ErrorCode =
   | "ORG_CHANGED"
   | "SLUG_TAKEN"
   | "ROLE_NAME_TAKEN"
+  | "ALREADY_MEMBER"
+  | "EMAIL_MISMATCH"
+  | "EMAIL_DOMAIN_NOT_ALLOWED"
+  | "INVITE_EXPIRED"
+  | "INVITE_USED"
+  | "INVITE_REVOKED"
+  | "INVITE_NOT_PENDING"
+  | "RATE_LIMITED"
   | "SERVICE_UNAVAILABLE";
 
-export type Failure = { ok: false; code: ErrorCode; message: string; fields?: Record<string, string> };
+export type Failure = {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+  /** With RATE_LIMITED: when to try again (the Retry-After header). */
+  retryAfterSeconds?: number;
+};
 export type Result<T extends object> = ({ ok: true } & T) | Failure;
 
 export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Failure {

@@ -12,3 +12,8 @@ export async function listMemberships(userId: string): Promise<MembershipSummary
     orderBy: [{ organization: { name: "asc" } }, { organizationId: "asc" }],
   });
 }
+
+export async function isMemberOf(userId: string, organizationId: string): Promise<boolean> {
+  const found = await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { id: true } });
+  return found !== null;
+}

@@ -2,19 +2,31 @@ import "server-only";
 import type { SignupInput } from "@/lib/validation/auth";
 import { hashPassword } from "@/server/auth/password";
 import { createSession, type IssuedSession } from "@/server/auth/sessions";
-import { db } from "@/server/db";
+import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
+import { checkInviteFor } from "@/server/invites/accept";
+import { InviteRefused, joinWithInvite } from "@/server/invites/join";
+import type { InviteView } from "@/server/invites/lookup";
 import { createOrganizationWithOwner, type OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { publicUserSelect, type PublicUser } from "./dto";
 
-export type SignupSuccess = { user: PublicUser; organization: OrganizationSummary; role: "OWNER"; session: IssuedSession };
+export type SignupSuccess = { user: PublicUser; organization: OrganizationSummary; role: Role; session: IssuedSession };
 
 const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Log in instead.";
 
-/** Creates user, organization, OWNER membership and session in one transaction: all of them or none. */
+/**
+ * Creates the user and their session in one transaction, with either a new organization they own or — with an
+ * invitation — a membership in the inviting organization (and no organization of their own). All of it or none.
+ */
 export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Result<SignupSuccess>> {
+  let invite: InviteView | null = null;
+  if (input.inviteToken) {
+    const checked = await checkInviteFor(input.inviteToken, input.email);
+    if (!checked.ok) return checked;
+    invite = checked.view;
+  }
   // Checked first for a fast, clear answer; the unique index below still decides races.
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
@@ -22,16 +34,23 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash },
-        select: publicUserSelect,
-      });
-      const organization = await createOrganizationWithOwner(tx, { name: input.organizationName, ownerId: user.id });
-      const session = await createSession(tx, { userId: user.id, organization, role: "OWNER", meta });
-      return { ok: true as const, user, organization, role: "OWNER" as const, session };
+      const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: publicUserSelect });
+      const { organization, role } = invite
+        ? await joinInvitingOrganization(tx, invite, user, meta)
+        : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id }), role: "OWNER" as const };
+      const session = await createSession(tx, { userId: user.id, organization, role, meta });
+      const verified = invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
+      return { ok: true as const, user: verified, organization, role, session };
     });
   } catch (error) {
+    if (error instanceof InviteRefused) return error.failure;
     if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
     throw error;
   }
+}
+
+async function joinInvitingOrganization(tx: Tx, invite: InviteView, user: PublicUser, meta: RequestMeta) {
+  await joinWithInvite(tx, invite, user, meta);
+  await tx.user.update({ where: { id: user.id }, data: { lastActiveOrganizationId: invite.organization.id } });
+  return { organization: invite.organization, role: invite.role };
 }

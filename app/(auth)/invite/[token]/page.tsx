@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RoleBadge } from "@/components/ui/role-badge";
+import { formatDate } from "@/lib/format";
+import { getSessionContext } from "@/server/auth/context";
+import { closedInvite, findInviteByToken, refuseEmail, whomToAsk, type InviteView } from "@/server/invites/lookup";
+import { isMemberOf } from "@/server/organizations/memberships";
+import { accountExists } from "@/server/users/exists";
+import { AcceptInviteButton } from "./_components/accept-invite-button";
+import { InviteSignupForm } from "./_components/invite-signup-form";
+import { LogOutAndReturn } from "./_components/log-out-and-return";
+
+// The token is in the path: never send it to another site in a Referer, never index it.
+export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+const LINK = "font-medium text-indigo-600 hover:underline dark:text-indigo-400";
+
+const GONE_TITLES = { expired: "This invitation has expired", used: "This invitation has already been used", revoked: "This invitation was withdrawn" };
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const view = await findInviteByToken(token);
+  if (!view) notFound();
+
+  const closed = closedInvite(view);
+  if (closed && view.state !== "open") {
+    return (
+      <section aria-labelledby="gone-heading" data-status="410">
+        <h1 id="gone-heading" className="text-xl font-semibold tracking-tight">
+          {GONE_TITLES[view.state]}
+        </h1>
+        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">{closed.message}</p>
+        <p className="mt-6 text-sm">
+          <Link href="/dashboard" className={LINK}>
+            Go to your dashboard
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  const viewer = await getSessionContext();
+  return (
+    <>
+      <Summary view={view} />
+      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} email={viewer.user.email} userId={viewer.user.id} /> : <SignedOut view={view} token={token} />}</div>
+    </>
+  );
+}
+
+function Summary({ view }: { view: InviteView }) {
+  return (
+    <header>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        {view.inviter ? `${view.inviter.name} invited you to join` : "You are invited to join"}
+      </p>
+      <h1 className="mt-1 text-xl font-semibold tracking-tight">{view.organization.name}</h1>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
+        <dt className="text-zinc-500">Role</dt>
+        <dd>
+          <RoleBadge role={view.role} />
+        </dd>
+        {view.inviter && (
+          <>
+            <dt className="text-zinc-500">Invited by</dt>
+            <dd className="min-w-0 truncate">
+              {view.inviter.name} <span className="text-zinc-500">({view.inviter.email})</span>
+            </dd>
+          </>
+        )}
+        {view.email && (
+          <>
+            <dt className="text-zinc-500">For</dt>
+            <dd className="min-w-0 truncate">{view.email}</dd>
+          </>
+        )}
+        {view.allowedDomain && (
+          <>
+            <dt className="text-zinc-500">For</dt>
+            <dd>@{view.allowedDomain} addresses</dd>
+          </>
+        )}
+        <dt className="text-zinc-500">Expires</dt>
+        <dd>{formatDate(view.expiresAt)}</dd>
+      </dl>
+    </header>
+  );
+}
+
+async function SignedIn({ view, token, email, userId }: { view: InviteView; token: string; email: string; userId: string }) {
+  const refused = refuseEmail(view, email);
+  if (refused) {
+    const wanted = view.email ?? `an @${view.allowedDomain} address`;
+    return (
+      <div className="space-y-4">
+        <div role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+          This invitation is for <strong>{wanted}</strong>, but you are signed in as <strong>{email}</strong>. To accept it, log out, then
+          log in or sign up as {wanted}. Nothing has changed in your account.
+        </div>
+        <LogOutAndReturn token={token} />
+        <p className="text-center text-sm">
+          <Link href="/dashboard" className={LINK}>
+            Stay signed in as {email}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (await isMemberOf(userId, view.organization.id)) {
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        You are already a member of {view.organization.name}.{" "}
+        <Link href="/organizations" className={LINK}>
+          Switch to it
+        </Link>
+        .
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">You are signed in as {email}.</p>
+      <AcceptInviteButton token={token} organizationName={view.organization.name} />
+    </div>
+  );
+}
+
+async function SignedOut({ view, token }: { view: InviteView; token: string }) {
+  const loginHref = `/login?next=${encodeURIComponent(`/invite/${token}`)}`;
+  if (view.email && (await accountExists(view.email))) {
+    return (
+      <div className="space-y-3">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          {view.email} already has an Orgstack account. Log in to accept; you will come back here.
+        </p>
+        <Link
+          href={loginHref}
+          className="flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500"
+        >
+          Log in to accept
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <h2 className="font-medium">Create your account to join</h2>
+      <InviteSignupForm token={token} organizationName={view.organization.name} lockedEmail={view.email} allowedDomain={view.allowedDomain} />
+      <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+        {view.email ? "Not you?" : "Already have an account?"}{" "}
+        <Link href={loginHref} className={LINK}>
+          Log in
+        </Link>
+        {view.email && <> — the invitation works only for {view.email}; ask {whomToAsk(view)} to invite your address instead.</>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import { Notice } from "@/components/ui/notice";
+import { RoleBadge } from "@/components/ui/role-badge";
+import { env } from "@/env";
+import { formatDate } from "@/lib/format";
+import { grantableRoles } from "@/lib/permissions";
+import { requireOrgPage } from "@/server/auth/require-page";
+import { listInviteLinks } from "@/server/invite-links/queries";
+import type { InviteLinkDto } from "@/server/invite-links/dto";
+import type { InviteDto } from "@/server/invites/dto";
+import { listOpenInvites } from "@/server/invites/queries";
+import { listMembers } from "@/server/members/queries";
+import { can } from "@/server/permissions";
+import { InviteActions } from "./_components/invite-actions";
+import { InviteForm } from "./_components/invite-form";
+import { InviteLinkForm } from "./_components/invite-link-form";
+import { RevokeLinkButton } from "./_components/revoke-link-button";
+
+export const metadata: Metadata = { title: "Members" };
+
+const MEMBERS_SHOWN = 200;
+const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
+
+export default async function MembersPage() {
+  const ctx = await requireOrgPage("/dashboard/members");
+  const invite = can(ctx, "members.invite");
+  const [members, invites, links] = await Promise.all([
+    listMembers(ctx, MEMBERS_SHOWN),
+    invite ? listOpenInvites(ctx) : Promise.resolve([]),
+    invite ? listInviteLinks(ctx) : Promise.resolve([]),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          Everyone in {ctx.organization.name}
+          {invite ? ", and the invitations waiting for an answer." : "."}
+        </p>
+      </div>
+
+      <section aria-labelledby="members-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="min-w-0 space-y-3">
+          <h2 id="members-heading" className="font-medium">
+            {members.length === MEMBERS_SHOWN ? `First ${MEMBERS_SHOWN} members` : `${members.length} ${members.length === 1 ? "member" : "members"}`}
+          </h2>
+          <ul aria-label="Members" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
+            {members.map((member) => (
+              <li key={member.user.id} className="flex items-center justify-between gap-3 px-4 py-3">
+                <div className="min-w-0">
+                  <p className="truncate font-medium">
+                    {member.user.name}
+                    {member.user.id === ctx.user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
+                  </p>
+                  <p className="truncate text-xs text-zinc-500">{member.user.email}</p>
+                </div>
+                <div className="flex shrink-0 items-center gap-3">
+                  <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
+                  <RoleBadge role={member.role} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </div>
+        {invite && (
+          <div className={`h-fit p-5 ${CARD}`}>
+            <h2 className="mb-4 font-medium">Invite by email</h2>
+            <InviteForm organizationId={ctx.organization.id} roles={grantableRoles(ctx.role)} expiryDays={env.INVITE_EXPIRY_DAYS} />
+          </div>
+        )}
+      </section>
+
+      {invite && <PendingInvites organizationId={ctx.organization.id} invites={invites} />}
+      {invite && <InviteLinks organizationId={ctx.organization.id} links={links} roles={grantableRoles(ctx.role, "MEMBER")} />}
+    </div>
+  );
+}
+
+function PendingInvites({ organizationId, invites }: { organizationId: string; invites: InviteDto[] }) {
+  return (
+    <section aria-labelledby="invites-heading" className="space-y-3">
+      <h2 id="invites-heading" className="font-medium">
+        Pending invitations
+      </h2>
+      {invites.length === 0 ? (
+        <Notice title="No pending invitations">Invite someone by email with the form above; their invitation waits here until they answer.</Notice>
+      ) : (
+        <ul aria-label="Pending invitations" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
+          {invites.map((invite) => (
+            <li key={invite.id} className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-start">
+              <div className="min-w-0 space-y-1">
+                <p className="flex flex-wrap items-center gap-2">
+                  <span className="truncate font-medium">{invite.email}</span>
+                  <RoleBadge role={invite.role} />
+                  <InviteStatusBadge invite={invite} />
+                </p>
+                <p className="text-xs text-zinc-500">
+                  {invite.invitedBy ? `Invited by ${invite.invitedBy.name}` : "Invited by a former member"} ·{" "}
+                  {invite.status === "expired" ? `Expired ${formatDate(invite.expiresAt)}` : `Expires ${formatDate(invite.expiresAt)}`}
+                </p>
+              </div>
+              <InviteActions organizationId={organizationId} invite={invite} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function InviteStatusBadge({ invite }: { invite: InviteDto }) {
+  const [label, tone] =
+    invite.status === "expired"
+      ? ["Expired", "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"]
+      : invite.emailDelivery === "failed"
+        ? ["Email failed", "bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-300"]
+        : ["Pending", "bg-emerald-50 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300"];
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>;
+}
+
+const LINK_STATUS: Record<InviteLinkDto["status"], string> = { active: "Active", expired: "Expired", used_up: "All uses taken", revoked: "Revoked" };
+
+function InviteLinks({ organizationId, links, roles }: { organizationId: string; links: InviteLinkDto[]; roles: ReturnType<typeof grantableRoles> }) {
+  return (
+    <section aria-labelledby="links-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="min-w-0 space-y-3">
+        <h2 id="links-heading" className="font-medium">
+          Invite links
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Anyone with a link can join until it expires or its uses run out. Each use is recorded in the audit log.
+        </p>
+        {links.length === 0 ? (
+          <Notice title="No invite links">Create one to share in a team chat instead of inviting people one by one.</Notice>
+        ) : (
+          <ul aria-label="Invite links" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
+            {links.map((link) => (
+              <li key={link.id} className="px-4 py-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <p className="flex flex-wrap items-center gap-2 text-sm">
+                    <RoleBadge role={link.role} />
+                    <span>
+                      {link.useCount} of {link.maxUses} uses
+                    </span>
+                    <span className="text-zinc-500">· {LINK_STATUS[link.status]}</span>
+                  </p>
+                  <RevokeLinkButton organizationId={organizationId} link={{ id: link.id, label: `the ${link.role.toLowerCase()} link created ${formatDate(link.createdAt)}` }} />
+                </div>
+                <p className="mt-1 text-xs text-zinc-500">
+                  {link.allowedDomain ? `Only @${link.allowedDomain} · ` : "Any address · "}
+                  {link.status === "expired" ? "expired" : "expires"} {formatDate(link.expiresAt)}
+                  {link.createdBy && ` · created by ${link.createdBy.name}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className={`h-fit p-5 ${CARD}`}>
+        <h2 className="mb-4 font-medium">New invite link</h2>
+        <InviteLinkForm organizationId={organizationId} roles={roles} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { SessionContext } from "@/server/auth/context";
+import { moveSessionToOrganization } from "@/server/auth/sessions";
+import { db, type Role } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
+import { fail, type Result } from "@/server/http/result";
+import type { OrganizationSummary } from "@/server/organizations/create";
+import { isUniqueViolation } from "@/server/prisma-errors";
+import { InviteRefused, joinWithInvite } from "./join";
+import { closedInvite, findInviteByToken, inviteNotFoundByToken, refuseEmail, type InviteView } from "./lookup";
+
+export type Joined = { organization: OrganizationSummary; role: Role; token: string };
+
+/** Whether a token can be used by the account with `email`: the invitation, or why not. Writes nothing. */
+export async function checkInviteFor(token: string, email: string | null): Promise<Result<{ view: InviteView }>> {
+  const view = await findInviteByToken(token);
+  if (!view) return inviteNotFoundByToken();
+  const refused = closedInvite(view) ?? (email === null ? null : refuseEmail(view, email));
+  return refused ?? { ok: true, view };
+}
+
+/**
+ * A signed-in user accepts an invitation: membership created, invitation used, session switched to the organization,
+ * all in one transaction. Another account's invitation, a closed one or an existing membership change nothing.
+ */
+export async function acceptInvite(viewer: SessionContext, token: string, meta: RequestMeta): Promise<Result<Joined>> {
+  const checked = await checkInviteFor(token, viewer.user.email);
+  if (!checked.ok) return checked;
+  const { view } = checked;
+  try {
+    return await db.$transaction(async (tx) => {
+      const member = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId: view.organization.id, userId: viewer.user.id } },
+        select: { id: true },
+      });
+      if (member) throw new InviteRefused(alreadyMember(view));
+      await joinWithInvite(tx, view, viewer.user, meta);
+      const sessionToken = await moveSessionToOrganization(tx, {
+        userId: viewer.user.id,
+        sessionId: viewer.session.id,
+        organization: view.organization,
+        role: view.role,
+      });
+      return { ok: true as const, organization: view.organization, role: view.role, token: sessionToken };
+    });
+  } catch (error) {
+    if (error instanceof InviteRefused) return error.failure;
+    if (isUniqueViolation(error)) return alreadyMember(view);
+    throw error;
+  }
+}
+
+function alreadyMember(view: InviteView) {
+  return fail("ALREADY_MEMBER", `You are already a member of ${view.organization.name}. Switch to it from the organization menu.`);
+}

@@ -1,0 +1,188 @@
+import "server-only";
+import { env } from "@/env";
+import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
+import type { CreateInviteInput } from "@/lib/validation/invites";
+import { recordAudit } from "@/server/audit/record";
+import type { OrgContext } from "@/server/auth/context";
+import type { Role, Tx } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
+import { fail, type Result } from "@/server/http/result";
+import { isId } from "@/server/ids";
+import { isUniqueViolation } from "@/server/prisma-errors";
+import { RATE_LIMITS } from "@/server/rate-limit/limits";
+import { checkRateLimits } from "@/server/rate-limit/consume";
+import { withTenant } from "@/server/tenant/scope";
+import { acceptUrl, deliverInvitation } from "./deliver";
+import { inviteSelect, inviteStatus, toInviteDto, type InviteDto } from "./dto";
+import { newInviteToken } from "./token";
+
+/** An invitation that was just written. `acceptUrl` is for the admin's screen when the email failed, never for the API. */
+export type SentInvite = { invite: InviteDto; emailSent: boolean; acceptUrl: string };
+
+function expiresAt(): Date {
+  return new Date(Date.now() + env.INVITE_EXPIRY_DAYS * 24 * 60 * 60 * 1000);
+}
+
+function roleBeyondActor(ctx: OrgContext, role: Role) {
+  if (canGrantRole(ctx.role, role)) return null;
+  return fail(
+    "FORBIDDEN",
+    role === "OWNER"
+      ? "Only owners can invite owners."
+      : `You cannot invite someone as ${ROLE_LABELS[role]}: that role is above yours (${ROLE_LABELS[ctx.role]}).`,
+  );
+}
+
+/** Every invitation email counts against the inviter's and the organization's hourly limits. */
+function inviteRateLimit(ctx: OrgContext) {
+  return checkRateLimits(
+    [
+      { key: `invites:user:${ctx.user.id}:${ctx.organization.id}`, rule: RATE_LIMITS.invitesPerInviter },
+      { key: `invites:org:${ctx.organization.id}`, rule: RATE_LIMITS.invitesPerOrganization },
+    ],
+    "You have sent many invitations in a short time.",
+  );
+}
+
+/**
+ * Invites `email` into the active organization. A pending invitation to the same address is replaced (its token
+ * stops working); an existing member is a 409. The email goes out after the invitation is committed.
+ */
+export async function createInvite(ctx: OrgContext, input: CreateInviteInput, meta: RequestMeta): Promise<Result<SentInvite>> {
+  const denied = roleBeyondActor(ctx, input.role);
+  if (denied) return denied;
+  const limited = await inviteRateLimit(ctx);
+  if (limited) return limited;
+
+  const { token, tokenHash } = newInviteToken();
+  const organizationId = ctx.organization.id;
+  const write = () =>
+    withTenant(ctx, async (tx) => {
+      // Under row-level security this join only sees users who are members of this organization: exactly the check.
+      const member = await tx.membership.findFirst({ where: { organizationId, user: { email: input.email } }, select: { id: true } });
+      if (member) return fail("ALREADY_MEMBER", `${input.email} is already a member of ${ctx.organization.name}.`, { email: "Already a member." });
+
+      const replaced = await tx.invitation.updateMany({
+        where: { organizationId, pendingEmail: input.email },
+        data: { revokedAt: new Date(), pendingEmail: null },
+      });
+      const invite = await tx.invitation.create({
+        data: {
+          organizationId,
+          email: input.email,
+          pendingEmail: input.email,
+          role: input.role,
+          tokenHash,
+          invitedById: ctx.user.id,
+          expiresAt: expiresAt(),
+        },
+        select: inviteSelect,
+      });
+      await recordAudit(tx, {
+        organizationId,
+        actorId: ctx.user.id,
+        action: "invite.created",
+        targetType: "invitation",
+        targetId: invite.id,
+        metadata: { email: input.email, role: input.role, replacedPending: replaced.count > 0 },
+        meta,
+      });
+      return { ok: true as const, invite };
+    });
+
+  let written;
+  try {
+    written = await write();
+  } catch (error) {
+    // Two admins inviting the same address at once: the unique pending index lets one win; the other replaces it.
+    if (!isUniqueViolation(error, "pendingEmail")) throw error;
+    written = await write();
+  }
+  if (!written.ok) return written;
+  return send(ctx, written.invite, token);
+}
+
+/** A new token and a fresh expiry for a pending or expired invitation; the old link stops working. */
+export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<SentInvite>> {
+  if (!isId(id)) return inviteNotFound();
+  const found = await withTenant(ctx, (tx) => findInvite(tx, ctx, id));
+  if (!found) return inviteNotFound();
+  const refused = notOpen(found) ?? roleBeyondActor(ctx, found.role);
+  if (refused) return refused;
+  const limited = await inviteRateLimit(ctx);
+  if (limited) return limited;
+
+  const { token, tokenHash } = newInviteToken();
+  const updated = await withTenant(ctx, async (tx) => {
+    // Only while still open: an accept or revoke that won the race is not undone.
+    const { count } = await tx.invitation.updateMany({
+      where: { id, organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null },
+      data: { tokenHash, expiresAt: expiresAt(), delivery: "SENDING" },
+    });
+    if (count === 0) return null;
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      action: "invite.resent",
+      targetType: "invitation",
+      targetId: id,
+      metadata: { email: found.email, role: found.role },
+      meta,
+    });
+    return findInvite(tx, ctx, id);
+  });
+  if (!updated) return inviteNotFound();
+  return send(ctx, updated, token);
+}
+
+/** Withdraws an invitation: its link answers "revoked" from now on. Revoking twice is harmless. */
+export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<object>> {
+  if (!isId(id)) return inviteNotFound();
+  return withTenant(ctx, async (tx) => {
+    const found = await findInvite(tx, ctx, id);
+    if (!found) return inviteNotFound();
+    const denied = roleBeyondActor(ctx, found.role);
+    if (denied) return denied;
+    if (found.acceptedAt) return alreadyAccepted();
+    if (found.revokedAt) return { ok: true as const };
+    await tx.invitation.update({
+      where: { id, organizationId: ctx.organization.id },
+      data: { revokedAt: new Date(), pendingEmail: null },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      actorId: ctx.user.id,
+      action: "invite.revoked",
+      targetType: "invitation",
+      targetId: id,
+      metadata: { email: found.email, role: found.role },
+      meta,
+    });
+    return { ok: true as const };
+  });
+}
+
+async function send(ctx: OrgContext, invite: Awaited<ReturnType<typeof findInvite>> & object, token: string): Promise<Result<SentInvite>> {
+  const { sent } = await deliverInvitation({ invite, token, organization: ctx.organization, inviter: ctx.user });
+  const dto = toInviteDto({ ...invite, delivery: sent ? "SENT" : "FAILED", sentAt: sent ? new Date() : invite.sentAt });
+  return { ok: true, invite: dto, emailSent: sent, acceptUrl: acceptUrl(token) };
+}
+
+function findInvite(tx: Tx, ctx: OrgContext, id: string) {
+  return tx.invitation.findFirst({ where: { id, organizationId: ctx.organization.id }, select: inviteSelect });
+}
+
+function notOpen(invite: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) {
+  const status = inviteStatus(invite);
+  if (status === "accepted") return alreadyAccepted();
+  if (status === "revoked") return fail("INVITE_REVOKED", "This invitation was revoked. Invite the person again instead.");
+  return null;
+}
+
+function alreadyAccepted() {
+  return fail("INVITE_NOT_PENDING", "This invitation was already accepted: the person is a member now.");
+}
+
+export function inviteNotFound() {
+  return fail("NOT_FOUND", "Invitation not found.");
+}
