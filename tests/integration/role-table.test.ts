@@ -7,13 +7,19 @@ import { PUT as memberRolesRoute } from "../../app/api/organizations/current/mem
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as createRoleRoute } from "../../app/api/roles/route";
+import { DELETE as revokeLinkRoute } from "../../app/api/invite-links/[id]/route";
+import { GET as listLinksRoute, POST as createLinkRoute } from "../../app/api/invite-links/route";
+import { DELETE as revokeInviteRoute } from "../../app/api/invites/[id]/route";
+import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/route";
+import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
 import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
 import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 import { call } from "../support/http";
-import { signUpUser } from "../support/factories";
+import { signUpUser, uniqueEmail } from "../support/factories";
+import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string };
+type Fixture = { projectId: string; roleId: string; targetUserId: string; inviteId: string; linkId: string };
 type Endpoint = {
   file: string;
   method: string;
@@ -80,6 +86,44 @@ const ENDPOINTS: Endpoint[] = [
     success: 200,
     send: (token, f) => call(memberRolesRoute, "PUT", "/", { token, params: { userId: f.targetUserId }, body: { customRoleIds: [f.roleId] } }),
   },
+  // Invitations use the GUEST role: anyone allowed to invite may hand out a role no higher than their own.
+  { file: "invites/route.ts", method: "GET", permission: "members.invite", success: 200, send: (token) => call(listInvitesRoute, "GET", "/", { token }) },
+  {
+    file: "invites/route.ts",
+    method: "POST",
+    permission: "members.invite",
+    success: 201,
+    send: (token) => call(inviteRoute, "POST", "/", { token, body: { email: uniqueEmail("table"), role: "GUEST" } }),
+  },
+  {
+    file: "invites/[id]/route.ts",
+    method: "DELETE",
+    permission: "members.invite",
+    success: 204,
+    send: (token, f) => call(revokeInviteRoute, "DELETE", "/", { token, params: { id: f.inviteId } }),
+  },
+  {
+    file: "invites/[id]/resend/route.ts",
+    method: "POST",
+    permission: "members.invite",
+    success: 200,
+    send: (token, f) => call(resendInviteRoute, "POST", "/", { token, params: { id: f.inviteId } }),
+  },
+  { file: "invite-links/route.ts", method: "GET", permission: "members.invite", success: 200, send: (token) => call(listLinksRoute, "GET", "/", { token }) },
+  {
+    file: "invite-links/route.ts",
+    method: "POST",
+    permission: "members.invite",
+    success: 201,
+    send: (token) => call(createLinkRoute, "POST", "/", { token, body: { role: "GUEST" } }),
+  },
+  {
+    file: "invite-links/[id]/route.ts",
+    method: "DELETE",
+    permission: "members.invite",
+    success: 204,
+    send: (token, f) => call(revokeLinkRoute, "DELETE", "/", { token, params: { id: f.linkId } }),
+  },
 ];
 
 const API_DIR = path.resolve(import.meta.dirname, "../../app/api");
@@ -105,7 +149,9 @@ async function setUp(role: (typeof BASE_ROLES)[number], extra: Permission[] = []
   const project = await createProject(owner.token);
   const customRole = await createCustomRole(owner.token, "Readers", ["projects.read"]);
   const target = await memberOf(owner.organization.id, "MEMBER");
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id };
+  const { invite } = await inviteAndReadToken(owner.token, uniqueEmail("invited"), "GUEST");
+  const link = await createLink(owner.token, { role: "GUEST" });
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, inviteId: invite.id, linkId: link.id };
   if (role === "OWNER") return { token: owner.token, fixture };
 
   const actor = await memberOf(owner.organization.id, role);

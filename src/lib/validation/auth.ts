@@ -3,6 +3,10 @@ import { passwordSchema } from "../password-rules";
 import { displayText, emailField, slugField } from "./fields";
 import { inviteTokenField } from "./invites";
 
+function isObjectPayload(payload: { value: unknown }): boolean {
+  return typeof payload.value === "object" && payload.value !== null;
+}
+
 export const signupSchema = z
   .strictObject({
     name: displayText("your name", 100),
@@ -12,13 +16,16 @@ export const signupSchema = z
     organizationName: displayText("an organization name", 100).optional(),
     inviteToken: inviteTokenField.optional(),
   })
-  .superRefine((input, context) => {
-    if (!input.inviteToken && input.organizationName === undefined) {
-      context.addIssue({ code: "custom", path: ["organizationName"], message: "Enter an organization name." });
-    }
-    if (input.inviteToken && input.organizationName !== undefined) {
-      context.addIssue({ code: "custom", path: ["organizationName"], message: "Leave this out when joining with an invitation." });
-    }
+  // Checked even when other fields are invalid (`when`), so that every field error is reported at once.
+  .refine((input) => input.inviteToken !== undefined || input.organizationName !== undefined, {
+    path: ["organizationName"],
+    message: "Enter an organization name.",
+    when: isObjectPayload,
+  })
+  .refine((input) => input.inviteToken === undefined || input.organizationName === undefined, {
+    path: ["organizationName"],
+    message: "Leave this out when joining with an invitation.",
+    when: isObjectPayload,
   });
 export type SignupInput = z.infer<typeof signupSchema>;
 
