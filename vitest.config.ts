@@ -22,7 +22,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["src/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["src/**/*.test.{ts,tsx}"], environment: "node" },
       },
       {
         resolve: { alias },

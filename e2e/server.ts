@@ -1,9 +1,12 @@
-// The server Playwright tests against: a fresh database, a production build, `next start`. Stops cleanly on SIGTERM.
+// The server Playwright tests against: a fresh database, a Resend stand-in that keeps every email, a production build,
+// `next start`. Stops cleanly on SIGTERM.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/db/test-database";
+import { startEmailCapture } from "../tests/support/email-capture";
 import { databaseInfoFile } from "./database";
+import { emailCaptureInfoFile } from "./emails";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
@@ -12,6 +15,8 @@ async function main() {
   const database = await createTestDatabase();
   console.log(`[e2e] fresh ${database.kind} database`);
   writeFileSync(databaseInfoFile(port), JSON.stringify({ url: database.url }));
+  const capture = await startEmailCapture();
+  writeFileSync(emailCaptureInfoFile(port), JSON.stringify({ url: capture.url }));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -19,6 +24,10 @@ async function main() {
     DATABASE_URL: database.url,
     JWT_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
     BCRYPT_COST: "8",
+    // Links in emails must lead back to this server; the emails themselves go to the capture server (e2e/emails.ts).
+    APP_URL: `http://localhost:${port}`,
+    RESEND_API_KEY: "re_test_capture",
+    RESEND_BASE_URL: capture.url,
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -29,12 +38,15 @@ async function main() {
   const stop = async () => {
     server.kill("SIGTERM");
     rmSync(databaseInfoFile(port), { force: true });
+    rmSync(emailCaptureInfoFile(port), { force: true });
+    await capture.stop().catch(() => undefined);
     await database.drop().catch(() => undefined);
     process.exit(0);
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
   server.on("exit", (code) => {
+    rmSync(emailCaptureInfoFile(port), { force: true });
     void database.drop().finally(() => process.exit(code ?? 1));
   });
 }

@@ -1,0 +1,80 @@
+import "server-only";
+// Sends one email through Resend, or, without RESEND_API_KEY, prints it (development, tests, a local `npm start`).
+import { Resend } from "resend";
+import { env } from "@/env";
+import { recordDevEmail } from "./dev-mailbox";
+import { renderEmail, type RenderedEmail } from "./render";
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  react: React.ReactElement;
+  /** Short tag, e.g. "invitation": labels logs, the dev mailbox and Resend's dashboard. */
+  kind: string;
+};
+
+export type SendResult = { ok: true; id: string; transport: "resend" | "console" } | { ok: false; reason: string };
+
+const SEND_TIMEOUT_MS = 10_000;
+
+/** Never throws: a failed send is a value the caller reports ("the invitation was saved but the email failed"). */
+export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
+  try {
+    const rendered = await renderEmail(email.react);
+    return env.RESEND_API_KEY ? await sendWithResend(env.RESEND_API_KEY, email, rendered) : await sendToConsole(email, rendered);
+  } catch (error) {
+    return failed(email, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function sendWithResend(apiKey: string, email: OutgoingEmail, { html, text }: RenderedEmail): Promise<SendResult> {
+  // Unset, the SDK uses api.resend.com. A trailing slash would make the SDK request "//emails".
+  const resend = new Resend(apiKey, { baseUrl: env.RESEND_BASE_URL?.replace(/\/+$/, "") });
+  const signal = AbortSignal.timeout(SEND_TIMEOUT_MS);
+  // The SDK spreads these options into fetch(), so the signal bounds the whole request. It returns errors, even
+  // network ones and this timeout, as `{ error }` rather than throwing.
+  const { data, error } = await resend.emails.send(
+    { from: env.EMAIL_FROM, to: email.to, subject: email.subject, html, text, tags: [{ name: "kind", value: tagValue(email.kind) }] },
+    { signal },
+  );
+  if (error) {
+    const reason = signal.aborted ? `no answer from Resend within ${SEND_TIMEOUT_MS / 1000} s` : `${error.name}: ${error.message}`;
+    return failed(email, reason);
+  }
+  return { ok: true, id: data.id, transport: "resend" };
+}
+
+/**
+ * Prints the message (links included) so it is never silently lost, and in development keeps it for /dev/mailbox.
+ * A production server without a key prints only: that page is not served in production, and its disk may be read-only.
+ */
+async function sendToConsole(email: OutgoingEmail, { html, text }: RenderedEmail): Promise<SendResult> {
+  const production = env.NODE_ENV === "production";
+  const header = production
+    ? `✉ NOT DELIVERED (RESEND_API_KEY is not set) · ${email.kind}`
+    : `✉ Email (console transport: RESEND_API_KEY is not set) · ${email.kind}`;
+  const footer = production ? "Set RESEND_API_KEY to deliver emails." : `Also in the development mailbox: ${env.APP_URL}/dev/mailbox`;
+  const block = [header, `To:      ${email.to}`, `Subject: ${email.subject}`, "", ...text.split("\n"), "", footer];
+  (production ? console.warn : console.info)(`\n${block.map((line) => `│ ${line}`.trimEnd()).join("\n")}\n`);
+
+  if (production) return { ok: true, id: `console-${crypto.randomUUID()}`, transport: "console" };
+  try {
+    const stored = await recordDevEmail({ to: email.to, subject: email.subject, html, text, kind: email.kind });
+    return { ok: true, id: stored.id, transport: "console" };
+  } catch (error) {
+    // Printed above already: the mailbox page is a convenience, not delivery.
+    console.error(`[email] could not keep "${email.kind}" email in .data/mailbox: ${error instanceof Error ? error.message : String(error)}`);
+    return { ok: true, id: `console-${crypto.randomUUID()}`, transport: "console" };
+  }
+}
+
+function failed(email: OutgoingEmail, reason: string): SendResult {
+  // Never the body: it carries links with tokens in them.
+  console.error(`[email] "${email.kind}" email to ${email.to} was not sent: ${reason}`);
+  return { ok: false, reason };
+}
+
+/** Resend accepts tag values of ASCII letters, numbers, underscores and dashes only. */
+function tagValue(kind: string): string {
+  return kind.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 256) || "email";
+}
