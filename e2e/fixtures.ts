@@ -16,7 +16,8 @@ export async function signUp(page: Page, input: { name: string; email: string; o
   await page.getByLabel("Password").fill(input.password ?? PASSWORD);
   await page.getByLabel("Organization name").fill(input.organizationName);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // bcrypt and a cold server's first render of the dashboard can take a few seconds.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 }
 
 /** The form's own message (Next.js also renders an empty route announcer with role="alert"). */

@@ -5,9 +5,10 @@ import { PASSWORD, formAlert, signUp, uniqueEmail } from "./fixtures";
 /** Sends an invitation from the members page, as the signed-in admin on `page`. */
 async function invite(page: Page, email: string, role: "Admin" | "Member" | "Guest" = "Member") {
   await page.goto("/dashboard/members");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Role", { exact: true }).selectOption({ label: role });
-  await page.getByRole("button", { name: "Send invitation" }).click();
+  const form = page.getByRole("form", { name: "Invite by email" });
+  await form.getByLabel("Email address").fill(email);
+  await form.getByLabel("Role").selectOption({ label: role });
+  await form.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email}.` })).toBeVisible();
 }
 
@@ -140,7 +141,7 @@ test("an invite link lets a new person join with the link's role", async ({ page
   await page.goto("/dashboard/members");
   await page.getByLabel("Uses").fill("1");
   await page.getByRole("button", { name: "Create invite link" }).click();
-  const url = await page.getByLabel("Invite link").inputValue();
+  const url = await page.getByLabel("Invite link", { exact: true }).inputValue();
   expect(url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("list", { name: "Invite links" })).toContainText("0 of 1 uses");
 

@@ -15,7 +15,7 @@ export function InviteForm({ organizationId, roles, expiryDays }: { organization
   const [state, action] = useActionState<InviteFormState, FormData>(inviteMemberAction, initialFormState);
   const { fields = {}, values = {} } = state;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} aria-label="Invite by email" className="space-y-4" noValidate>
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
       {state.link && <CopyField label="Invitation link" value={state.link} />}

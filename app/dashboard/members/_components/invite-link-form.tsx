@@ -16,12 +16,12 @@ export function InviteLinkForm({ organizationId, roles }: { organizationId: stri
   const [state, action] = useActionState<InviteFormState, FormData>(createInviteLinkAction, initialFormState);
   const { fields = {}, values = {} } = state;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={action} aria-label="New invite link" className="space-y-4" noValidate>
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
       {state.link && <CopyField label="Invite link" value={state.link} />}
       <SelectField
-        label="Role"
+        label="Role for people who join"
         name="role"
         id="link-role"
         defaultValue={values.role || roles[0]}
