@@ -66,7 +66,12 @@ export default async function MembersPage() {
         {invite && (
           <div className={`h-fit p-5 ${CARD}`}>
             <h2 className="mb-4 font-medium">Invite by email</h2>
-            <InviteForm organizationId={ctx.organization.id} roles={grantableRoles(ctx.role)} expiryDays={env.INVITE_EXPIRY_DAYS} />
+            <InviteForm
+              organizationId={ctx.organization.id}
+              roles={grantableRoles(ctx.role)}
+              expiryDays={env.INVITE_EXPIRY_DAYS}
+              devMailbox={env.NODE_ENV !== "production" && !env.RESEND_API_KEY}
+            />
           </div>
         )}
       </section>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 /** A read-only value with a Copy button: links shown once, which the user must take with them now. */
 export function CopyField({ label, value }: { label: string; value: string }) {
+  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -18,13 +19,13 @@ export function CopyField({ label, value }: { label: string; value: string }) {
   };
   return (
     <div className="space-y-1.5">
-      <label htmlFor="copy-field" className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
+      <label htmlFor={id} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
         {label}
       </label>
       <div className="flex gap-2">
         <input
           ref={input}
-          id="copy-field"
+          id={id}
           readOnly
           value={value}
           onFocus={(event) => event.currentTarget.select()}

@@ -127,7 +127,7 @@ async function SignedIn({ view, token, email, userId }: { view: InviteView; toke
 }
 
 async function SignedOut({ view, token }: { view: InviteView; token: string }) {
-  const loginHref = `/login?next=${encodeURIComponent(`/invite/${token}`)}`;
+  const loginHref = `/login?${new URLSearchParams({ next: `/invite/${token}`, ...(view.email ? { email: view.email } : {}) })}`;
   if (view.email && (await accountExists(view.email))) {
     return (
       <div className="space-y-3">
@@ -147,13 +147,18 @@ async function SignedOut({ view, token }: { view: InviteView; token: string }) {
     <div className="space-y-4">
       <h2 className="font-medium">Create your account to join</h2>
       <InviteSignupForm token={token} organizationName={view.organization.name} lockedEmail={view.email} allowedDomain={view.allowedDomain} />
-      <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
-        {view.email ? "Not you?" : "Already have an account?"}{" "}
-        <Link href={loginHref} className={LINK}>
-          Log in
-        </Link>
-        {view.email && <> — the invitation works only for {view.email}; ask {whomToAsk(view)} to invite your address instead.</>}
-      </p>
+      {view.email ? (
+        <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+          This invitation works only for {view.email}. If that is not your address, ask {whomToAsk(view)} to invite yours.
+        </p>
+      ) : (
+        <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
+          Already have an account?{" "}
+          <Link href={loginHref} className={LINK}>
+            Log in
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

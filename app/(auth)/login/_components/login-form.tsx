@@ -8,14 +8,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { loginAction } from "../actions";
 
-export function LoginForm({ next }: { next?: string }) {
+/** `email` prefills the address, e.g. from an invitation to it. */
+export function LoginForm({ next, email }: { next?: string; email?: string }) {
   const [state, action] = useActionState(loginAction, initialFormState);
   const { fields = {}, values = {} } = state;
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
       {next && <input type="hidden" name="next" value={next} />}
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email ?? email} error={fields.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={fields.password} />
       <SubmitButton pendingLabel="Logging in…">Log in</SubmitButton>
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">

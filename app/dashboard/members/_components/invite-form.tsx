@@ -11,13 +11,29 @@ import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
 import { OrganizationField } from "../../_components/organization-field";
 import { inviteMemberAction, type InviteFormState } from "../actions";
 
-export function InviteForm({ organizationId, roles, expiryDays }: { organizationId: string; roles: BaseRole[]; expiryDays: number }) {
+type Props = {
+  organizationId: string;
+  roles: BaseRole[];
+  expiryDays: number;
+  /** Development without RESEND_API_KEY: emails land in /dev/mailbox, not in inboxes. */
+  devMailbox: boolean;
+};
+
+export function InviteForm({ organizationId, roles, expiryDays, devMailbox }: Props) {
   const [state, action] = useActionState<InviteFormState, FormData>(inviteMemberAction, initialFormState);
   const { fields = {}, values = {} } = state;
   return (
     <form action={action} aria-label="Invite by email" className="space-y-4" noValidate>
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
+      {state.status === "success" && devMailbox && (
+        <p className="text-sm">
+          <a href="/dev/mailbox" target="_blank" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+            Open the development mailbox
+          </a>{" "}
+          <span className="text-zinc-500">(no email service is configured, so emails are kept there)</span>
+        </p>
+      )}
       {state.link && <CopyField label="Invitation link" value={state.link} />}
       <Field
         label="Email address"
