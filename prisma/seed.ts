@@ -1,4 +1,5 @@
 // Demo data for a first start: two organizations and a user of each role. Idempotent: running it again changes nothing.
+import { createHash, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Role } from "../src/generated/prisma/client";
@@ -18,6 +19,9 @@ const PROJECTS: Array<{ slug: string; name: string; description: string; by: str
 
 // A custom role on top of a base role: the guest of Acme may also create projects.
 const CUSTOM_ROLES = [{ slug: "acme", name: "Contributor", permissions: ["projects.create"], holders: ["guest@acme.test"] }];
+
+// A pending invitation on Acme's members page. Its token is thrown away: "Resend" mails a fresh one to /dev/mailbox.
+const INVITATIONS = [{ slug: "acme", email: "new.hire@acme.test", role: "MEMBER" as Role, by: "owner@acme.test" }];
 
 const USERS: Array<{ email: string; name: string; memberships: Array<[slug: string, role: Role]> }> = [
   { email: "owner@acme.test", name: "Olivia Owner", memberships: [["acme", "OWNER"], ["globex", "MEMBER"]] },
@@ -68,6 +72,21 @@ export async function seed(databaseUrl: string): Promise<{ created: boolean }> {
           const membership = await tx.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId, userId: userIds.get(email)! } } });
           await tx.membershipCustomRole.create({ data: { organizationId, membershipId: membership.id, customRoleId: role.id } });
         }
+      }
+      for (const invitation of INVITATIONS) {
+        await tx.invitation.create({
+          data: {
+            organizationId: organizations.get(invitation.slug)!,
+            email: invitation.email,
+            pendingEmail: invitation.email,
+            role: invitation.role,
+            tokenHash: createHash("sha256").update(randomBytes(32)).digest("hex"),
+            invitedById: userIds.get(invitation.by),
+            expiresAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+            delivery: "SENT",
+            sentAt: new Date(),
+          },
+        });
       }
     });
     return { created: true };
