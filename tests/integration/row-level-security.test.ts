@@ -107,6 +107,23 @@ describe("row-level security", () => {
     await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(/permission denied/);
   });
 
+  it("keeps the audit log append-only for tenant code, and each organization's events to itself", async () => {
+    const { a, b } = await twoOrganizations();
+    const event = (organizationId: string) => ({ organizationId, action: "invite.created", targetType: "invitation", targetId: "x" });
+    await withTenant(asTenant(a.organization.id), (tx) => tx.auditEvent.create({ data: event(a.organization.id) }));
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.auditEvent.create({ data: event(b.organization.id) }))).rejects.toThrow();
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`UPDATE "AuditEvent" SET action = 'forged'`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied/);
+    // B has no events of its own, and does not see A's.
+    expect(await withTenant(asTenant(b.organization.id), (tx) => tx.auditEvent.count())).toBe(0);
+    expect(await db.auditEvent.count({ where: { organizationId: a.organization.id, action: "invite.created", targetId: "x" } })).toBe(1);
+  });
+
+  it("never lets tenant code read rate-limit counters", async () => {
+    const { a } = await twoOrganizations();
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT key FROM "RateLimitBucket"`)).rejects.toThrow(/permission denied/);
+  });
+
   it("keeps the organization setting inside its transaction: a pooled connection does not carry it on", async () => {
     const { a } = await twoOrganizations();
     await withTenant(asTenant(a.organization.id), (tx) => tx.project.count());
