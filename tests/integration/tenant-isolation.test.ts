@@ -8,6 +8,11 @@ import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { GET as listRolesRoute, POST as createRoleRoute } from "../../app/api/roles/route";
 import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
+import { DELETE as revokeLinkRoute } from "../../app/api/invite-links/[id]/route";
+import { GET as listLinksRoute, POST as createLinkRoute } from "../../app/api/invite-links/route";
+import { DELETE as revokeInviteRoute } from "../../app/api/invites/[id]/route";
+import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/route";
+import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { db } from "@/server/db";
 import { call } from "../support/http";
@@ -17,14 +22,17 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.membershipCustomRole.findMany({ where: { organizationId }, orderBy: { customRoleId: "asc" } }),
+    db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.inviteLink.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -50,6 +58,9 @@ function attacksOn(w: World, headers?: Record<string, string>) {
       name: "give A's custom role to B's owner",
       run: (token: string) => call(memberRolesRoute, "PUT", "/", { token, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
     },
+    { name: "revoke B's invitation", run: (token: string) => call(revokeInviteRoute, "DELETE", "/", { token, headers, params: { id: b.invite.id } }) },
+    { name: "resend B's invitation", run: (token: string) => call(resendInviteRoute, "POST", "/", { token, headers, params: { id: b.invite.id } }) },
+    { name: "revoke B's invite link", run: (token: string) => call(revokeLinkRoute, "DELETE", "/", { token, headers, params: { id: b.link.id } }) },
   ];
 }
 
@@ -62,6 +73,13 @@ function headerAttacksOn(w: World) {
     { name: "GET /api/projects", run: (token: string) => call(listProjectsRoute, "GET", "/", { token, headers }) },
     { name: "POST /api/projects", run: (token: string) => call(createProjectRoute, "POST", "/", { token, headers, body: { name: "Planted" } }) },
     { name: "GET /api/roles", run: (token: string) => call(listRolesRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/invites", run: (token: string) => call(listInvitesRoute, "GET", "/", { token, headers }) },
+    {
+      name: "POST /api/invites",
+      run: (token: string) => call(inviteRoute, "POST", "/", { token, headers, body: { email: "planted@example.test", role: "OWNER" } }),
+    },
+    { name: "GET /api/invite-links", run: (token: string) => call(listLinksRoute, "GET", "/", { token, headers }) },
+    { name: "POST /api/invite-links", run: (token: string) => call(createLinkRoute, "POST", "/", { token, headers, body: { role: "MEMBER" } }) },
     {
       name: "POST /api/roles",
       run: (token: string) => call(createRoleRoute, "POST", "/", { token, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
@@ -93,6 +111,7 @@ describe("tenant isolation (leak suite)", () => {
     await expectAllNotFound(w, w.a.token, headerAttacksOn(w));
     expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
     expect(await db.customRole.count({ where: { name: "Planted" } })).toBe(0);
+    expect(await db.invitation.count({ where: { email: "planted@example.test" } })).toBe(0);
   });
 
   it("never lists another organization's rows, whatever the filters say", async () => {
@@ -105,6 +124,10 @@ describe("tenant isolation (leak suite)", () => {
     }
     const roles = await (await call(listRolesRoute, "GET", "/api/roles", { token: w.a.token })).json();
     expect(roles.roles.map((r: { id: string }) => r.id)).toEqual([w.a.role.id]);
+    const invites = await (await call(listInvitesRoute, "GET", "/api/invites", { token: w.a.token })).json();
+    expect(invites.invites.map((i: { id: string }) => i.id)).toEqual([w.a.invite.id]);
+    const links = await (await call(listLinksRoute, "GET", "/api/invite-links", { token: w.a.token })).json();
+    expect(links.links.map((l: { id: string }) => l.id)).toEqual([w.a.link.id]);
   });
 
   it("ignores a cookie whose claims name another organization: the session row decides", async () => {

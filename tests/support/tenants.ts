@@ -3,7 +3,8 @@ import { POST as rolesRoute } from "../../app/api/roles/route";
 import type { Role } from "@/server/db";
 import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
-import { addMember, signUpUser } from "./factories";
+import { addMember, signUpUser, uniqueEmail } from "./factories";
+import { createLink, inviteAndReadToken } from "./invites";
 
 /** Creates a project through the real route, as the holder of `token`. */
 export async function createProject(token: string, name = "Apollo", description = "") {
@@ -27,7 +28,10 @@ export async function memberOf(organizationId: string, role: Role) {
   return { user, membershipId: membership.id, token: sessionTokenOf(switched)! };
 }
 
-/** Two organizations, each with an owner, a project and a custom role: the ground of the isolation tests. */
+/**
+ * Two organizations, each with an owner, a project, a custom role, a pending invitation and an invite link: the
+ * ground of the isolation tests.
+ */
 export async function twoOrganizations() {
   const a = await signUpUser({ organizationName: "Org A" });
   const b = await signUpUser({ organizationName: "Org B" });
@@ -36,5 +40,10 @@ export async function twoOrganizations() {
     createCustomRole(a.token, "Reviewer", ["projects.read"]),
     createCustomRole(b.token, "Auditor", ["audit.read"]),
   ]);
-  return { a: { ...a, project: projectA, role: roleA }, b: { ...b, project: projectB, role: roleB } };
+  const [inviteA, inviteB] = [await inviteAndReadToken(a.token, uniqueEmail("a-invitee")), await inviteAndReadToken(b.token, uniqueEmail("b-invitee"))];
+  const [linkA, linkB] = await Promise.all([createLink(a.token, { role: "MEMBER" }), createLink(b.token, { role: "GUEST" })]);
+  return {
+    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB },
+  };
 }

@@ -3,7 +3,8 @@ import type { Prisma, Role } from "@/server/db";
 
 export type InviteLinkStatus = "active" | "expired" | "used_up" | "revoked";
 
-export const inviteLinkSelect = {
+/** The columns a link's status is computed from (inviteLinkStatus), and whom it admits. */
+export const inviteLinkStateSelect = {
   id: true,
   role: true,
   allowedDomain: true,
@@ -11,6 +12,10 @@ export const inviteLinkSelect = {
   useCount: true,
   expiresAt: true,
   revokedAt: true,
+} as const;
+
+export const inviteLinkSelect = {
+  ...inviteLinkStateSelect,
   createdAt: true,
   createdBy: { select: { id: true, name: true } },
 } satisfies Prisma.InviteLinkSelect;

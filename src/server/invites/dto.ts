@@ -3,20 +3,18 @@ import type { Prisma, Role } from "@/server/db";
 
 export type InviteStatus = "pending" | "expired" | "accepted" | "revoked";
 
+/** The columns an invitation's status is computed from (inviteStatus). */
+export const inviteStateSelect = { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true } as const;
+
 export const inviteSelect = {
-  id: true,
-  email: true,
-  role: true,
-  expiresAt: true,
-  acceptedAt: true,
-  revokedAt: true,
+  ...inviteStateSelect,
   delivery: true,
   sentAt: true,
   createdAt: true,
   invitedBy: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.InvitationSelect;
 
-type InviteRow = Prisma.InvitationGetPayload<{ select: typeof inviteSelect }>;
+export type InviteRow = Prisma.InvitationGetPayload<{ select: typeof inviteSelect }>;
 
 /** What leaves the server for an invitation: never the token or its hash. */
 export type InviteDto = {

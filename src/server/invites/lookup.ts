@@ -4,8 +4,8 @@ import { ROLE_LABELS } from "@/lib/permissions";
 import { INVITE_TOKEN_PATTERN } from "@/lib/validation/invites";
 import { db, type Role } from "@/server/db";
 import { fail, type Failure } from "@/server/http/result";
-import { inviteLinkStatus } from "@/server/invite-links/dto";
-import { inviteStatus } from "./dto";
+import { inviteLinkStateSelect, inviteLinkStatus } from "@/server/invite-links/dto";
+import { inviteStateSelect, inviteStatus } from "./dto";
 import { hashInviteToken } from "./token";
 
 export type InviteState = "open" | "expired" | "used" | "revoked";
@@ -38,10 +38,7 @@ export async function findInviteByToken(token: string): Promise<InviteView | nul
   const tokenHash = hashInviteToken(token);
   const invitation = await db.invitation.findUnique({
     where: { tokenHash },
-    select: {
-      id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true,
-      organization: organizationSelect, invitedBy: personSelect,
-    },
+    select: { ...inviteStateSelect, organization: organizationSelect, invitedBy: personSelect },
   });
   if (invitation) {
     const status = inviteStatus(invitation);
@@ -59,10 +56,7 @@ export async function findInviteByToken(token: string): Promise<InviteView | nul
   }
   const link = await db.inviteLink.findUnique({
     where: { tokenHash },
-    select: {
-      id: true, role: true, allowedDomain: true, maxUses: true, useCount: true, expiresAt: true, revokedAt: true,
-      organization: organizationSelect, createdBy: personSelect,
-    },
+    select: { ...inviteLinkStateSelect, organization: organizationSelect, createdBy: personSelect },
   });
   if (!link) return null;
   const status = inviteLinkStatus(link);

@@ -13,7 +13,7 @@ import { RATE_LIMITS } from "@/server/rate-limit/limits";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { withTenant } from "@/server/tenant/scope";
 import { acceptUrl, deliverInvitation } from "./deliver";
-import { inviteSelect, inviteStatus, toInviteDto, type InviteDto } from "./dto";
+import { inviteSelect, inviteStatus, toInviteDto, type InviteDto, type InviteRow } from "./dto";
 import { newInviteToken } from "./token";
 
 /** An invitation that was just written. `acceptUrl` is for the admin's screen when the email failed, never for the API. */
@@ -162,7 +162,7 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
   });
 }
 
-async function send(ctx: OrgContext, invite: Awaited<ReturnType<typeof findInvite>> & object, token: string): Promise<Result<SentInvite>> {
+async function send(ctx: OrgContext, invite: InviteRow, token: string): Promise<Result<SentInvite>> {
   const { sent } = await deliverInvitation({ invite, token, organization: ctx.organization, inviter: ctx.user });
   const dto = toInviteDto({ ...invite, delivery: sent ? "SENT" : "FAILED", sentAt: sent ? new Date() : invite.sentAt });
   return { ok: true, invite: dto, emailSent: sent, acceptUrl: acceptUrl(token) };
