@@ -50,6 +50,11 @@ export default async function DashboardPage() {
               </li>
             )}
             <li>
+              <Link href="/dashboard/members" className="text-indigo-600 hover:underline dark:text-indigo-400">
+                {can(ctx, "members.invite") ? "Invite your teammates" : "See who is in the team"}
+              </Link>
+            </li>
+            <li>
               <Link href="/dashboard/roles" className="text-indigo-600 hover:underline dark:text-indigo-400">
                 {can(ctx, "roles.manage") ? "Define custom roles for your team" : "See what each role may do"}
               </Link>
