@@ -157,3 +157,8 @@ test("an invite link lets a new person join with the link's role", async ({ page
   await page.reload();
   await expect(page.getByRole("list", { name: "Invite links" })).toContainText("1 of 1 uses");
 });
+
+test("the development mailbox does not exist in production", async ({ page }) => {
+  const response = await page.goto("/dev/mailbox");
+  expect(response?.status()).toBe(404);
+});
