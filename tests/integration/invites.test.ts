@@ -8,7 +8,7 @@ import { GET as listRoute, POST as inviteRoute } from "../../app/api/invites/rou
 import { POST as signupRoute } from "../../app/api/auth/signup/route";
 import { db } from "@/server/db";
 import { capturedEmails } from "../support/emails";
-import { PASSWORD, addMember, countRows, signUpUser, uniqueEmail } from "../support/factories";
+import { PASSWORD, addMember, countRows, createOrganization, signUpUser, uniqueEmail } from "../support/factories";
 import { call, sessionTokenOf } from "../support/http";
 import { accept, invite, inviteAndReadToken, sha256, tokenFromLatestEmail } from "../support/invites";
 import { createCustomRole, memberOf } from "../support/tenants";
@@ -340,7 +340,7 @@ describe("bad input", () => {
 });
 
 describe("rate limits", () => {
-  it("stops one inviter after 20 invitation emails an hour with 429 and Retry-After", async () => {
+  it("stops one inviter after 20 invitation emails an hour, in all their organizations, with 429 and Retry-After", async () => {
     const owner = await signUpUser();
     for (let i = 0; i < 20; i++) expect((await invite(owner.token, uniqueEmail())).status).toBe(201);
     const before = await snapshot();
@@ -349,7 +349,10 @@ describe("rate limits", () => {
     expect((await response.json()).error.code).toBe("RATE_LIMITED");
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await snapshot()).toEqual(before);
-    // Another admin of the same organization still may.
+    // A new organization of their own does not reset it: the limit is per person.
+    const other = await createOrganization(owner.token, "Second Org");
+    expect((await invite(other.token, uniqueEmail())).status).toBe(429);
+    // Another admin of the first organization still may.
     const admin = await memberOf(owner.organization.id, "ADMIN");
     expect((await invite(admin.token, uniqueEmail())).status).toBe(201);
   });

@@ -37,7 +37,8 @@ function roleBeyondActor(ctx: OrgContext, role: Role) {
 function inviteRateLimit(ctx: OrgContext) {
   return checkRateLimits(
     [
-      { key: `invites:user:${ctx.user.id}:${ctx.organization.id}`, rule: RATE_LIMITS.invitesPerInviter },
+      // Per person across all their organizations: creating organizations must not multiply what one can send.
+      { key: `invites:user:${ctx.user.id}`, rule: RATE_LIMITS.invitesPerInviter },
       { key: `invites:org:${ctx.organization.id}`, rule: RATE_LIMITS.invitesPerOrganization },
     ],
     "You have sent many invitations in a short time.",

@@ -4,7 +4,7 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
 
 /** Every rate limit of the application, in one place. */
 export const RATE_LIMITS = {
-  /** Invitation emails (new invitations and resends) one member may send. */
+  /** Invitation emails (new invitations and resends) one person may send, in all their organizations together. */
   invitesPerInviter: { limit: 20, windowSeconds: 60 * 60 },
   /** Invitation emails one organization may send, whoever sends them. */
   invitesPerOrganization: { limit: 50, windowSeconds: 60 * 60 },
