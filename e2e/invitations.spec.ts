@@ -44,7 +44,9 @@ test("an admin invites a new person by email, who signs up from the link in the 
   await expect(members).toContainText(email);
   await expect(admin.getByRole("list", { name: "Pending invitations" })).toHaveCount(0);
 
-  // The link worked once.
+  // The link worked once: its new member is sent on to the organization, anyone else told it is used.
+  await invitee.goto(link);
+  await expect(invitee.getByRole("heading", { name: "You are a member of Invite Works" })).toBeVisible();
   const again = await (await browser.newContext()).newPage();
   await again.goto(link);
   await expect(again.getByRole("heading", { name: "This invitation has already been used" })).toBeVisible();

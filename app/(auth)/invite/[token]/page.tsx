@@ -23,8 +23,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const view = await findInviteByToken(token);
   if (!view) notFound();
 
+  const viewer = await getSessionContext();
+  const member = viewer ? await isMemberOf(viewer.user.id, view.organization.id) : false;
   const closed = closedInvite(view);
   if (closed && view.state !== "open") {
+    if (member) return <AlreadyMember organization={view.organization} />;
     return (
       <section aria-labelledby="gone-heading" data-status="410">
         <h1 id="gone-heading" className="text-xl font-semibold tracking-tight">
@@ -40,11 +43,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
 
-  const viewer = await getSessionContext();
   return (
     <>
       <Summary view={view} />
-      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} email={viewer.user.email} userId={viewer.user.id} /> : <SignedOut view={view} token={token} />}</div>
+      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} email={viewer.user.email} member={member} /> : <SignedOut view={view} token={token} />}</div>
     </>
   );
 }
@@ -88,7 +90,7 @@ function Summary({ view }: { view: InviteView }) {
   );
 }
 
-async function SignedIn({ view, token, email, userId }: { view: InviteView; token: string; email: string; userId: string }) {
+function SignedIn({ view, token, email, member }: { view: InviteView; token: string; email: string; member: boolean }) {
   const refused = refuseEmail(view, email);
   if (refused) {
     const wanted = view.email ?? `an @${view.allowedDomain} address`;
@@ -107,17 +109,7 @@ async function SignedIn({ view, token, email, userId }: { view: InviteView; toke
       </div>
     );
   }
-  if (await isMemberOf(userId, view.organization.id)) {
-    return (
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        You are already a member of {view.organization.name}.{" "}
-        <Link href="/organizations" className={LINK}>
-          Switch to it
-        </Link>
-        .
-      </p>
-    );
-  }
+  if (member) return <AlreadyMember organization={view.organization} withHeading={false} />;
   return (
     <div className="space-y-3">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">You are signed in as {email}.</p>
@@ -160,5 +152,23 @@ async function SignedOut({ view, token }: { view: InviteView; token: string }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The deep link switches the session to the organization (middleware) and opens its dashboard. */
+function AlreadyMember({ organization, withHeading = true }: { organization: InviteView["organization"]; withHeading?: boolean }) {
+  return (
+    <section>
+      {withHeading && <h1 className="text-xl font-semibold tracking-tight">You are a member of {organization.name}</h1>}
+      <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        {withHeading ? "There is nothing left to accept." : `You are already a member of ${organization.name}: there is nothing to accept.`}
+      </p>
+      <Link
+        href={`/dashboard?org=${encodeURIComponent(organization.slug)}`}
+        className="mt-6 flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500"
+      >
+        Go to {organization.name}
+      </Link>
+    </section>
   );
 }
