@@ -19,6 +19,7 @@ export default async function OnboardingPage() {
       <h1 className="text-xl font-semibold tracking-tight">Create an organization</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600 dark:text-zinc-400">
         {viewer.user.name}, you are not in an active organization right now. Create one to continue; you will be its owner.
+        To join a team instead, open the invitation link they sent you.
       </p>
       <CreateOrganizationForm />
       <form action={logoutAction} className="mt-4 text-center">
