@@ -2,9 +2,10 @@
 // .data/ (started here, migrated, seeded on first start). In development a JWT secret is generated into .data/.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { demoLogins, seed } from "../prisma/seed";
+import { announceEmbeddedUrl, claimDataDirectory, DATA_DIR, PGLITE_DIR, releaseDataDirectory } from "./db/data-directory";
 import { EMBEDDED_DB_PORT, isListening, startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { deployMigrations } from "./db/migrations";
 
@@ -16,32 +17,13 @@ function parseMode(value: string | undefined): "dev" | "start" {
 }
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = path.join(root, ".data");
-const lockFile = path.join(dataDir, "pglite.pid");
+const dataDir = DATA_DIR;
 const startedAt = performance.now();
 
 function developmentSecret(): string {
   const file = path.join(dataDir, "jwt-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** PGlite allows one process per data directory; a second one would corrupt it. */
-function claimDataDirectory(): void {
-  const holder = existsSync(lockFile) ? Number(readFileSync(lockFile, "utf8")) : 0;
-  if (holder && holder !== process.pid && isRunning(holder)) {
-    throw new Error(`The embedded database in .data/ is in use by process ${holder}. Stop that server first.`);
-  }
-  writeFileSync(lockFile, String(process.pid));
 }
 
 async function main() {
@@ -53,8 +35,9 @@ async function main() {
   if (!env.DATABASE_URL) {
     claimDataDirectory();
     const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_PORT);
-    embedded = await startEmbeddedDatabase({ dataDir: path.join(dataDir, "pglite"), port: (await isListening("127.0.0.1", port)) ? undefined : port });
+    embedded = await startEmbeddedDatabase({ dataDir: PGLITE_DIR, port: (await isListening("127.0.0.1", port)) ? undefined : port });
     env.DATABASE_URL = embedded.url;
+    announceEmbeddedUrl(embedded.url);
     console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite at ${embedded.url}`);
   }
   if (embedded || mode === "dev") {
@@ -76,7 +59,7 @@ async function main() {
     stopping = true;
     if (next.exitCode === null && next.pid) process.kill(-next.pid, "SIGTERM");
     await embedded?.stop();
-    if (embedded) rmSync(lockFile, { force: true });
+    if (embedded) releaseDataDirectory();
     process.exit(code);
   };
   next.on("exit", (code) => void stop(code ?? 0));

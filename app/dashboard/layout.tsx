@@ -14,6 +14,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ...(can(ctx, "projects.read") ? [{ href: "/dashboard/projects", label: "Projects" }] : []),
     { href: "/dashboard/members", label: "Members" },
     { href: "/dashboard/roles", label: "Roles" },
+    ...(can(ctx, "audit.read") ? [{ href: "/dashboard/audit", label: "Audit log" }] : []),
+    ...(can(ctx, "org.update") || can(ctx, "org.delete") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
   ];
   return (
     <div className="min-h-dvh">

@@ -2,21 +2,53 @@ import "server-only";
 import type { Prisma, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 
-/** Action names are `<thing>.<past tense>`; the audit log page and API filter on them. */
-export type AuditAction =
-  | "invite.created"
-  | "invite.resent"
-  | "invite.revoked"
-  | "invite.accepted"
-  | "invite_link.created"
-  | "invite_link.revoked"
-  | "invite_link.used";
+/**
+ * Every action the audit log records, named `<thing>.<past tense>`; the audit page and API filter on them. A new
+ * mutation adds its action here first.
+ */
+export const AUDIT_ACTIONS = [
+  "organization.created",
+  "organization.updated",
+  "organization.logo_updated",
+  "organization.logo_removed",
+  "organization.deleted",
+  "organization.restored",
+  "member.signed_in",
+  "member.switched_in",
+  "member.role_changed",
+  "member.removed",
+  "member.left",
+  "member.custom_roles_changed",
+  "ownership.transfer_requested",
+  "ownership.transfer_cancelled",
+  "ownership.transfer_declined",
+  "ownership.transferred",
+  "invite.created",
+  "invite.resent",
+  "invite.revoked",
+  "invite.accepted",
+  "invite_link.created",
+  "invite_link.revoked",
+  "invite_link.used",
+  "role.created",
+  "role.updated",
+  "role.deleted",
+  "project.created",
+  "project.updated",
+  "project.deleted",
+  "audit.exported",
+  "admin.viewed",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an event is about: its targetType. */
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer";
 
 export type AuditEntry = {
   organizationId: string;
   actorId: string | null;
   action: AuditAction;
-  targetType: string;
+  targetType: AuditTargetType;
   targetId: string;
   metadata?: Prisma.InputJsonObject;
   meta?: RequestMeta;

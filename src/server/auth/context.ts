@@ -49,7 +49,7 @@ type ContextRow = {
  * Verifies the token, then loads session, user, the membership in the active organization (or in `organizationId`,
  * when the request names one) and the permissions of the member's custom roles, in one round trip. A revoked or
  * expired session, a deleted user or a token for another user's session yields null (signed out). The token's `org`
- * claim is only a hint: the session row says which organization is active.
+ * claim is only a hint: the session row says which organization is active, and a deleted organization is none.
  */
 export async function resolveSession(token: string | undefined, options: { organizationId?: string } = {}): Promise<SessionContext | null> {
   const claims = await verifySessionToken(token, env.JWT_SECRET);
@@ -70,7 +70,7 @@ export async function resolveSession(token: string | undefined, options: { organ
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
-    LEFT JOIN "Organization" o ON o.id = m."organizationId"
+    LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
       AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
   const row = rows[0];

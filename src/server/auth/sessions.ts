@@ -60,3 +60,14 @@ export async function moveSessionToOrganization(
     env.JWT_SECRET,
   );
 }
+
+/**
+ * Inside a tenant transaction, after a removal, a leave or a deletion: moves the sessions that were in the current
+ * organization but may no longer be (a removed member's, everyone's when it was deleted) to another organization of
+ * their user, or to none (onboarding). Their next request already lands there (migration
+ * 20261124234443_organization_administration, orgstack_relocate_sessions).
+ */
+export async function relocateSessions(tx: Tx): Promise<number> {
+  const [row] = await tx.$queryRaw<{ moved: number }[]>`SELECT orgstack_relocate_sessions() AS moved`;
+  return row?.moved ?? 0;
+}

@@ -24,6 +24,16 @@ const STATUS: Record<ErrorCode, number> = {
   INVITE_REVOKED: 410,
   INVITE_NOT_PENDING: 409,
   RATE_LIMITED: 429,
+  // The organization would be left without an owner (demote, remove or leave its last one).
+  LAST_OWNER: 409,
+  // The typed confirmation (an organization's name before deleting it) does not match.
+  CONFIRMATION_MISMATCH: 400,
+  // An upload that is not a PNG, JPEG or WebP image by its content, whatever it claims to be.
+  INVALID_IMAGE: 400,
+  // Accepting or cancelling an ownership transfer that is no longer waiting (accepted, cancelled, expired, stale).
+  TRANSFER_NOT_PENDING: 409,
+  // Restoring an organization whose grace period is over.
+  ORGANIZATION_PURGED: 410,
   SERVICE_UNAVAILABLE: 503,
 };
 
