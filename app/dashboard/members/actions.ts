@@ -2,13 +2,17 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/lib/form-state";
 import { fieldErrors } from "@/lib/validation/errors";
+import { ROLE_LABELS } from "@/lib/permissions";
 import { createInviteLinkSchema, createInviteSchema } from "@/lib/validation/invites";
+import { changeMemberRoleSchema } from "@/lib/validation/members";
 import { requireOrgAction } from "@/server/auth/require-action";
 import { requestMeta } from "@/server/http/request-meta";
 import { createInviteLink, revokeInviteLink } from "@/server/invite-links/mutations";
 import { createInvite, resendInvite, revokeInvite, type SentInvite } from "@/server/invites/mutations";
+import { changeMemberRole, removeMember } from "@/server/members/mutations";
 
 const NEXT = "/dashboard/members";
 
@@ -76,4 +80,28 @@ export async function revokeInviteLinkAction(linkId: string, _previous: FormStat
   if (!result.ok) return { status: "error", message: result.message };
   revalidatePath(NEXT);
   return { status: "success", message: "Link revoked." };
+}
+
+export async function changeMemberRoleAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const auth = await requireOrgAction(formData, "members.role.update", NEXT);
+  if (!auth.ok) return { status: "error", message: auth.message };
+  const parsed = changeMemberRoleSchema.safeParse({ role: formData.get("role") });
+  if (!parsed.success) return { status: "error", message: "Choose a role." };
+
+  const result = await changeMemberRole(auth.ctx, userId, parsed.data.role, requestMeta(await headers()));
+  if (!result.ok) return { status: "error", message: result.message };
+  revalidatePath(NEXT);
+  return { status: "success", message: `${result.member.user.name} is now ${ROLE_LABELS[result.member.role].toLowerCase()}.` };
+}
+
+/** Removes a member, or leaves when `userId` is the signed-in user's own; leaving ends on the next organization. */
+export async function removeMemberAction(userId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+  const auth = await requireOrgAction(formData, null, NEXT);
+  if (!auth.ok) return { status: "error", message: auth.message };
+
+  const result = await removeMember(auth.ctx, userId, requestMeta(await headers()));
+  if (!result.ok) return { status: "error", message: result.message };
+  if (result.left) redirect("/dashboard");
+  revalidatePath(NEXT);
+  return { status: "success", message: "Member removed." };
 }

@@ -3,32 +3,44 @@ import { Notice } from "@/components/ui/notice";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { env } from "@/env";
 import { formatDate } from "@/lib/format";
-import { grantableRoles } from "@/lib/permissions";
+import { canGrantRole, grantableRoles } from "@/lib/permissions";
+import { listMembersQuery } from "@/lib/validation/members";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { listInviteLinks } from "@/server/invite-links/queries";
 import type { InviteLinkDto } from "@/server/invite-links/dto";
 import type { InviteDto } from "@/server/invites/dto";
 import { listOpenInvites } from "@/server/invites/queries";
-import { listMembers } from "@/server/members/queries";
+import { countOwners, listMembers } from "@/server/members/queries";
 import { can } from "@/server/permissions";
 import { InviteActions } from "./_components/invite-actions";
 import { InviteForm } from "./_components/invite-form";
 import { InviteLinkForm } from "./_components/invite-link-form";
+import { MemberRoleForm, RemoveMemberButton } from "./_components/member-actions";
 import { RevokeLinkButton } from "./_components/revoke-link-button";
 
 export const metadata: Metadata = { title: "Members" };
 
-const MEMBERS_SHOWN = 200;
+const PAGE_SIZE = 50;
 const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
 
-export default async function MembersPage() {
+type Props = { searchParams: Promise<{ q?: string | string[]; cursor?: string | string[] }> };
+
+export default async function MembersPage({ searchParams }: Props) {
   const ctx = await requireOrgPage("/dashboard/members");
+  const query = listMembersQuery.safeParse(await searchParams);
+  const { q, cursor } = query.success ? query.data : { q: undefined, cursor: undefined };
   const invite = can(ctx, "members.invite");
-  const [members, invites, links] = await Promise.all([
-    listMembers(ctx, MEMBERS_SHOWN),
+  const [page, owners, invites, links] = await Promise.all([
+    listMembers(ctx, { q, cursor, limit: PAGE_SIZE }),
+    countOwners(ctx),
     invite ? listOpenInvites(ctx) : Promise.resolve([]),
     invite ? listInviteLinks(ctx) : Promise.resolve([]),
   ]);
+  const { members, nextCursor } = page;
+  const changeRoles = can(ctx, "members.role.update");
+  const remove = can(ctx, "members.remove");
+  const pageLink = (params: Record<string, string | undefined>) =>
+    `/dashboard/members?${new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
 
   return (
     <div className="space-y-10">
@@ -42,26 +54,92 @@ export default async function MembersPage() {
 
       <section aria-labelledby="members-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-3">
-          <h2 id="members-heading" className="font-medium">
-            {members.length === MEMBERS_SHOWN ? `First ${MEMBERS_SHOWN} members` : `${members.length} ${members.length === 1 ? "member" : "members"}`}
-          </h2>
-          <ul aria-label="Members" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
-            {members.map((member) => (
-              <li key={member.user.id} className="flex items-center justify-between gap-3 px-4 py-3">
-                <div className="min-w-0">
-                  <p className="truncate font-medium">
-                    {member.user.name}
-                    {member.user.id === ctx.user.id && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
-                  </p>
-                  <p className="truncate text-xs text-zinc-500">{member.user.email}</p>
-                </div>
-                <div className="flex shrink-0 items-center gap-3">
-                  <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
-                  <RoleBadge role={member.role} />
-                </div>
-              </li>
-            ))}
-          </ul>
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <h2 id="members-heading" className="font-medium">
+              {q ? `Members matching “${q}”` : cursor ? "Members (continued)" : "Members"}
+            </h2>
+            <form role="search" action="/dashboard/members" className="flex gap-2">
+              <label htmlFor="member-search" className="sr-only">
+                Search members
+              </label>
+              <input
+                id="member-search"
+                name="q"
+                type="search"
+                defaultValue={q ?? ""}
+                maxLength={100}
+                placeholder="Search name or email"
+                className="w-56 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+              />
+              <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                Search
+              </button>
+            </form>
+          </div>
+          {!query.success && <p role="alert" className="text-sm text-red-700 dark:text-red-400">That search is too long; showing everyone.</p>}
+          {members.length === 0 ? (
+            <Notice title={q ? "No members match" : "No more members"}>
+              {q ? `Nobody's name or email contains “${q}”. ` : ""}
+              <a href="/dashboard/members" className="font-medium underline">
+                Show all members
+              </a>
+            </Notice>
+          ) : (
+            <ul aria-label="Members" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
+              {members.map((member) => {
+                const self = member.user.id === ctx.user.id;
+                const manageable = canGrantRole(ctx.role, member.role);
+                const row = { id: member.user.id, name: member.user.name, role: member.role };
+                return (
+                  <li key={member.user.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                    <div className="min-w-0">
+                      <p className="truncate font-medium">
+                        {member.user.name}
+                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
+                      </p>
+                      <p className="truncate text-xs text-zinc-500">
+                        {member.user.email}
+                        {member.roles.length > 0 && ` · ${member.roles.map((role) => role.name).join(", ")}`}
+                      </p>
+                    </div>
+                    <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
+                      <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
+                      {changeRoles && manageable && !(self && member.role === "OWNER" && owners <= 1) ? (
+                        <MemberRoleForm organizationId={ctx.organization.id} member={row} roles={grantableRoles(ctx.role)} />
+                      ) : (
+                        <RoleBadge role={member.role} />
+                      )}
+                      {(self || (remove && manageable)) && (
+                        <RemoveMemberButton
+                          organizationId={ctx.organization.id}
+                          organizationName={ctx.organization.name}
+                          member={row}
+                          self={self}
+                          lastOwner={member.role === "OWNER" && owners <= 1}
+                        />
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {(cursor || nextCursor) && (
+            <nav aria-label="Member pages" className="flex justify-between text-sm">
+              {cursor ? (
+                <a href={pageLink({ q })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
+                  ← First page
+                </a>
+              ) : (
+                <span />
+              )}
+              {nextCursor && (
+                <a href={pageLink({ q, cursor: nextCursor })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
+                  Next page →
+                </a>
+              )}
+            </nav>
+          )}
         </div>
         {invite && (
           <div className={`h-fit p-5 ${CARD}`}>

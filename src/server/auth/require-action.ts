@@ -13,13 +13,15 @@ export const RENDERED_ORGANIZATION_FIELD = "organizationId";
  * organization it was rendered for: if another tab switched organization since, the action refuses (ORG_CHANGED)
  * instead of writing into the organization that happens to be active now.
  */
-export async function requireOrgAction(formData: FormData, permission: Permission, next: string): Promise<Result<{ ctx: OrgContext }>> {
+export async function requireOrgAction(formData: FormData, permission: Permission | null, next: string): Promise<Result<{ ctx: OrgContext }>> {
   const ctx = await getSessionContext();
   if (!ctx) redirect(`/auth/session-ended?next=${encodeURIComponent(next)}`);
   const rendered = formData.get(RENDERED_ORGANIZATION_FIELD);
   if (!ctx.organization || !ctx.role || rendered !== ctx.organization.id) return organizationChanged();
-  const allowed = requirePermission(ctx, permission);
-  if (!allowed.ok) return allowed;
+  if (permission) {
+    const allowed = requirePermission(ctx, permission);
+    if (!allowed.ok) return allowed;
+  }
   return { ok: true, ctx: ctx as OrgContext };
 }
 

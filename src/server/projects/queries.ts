@@ -2,6 +2,7 @@ import "server-only";
 import type { OrgContext } from "@/server/auth/context";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
+import { literalContains } from "@/server/like-pattern";
 import { withTenant } from "@/server/tenant/scope";
 import { projectSelect, type ProjectDto } from "./dto";
 
@@ -14,7 +15,7 @@ export async function listProjects(ctx: OrgContext, options: { q?: string; curso
     tx.project.findMany({
       where: {
         organizationId: ctx.organization.id,
-        ...(options.q ? { name: { contains: options.q, mode: "insensitive" as const } } : {}),
+        ...(options.q ? { name: { contains: literalContains(options.q), mode: "insensitive" as const } } : {}),
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.limit + 1,

@@ -1,0 +1,94 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/form-state";
+import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
+import { OrganizationField } from "../../_components/organization-field";
+import { changeMemberRoleAction, removeMemberAction } from "../actions";
+
+type Member = { id: string; name: string; role: BaseRole };
+
+/** The role control of one member's row: the roles the viewer may give, saved with one button. */
+export function MemberRoleForm({ organizationId, member, roles }: { organizationId: string; member: Member; roles: BaseRole[] }) {
+  const [state, action] = useActionState(changeMemberRoleAction.bind(null, member.id), initialFormState);
+  const [role, setRole] = useState<BaseRole>(member.role);
+  return (
+    <form action={action} className="flex flex-wrap items-center justify-end gap-2">
+      <OrganizationField organizationId={organizationId} />
+      <label className="sr-only" htmlFor={`role-${member.id}`}>
+        Role of {member.name}
+      </label>
+      <select
+        id={`role-${member.id}`}
+        name="role"
+        value={role}
+        onChange={(event) => setRole(event.target.value as BaseRole)}
+        className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        {roles.map((value) => (
+          <option key={value} value={value}>
+            {ROLE_LABELS[value]}
+          </option>
+        ))}
+      </select>
+      {role !== member.role && (
+        <SubmitButton pendingLabel="Saving…" fullWidth={false}>
+          Save role
+        </SubmitButton>
+      )}
+      <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
+    </form>
+  );
+}
+
+/**
+ * Remove (someone else) or leave (oneself), behind a confirmation that says what is lost. The last owner sees why
+ * they cannot leave instead of a button that would fail.
+ */
+export function RemoveMemberButton({ organizationId, organizationName, member, self, lastOwner }: {
+  organizationId: string;
+  organizationName: string;
+  member: Member;
+  self: boolean;
+  lastOwner: boolean;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [state, action] = useActionState(removeMemberAction.bind(null, member.id), initialFormState);
+  const verb = self ? "Leave organization" : "Remove";
+  if (self && lastOwner) {
+    return <p className="text-xs text-zinc-500">You are the last owner: make someone else an owner before you can leave.</p>;
+  }
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        className="text-sm font-medium text-red-700 hover:underline dark:text-red-400"
+        aria-label={self ? `Leave ${organizationName}` : `Remove ${member.name}`}
+      >
+        {verb}…
+      </button>
+    );
+  }
+  return (
+    <form action={action} className="mt-2 w-full space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3 text-left text-sm sm:w-80 dark:border-red-900 dark:bg-red-950/30">
+      <OrganizationField organizationId={organizationId} />
+      <FormAlert message={state.message} />
+      <p>
+        {self
+          ? `Leave ${organizationName}? You lose access to its projects at once; only a new invitation brings you back.`
+          : `Remove ${member.name} from ${organizationName}? They lose access at once, with their custom roles; their projects stay.`}
+      </p>
+      <div className="flex gap-2">
+        <SubmitButton pendingLabel={self ? "Leaving…" : "Removing…"} variant="danger" fullWidth={false}>
+          {self ? "Leave" : `Remove ${member.name}`}
+        </SubmitButton>
+        <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
