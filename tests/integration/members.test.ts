@@ -32,7 +32,7 @@ describe("listing members", () => {
     const role = await createCustomRole(owner.token, "Reviewer", ["projects.read"]);
     const added = [];
     for (let i = 0; i < 7; i++) added.push(await addMember(orgId, (await signUpUser({ name: `Member ${i}` })).user.id, "MEMBER"));
-    await db.membershipCustomRole.create({ data: { organizationId: orgId, membershipId: added[0].id, customRoleId: role.id } });
+    await db.membershipCustomRole.create({ data: { organizationId: orgId, membershipId: added[0]!.id, customRoleId: role.id } });
 
     const seen: Array<{ user: { id: string; name: string }; role: string; roles: Array<{ name: string }> }> = [];
     let cursor: string | null = null;
@@ -48,8 +48,8 @@ describe("listing members", () => {
 
     expect(pages).toBe(3);
     expect(seen.map((m) => m.user.name)).toEqual(["Olive Owner", ...Array.from({ length: 7 }, (_, i) => `Member ${i}`)]);
-    expect(seen[0].role).toBe("OWNER");
-    expect(seen[1].roles.map((r) => r.name)).toEqual(["Reviewer"]);
+    expect(seen[0]!.role).toBe("OWNER");
+    expect(seen[1]!.roles.map((r) => r.name)).toEqual(["Reviewer"]);
   });
 
   it("searches names and emails case-insensitively, treating % and _ literally", async () => {
