@@ -1,11 +1,12 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/lib/form-state";
 import { createOrganizationSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/errors";
 import { writeSessionCookie } from "@/server/auth/cookie";
+import { requestMeta } from "@/server/http/request-meta";
 import { requireViewer } from "@/server/auth/require-page";
 import { createOrganizationForUser } from "@/server/organizations/create-for-user";
 import { organizationHomeFor } from "@/server/organizations/home";
@@ -17,7 +18,7 @@ export async function createOrganizationAction(_previous: FormState, formData: F
   const parsed = createOrganizationSchema.safeParse({ name: values.name, slug: values.slug.trim() || undefined });
   if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fields: fieldErrors(parsed.error), values };
 
-  const created = await createOrganizationForUser(viewer, parsed.data);
+  const created = await createOrganizationForUser(viewer, parsed.data, requestMeta(await headers()));
   if (!created.ok) return { status: "error", message: created.message, fields: created.fields, values };
   writeSessionCookie(await cookies(), created.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(created.organization.slug));
@@ -26,7 +27,7 @@ export async function createOrganizationAction(_previous: FormState, formData: F
 /** The switcher and /organizations: no re-authentication, the membership is checked in the database. */
 export async function switchOrganizationAction(organizationId: string): Promise<{ message: string }> {
   const viewer = await requireViewer("/organizations");
-  const switched = typeof organizationId === "string" ? await switchOrganization(viewer, { id: organizationId }) : null;
+  const switched = typeof organizationId === "string" ? await switchOrganization(viewer, { id: organizationId }, requestMeta(await headers())) : null;
   if (!switched?.ok) return { message: "You are no longer a member of that organization. Reload to see your organizations." };
   writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(switched.organization.slug));

@@ -4,6 +4,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
+import { PATCH as changeMemberRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
+import { GET as auditRoute } from "../../app/api/audit/route";
+import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as createRoleRoute } from "../../app/api/roles/route";
@@ -19,7 +22,7 @@ import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string; inviteId: string; linkId: string };
+type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string };
 type Endpoint = {
   file: string;
   method: string;
@@ -86,6 +89,16 @@ const ENDPOINTS: Endpoint[] = [
     success: 200,
     send: (token, f) => call(memberRolesRoute, "PUT", "/", { token, params: { userId: f.targetUserId }, body: { customRoleIds: [f.roleId] } }),
   },
+  // A guest's role set to GUEST: every role that may change roles at all may handle a guest.
+  {
+    file: "organizations/current/members/[userId]/route.ts",
+    method: "PATCH",
+    permission: "members.role.update",
+    success: 200,
+    send: (token, f) => call(changeMemberRoleRoute, "PATCH", "/", { token, params: { userId: f.guestUserId }, body: { role: "GUEST" } }),
+  },
+  { file: "audit/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditRoute, "GET", "/", { token }) },
+  { file: "audit/export/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditExportRoute, "GET", "/", { token }) },
   // Invitations use the GUEST role: anyone allowed to invite may hand out a role no higher than their own.
   { file: "invites/route.ts", method: "GET", permission: "members.invite", success: 200, send: (token) => call(listInvitesRoute, "GET", "/", { token }) },
   {
@@ -149,9 +162,10 @@ async function setUp(role: (typeof BASE_ROLES)[number], extra: Permission[] = []
   const project = await createProject(owner.token);
   const customRole = await createCustomRole(owner.token, "Readers", ["projects.read"]);
   const target = await memberOf(owner.organization.id, "MEMBER");
+  const guest = await memberOf(owner.organization.id, "GUEST");
   const { invite } = await inviteAndReadToken(owner.token, uniqueEmail("invited"), "GUEST");
   const link = await createLink(owner.token, { role: "GUEST" });
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, inviteId: invite.id, linkId: link.id };
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id };
   if (role === "OWNER") return { token: owner.token, fixture };
 
   const actor = await memberOf(owner.organization.id, role);

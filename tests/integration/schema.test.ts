@@ -5,7 +5,13 @@ import { signUpUser } from "../support/factories";
 describe("deletes cascade where a user would expect", () => {
   it("deleting an organization removes its memberships and leaves its users and their sessions", async () => {
     const { user, organization } = await signUpUser();
-    await db.organization.delete({ where: { id: organization.id } });
+    // Its audit log goes too, which only a purge may do (see the append-only trigger).
+    await expect(db.organization.delete({ where: { id: organization.id } })).rejects.toThrow(/append-only/);
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('orgstack.purging_org', ${organization.id}, true)`;
+      await tx.organization.delete({ where: { id: organization.id } });
+    });
+    expect(await db.auditEvent.count({ where: { organizationId: organization.id } })).toBe(0);
     expect(await db.membership.count({ where: { organizationId: organization.id } })).toBe(0);
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastActiveOrganizationId: true } });
     expect(after.lastActiveOrganizationId).toBeNull();

@@ -4,6 +4,7 @@ import { requireOrgContext } from "@/server/auth/context";
 import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
 import { readQuery } from "@/server/http/query";
+import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { createProject } from "@/server/projects/mutations";
 import { listProjects } from "@/server/projects/queries";
@@ -23,5 +24,5 @@ export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request, createProjectSchema);
   if (!body.ok) return errorResponse(body);
 
-  return NextResponse.json({ project: await createProject(auth.ctx, body.data) }, { status: 201 });
+  return NextResponse.json({ project: await createProject(auth.ctx, body.data, requestMeta(request.headers)) }, { status: 201 });
 });

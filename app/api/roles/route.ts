@@ -3,6 +3,7 @@ import { createCustomRoleSchema } from "@/lib/validation/roles";
 import { requireOrgContext } from "@/server/auth/context";
 import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
+import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { createCustomRole } from "@/server/roles/mutations";
 import { listCustomRoles } from "@/server/roles/queries";
@@ -21,6 +22,6 @@ export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request, createCustomRoleSchema);
   if (!body.ok) return errorResponse(body);
 
-  const result = await createCustomRole(auth.ctx, body.data);
+  const result = await createCustomRole(auth.ctx, body.data, requestMeta(request.headers));
   return result.ok ? NextResponse.json({ role: result.role }, { status: 201 }) : errorResponse(result);
 });

@@ -5,6 +5,7 @@ import { resolveSession } from "@/server/auth/context";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { redirectToPath } from "@/server/http/redirect";
+import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { switchOrganization } from "@/server/organizations/switch";
 
@@ -27,7 +28,7 @@ export const GET = apiRoute(async (request: NextRequest) => {
   }
 
   const slug = slugField.safeParse(rawSlug);
-  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }) : null;
+  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }, requestMeta(request.headers)) : null;
   if (!switched?.ok) return redirectToPath(`/organizations?${new URLSearchParams({ missing: rawSlug.slice(0, 64) })}`);
 
   const response = redirectToPath(next);

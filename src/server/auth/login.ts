@@ -1,5 +1,6 @@
 import "server-only";
 import type { LoginInput } from "@/lib/validation/auth";
+import { recordAudit } from "@/server/audit/record";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
@@ -10,7 +11,7 @@ import { createSession, type IssuedSession } from "./sessions";
 
 export type LoginSuccess = { user: PublicUser; organization: OrganizationSummary | null; role: Role | null; session: IssuedSession };
 
-/** Checks the password and opens a session in the user's last active organization (else their oldest one). */
+/** Checks the password and opens a session in the user's last active organization (else their oldest live one). */
 export async function logIn(input: LoginInput, meta: RequestMeta): Promise<Result<LoginSuccess>> {
   const found = await db.user.findUnique({
     where: { email: input.email },
@@ -22,16 +23,25 @@ export async function logIn(input: LoginInput, meta: RequestMeta): Promise<Resul
 
   const { passwordHash: _hash, lastActiveOrganizationId, ...user } = found;
   const memberships = await db.membership.findMany({
-    where: { userId: user.id },
+    where: { userId: user.id, organization: { deletedAt: null } },
     select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
     orderBy: { createdAt: "asc" },
   });
   const membership = memberships.find((m) => m.organization.id === lastActiveOrganizationId) ?? memberships[0] ?? null;
-  const session = await createSession(db, {
-    userId: user.id,
-    organization: membership?.organization ?? null,
-    role: membership?.role ?? null,
-    meta,
+  // The sign-in is part of the organization's audit log, written with the session it opens.
+  const session = await db.$transaction(async (tx) => {
+    const issued = await createSession(tx, { userId: user.id, organization: membership?.organization ?? null, role: membership?.role ?? null, meta });
+    if (membership) {
+      await recordAudit(tx, {
+        organizationId: membership.organization.id,
+        actorId: user.id,
+        action: "member.signed_in",
+        targetType: "user",
+        targetId: user.id,
+        meta,
+      });
+    }
+    return issued;
   });
   return { ok: true, user, organization: membership?.organization ?? null, role: membership?.role ?? null, session };
 }

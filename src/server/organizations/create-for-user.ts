@@ -3,6 +3,7 @@ import type { CreateOrganizationInput } from "@/lib/validation/auth";
 import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { createOrganizationWithOwner, type OrganizationSummary } from "./create";
 
@@ -12,9 +13,10 @@ const SLUG_TAKEN = "That URL name is taken. Choose another.";
 export async function createOrganizationForUser(
   viewer: SessionContext,
   input: CreateOrganizationInput,
+  meta: RequestMeta,
 ): Promise<Result<{ organization: OrganizationSummary; token: string }>> {
   return db.$transaction(async (tx) => {
-    const organization = await createOrganizationWithOwner(tx, { name: input.name, slug: input.slug, ownerId: viewer.user.id });
+    const organization = await createOrganizationWithOwner(tx, { name: input.name, slug: input.slug, ownerId: viewer.user.id, meta });
     if (!organization) return fail("SLUG_TAKEN", SLUG_TAKEN, { slug: SLUG_TAKEN });
     const token = await moveSessionToOrganization(tx, {
       userId: viewer.user.id,

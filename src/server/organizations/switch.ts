@@ -1,7 +1,9 @@
 import "server-only";
+import { recordAudit } from "@/server/audit/record";
 import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import type { OrganizationSummary } from "./create";
@@ -9,14 +11,21 @@ import type { OrganizationSummary } from "./create";
 export type Switched = { organization: OrganizationSummary; role: Role; token: string };
 
 /**
- * Makes another of the user's organizations the active one, by id or by slug. The membership is checked in the
- * database inside the same transaction that moves the session: no membership, no switch (404, nothing written).
+ * Makes another of the user's organizations the active one, by id or by slug — the current slug or one it had
+ * before, so old deep links keep working. The membership is checked in the database inside the same transaction
+ * that moves the session: no membership (or a deleted organization), no switch (404, nothing written).
  */
-export async function switchOrganization(viewer: SessionContext, target: { id: string } | { slug: string }): Promise<Result<Switched>> {
+export async function switchOrganization(viewer: SessionContext, target: { id: string } | { slug: string }, meta: RequestMeta): Promise<Result<Switched>> {
   if ("id" in target && !isId(target.id)) return notAMember();
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({
-      where: { userId: viewer.user.id, organization: "id" in target ? { id: target.id } : { slug: target.slug } },
+      where: {
+        userId: viewer.user.id,
+        organization: {
+          deletedAt: null,
+          ...("id" in target ? { id: target.id } : { OR: [{ slug: target.slug }, { slugAliases: { some: { slug: target.slug } } }] }),
+        },
+      },
       select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
     });
     if (!membership) return notAMember();
@@ -26,6 +35,16 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
       organization: membership.organization,
       role: membership.role,
     });
+    if (viewer.session.activeOrganizationId !== membership.organization.id) {
+      await recordAudit(tx, {
+        organizationId: membership.organization.id,
+        actorId: viewer.user.id,
+        action: "member.switched_in",
+        targetType: "organization",
+        targetId: membership.organization.id,
+        meta,
+      });
+    }
     return { ok: true as const, organization: membership.organization, role: membership.role, token };
   });
 }

@@ -2,7 +2,9 @@ import "server-only";
 import type { Permission } from "@/lib/permissions";
 import type { CreateCustomRoleInput, UpdateCustomRoleInput } from "@/lib/validation/roles";
 import type { OrgContext } from "@/server/auth/context";
+import { recordAudit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
@@ -19,13 +21,15 @@ function beyondActor(ctx: OrgContext, permissions: readonly string[]) {
   return fail("FORBIDDEN", `You cannot grant permissions you do not have yourself: ${missing.join(", ")}.`);
 }
 
-export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleInput): Promise<Result<{ role: CustomRoleDto }>> {
+export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleInput, meta: RequestMeta): Promise<Result<{ role: CustomRoleDto }>> {
   const denied = beyondActor(ctx, input.permissions);
   if (denied) return denied;
   try {
-    const role = await withTenant(ctx, (tx) =>
-      tx.customRole.create({ data: { ...input, organizationId: ctx.organization.id }, select: customRoleSelect }),
-    );
+    const role = await withTenant(ctx, async (tx) => {
+      const created = await tx.customRole.create({ data: { ...input, organizationId: ctx.organization.id }, select: customRoleSelect });
+      await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "role.created", metadata: { name: created.name, permissions: created.permissions } });
+      return created;
+    });
     return { ok: true, role: toCustomRoleDto(role) };
   } catch (error) {
     if (isUniqueViolation(error, "name")) return fail("ROLE_NAME_TAKEN", NAME_TAKEN, { name: NAME_TAKEN });
@@ -33,7 +37,7 @@ export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleI
   }
 }
 
-export async function updateCustomRole(ctx: OrgContext, id: string, input: UpdateCustomRoleInput): Promise<Result<{ role: CustomRoleDto }>> {
+export async function updateCustomRole(ctx: OrgContext, id: string, input: UpdateCustomRoleInput, meta: RequestMeta): Promise<Result<{ role: CustomRoleDto }>> {
   if (!isId(id)) return customRoleNotFound();
   try {
     return await withTenant(ctx, async (tx) => {
@@ -42,6 +46,11 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
       const denied = beyondActor(ctx, [...current.permissions, ...(input.permissions ?? [])]);
       if (denied) return denied;
       const role = await tx.customRole.update({ where: { id, organizationId: ctx.organization.id }, data: input, select: customRoleSelect });
+      await recordAudit(tx, {
+        ...audit(ctx, id, meta),
+        action: "role.updated",
+        metadata: { name: role.name, ...(input.permissions ? { permissions: { from: current.permissions, to: role.permissions } } : {}) },
+      });
       return { ok: true as const, role: toCustomRoleDto(role) };
     });
   } catch (error) {
@@ -51,7 +60,7 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
 }
 
 /** Deleting a role takes its permissions from every member who held it, at their next request. */
-export async function deleteCustomRole(ctx: OrgContext, id: string): Promise<Result<object>> {
+export async function deleteCustomRole(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<object>> {
   if (!isId(id)) return customRoleNotFound();
   return withTenant(ctx, async (tx) => {
     const current = await findRole(tx, ctx, id);
@@ -59,6 +68,7 @@ export async function deleteCustomRole(ctx: OrgContext, id: string): Promise<Res
     const denied = beyondActor(ctx, current.permissions);
     if (denied) return denied;
     await tx.customRole.delete({ where: { id, organizationId: ctx.organization.id } });
+    await recordAudit(tx, { ...audit(ctx, id, meta), action: "role.deleted", metadata: { name: current.name } });
     return { ok: true as const };
   });
 }
@@ -66,7 +76,7 @@ export async function deleteCustomRole(ctx: OrgContext, id: string): Promise<Res
 export type MemberCustomRoles = { userId: string; customRoles: Array<{ id: string; name: string }> };
 
 /** Replaces the custom roles a member holds. Roles of other organizations and non-members are "not found". */
-export async function setMemberCustomRoles(ctx: OrgContext, userId: string, customRoleIds: string[]): Promise<Result<{ member: MemberCustomRoles }>> {
+export async function setMemberCustomRoles(ctx: OrgContext, userId: string, customRoleIds: string[], meta: RequestMeta): Promise<Result<{ member: MemberCustomRoles }>> {
   if (!isId(userId)) return memberNotFound();
   if (!customRoleIds.every(isId)) return customRoleNotFound();
   return withTenant(ctx, async (tx) => {
@@ -96,12 +106,27 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     });
+    if (added.length || removed.length) {
+      await recordAudit(tx, {
+        organizationId,
+        actorId: ctx.user.id,
+        action: "member.custom_roles_changed",
+        targetType: "user",
+        targetId: userId,
+        metadata: { customRoles: customRoles.map((role) => role.name), added: added.map((role) => role.id), removed: removed.map((role) => role.id) },
+        meta,
+      });
+    }
     return { ok: true as const, member: { userId, customRoles } };
   });
 }
 
 function findRole(tx: Tx, ctx: OrgContext, id: string) {
-  return tx.customRole.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { permissions: true } });
+  return tx.customRole.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { name: true, permissions: true } });
+}
+
+function audit(ctx: OrgContext, roleId: string, meta: RequestMeta) {
+  return { organizationId: ctx.organization.id, actorId: ctx.user.id, targetType: "custom_role" as const, targetId: roleId, meta };
 }
 
 function memberNotFound() {

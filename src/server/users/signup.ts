@@ -37,7 +37,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: publicUserSelect });
       const { organization, role } = invite
         ? await joinInvitingOrganization(tx, invite, user, meta)
-        : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id }), role: "OWNER" as const };
+        : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id, meta }), role: "OWNER" as const };
       const session = await createSession(tx, { userId: user.id, organization, role, meta });
       const verified = invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
       return { ok: true as const, user: verified, organization, role, session };

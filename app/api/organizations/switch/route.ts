@@ -5,6 +5,7 @@ import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
+import { requestMeta } from "@/server/http/request-meta";
 import { fail } from "@/server/http/result";
 import { apiRoute } from "@/server/http/route";
 import { switchOrganization } from "@/server/organizations/switch";
@@ -15,7 +16,7 @@ export const POST = apiRoute(async (request) => {
   const body = await readJsonBody(request, switchOrganizationSchema);
   if (!body.ok) return errorResponse(body);
 
-  const switched = await switchOrganization(viewer, { id: body.data.organizationId });
+  const switched = await switchOrganization(viewer, { id: body.data.organizationId }, requestMeta(request.headers));
   if (!switched.ok) return errorResponse(switched);
   const response = NextResponse.json({ organization: switched.organization, role: switched.role });
   writeSessionCookie(response.cookies, switched.token, viewer.session.expiresAt);

@@ -3,6 +3,7 @@ import { updateProjectSchema } from "@/lib/validation/projects";
 import { requireOrgContext } from "@/server/auth/context";
 import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
+import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { deleteProject, updateProject } from "@/server/projects/mutations";
 import { getProject } from "@/server/projects/queries";
@@ -23,7 +24,7 @@ export const PATCH = apiRoute<Params>(async (request, { params }) => {
   const body = await readJsonBody(request, updateProjectSchema);
   if (!body.ok) return errorResponse(body);
 
-  const result = await updateProject(auth.ctx, (await params).id, body.data);
+  const result = await updateProject(auth.ctx, (await params).id, body.data, requestMeta(request.headers));
   return result.ok ? NextResponse.json({ project: result.project }) : errorResponse(result);
 });
 
@@ -31,6 +32,6 @@ export const DELETE = apiRoute<Params>(async (request, { params }) => {
   const auth = await requireOrgContext(request, "projects.delete");
   if (!auth.ok) return errorResponse(auth);
 
-  const result = await deleteProject(auth.ctx, (await params).id);
+  const result = await deleteProject(auth.ctx, (await params).id, requestMeta(request.headers));
   return result.ok ? new NextResponse(null, { status: 204 }) : errorResponse(result);
 });

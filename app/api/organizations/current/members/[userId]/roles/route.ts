@@ -3,6 +3,7 @@ import { assignCustomRolesSchema } from "@/lib/validation/roles";
 import { requireOrgContext } from "@/server/auth/context";
 import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
+import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { setMemberCustomRoles } from "@/server/roles/mutations";
 
@@ -15,6 +16,6 @@ export const PUT = apiRoute<Params>(async (request, { params }) => {
   const body = await readJsonBody(request, assignCustomRolesSchema);
   if (!body.ok) return errorResponse(body);
 
-  const result = await setMemberCustomRoles(auth.ctx, (await params).userId, body.data.customRoleIds);
+  const result = await setMemberCustomRoles(auth.ctx, (await params).userId, body.data.customRoleIds, requestMeta(request.headers));
   return result.ok ? NextResponse.json({ member: result.member }) : errorResponse(result);
 });
