@@ -30,6 +30,8 @@ const schema = z.object({
   RESEND_BASE_URL: z.url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http(s) URL." }).optional(),
   EMAIL_FROM: z.string().trim().min(3).default("Orgstack <onboarding@resend.dev>"),
   INVITE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Where uploaded files (organization logos) are kept by the default, local-disk storage. */
+  STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -49,6 +51,7 @@ export function loadEnv(): Env {
     RESEND_BASE_URL: process.env.RESEND_BASE_URL || undefined,
     EMAIL_FROM: process.env.EMAIL_FROM || undefined,
     INVITE_EXPIRY_DAYS: process.env.INVITE_EXPIRY_DAYS || undefined,
+    STORAGE_DIR: process.env.STORAGE_DIR || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");

@@ -38,7 +38,7 @@ function tooLarge() {
 }
 
 /** The body's bytes, or null once it grows past `limit` (stops reading, so a huge body costs little). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
+export async function readAtMost(request: Request, limit: number): Promise<Uint8Array | null> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -36,8 +36,9 @@ const personSelect = { select: { name: true, email: true } } as const;
 export async function findInviteByToken(token: string): Promise<InviteView | null> {
   if (!INVITE_TOKEN_PATTERN.test(token)) return null;
   const tokenHash = hashInviteToken(token);
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash },
+  // A deleted organization's invitations open nothing: "not found", as if it had never existed.
+  const invitation = await db.invitation.findFirst({
+    where: { tokenHash, organization: { deletedAt: null } },
     select: { ...inviteStateSelect, organization: organizationSelect, invitedBy: personSelect },
   });
   if (invitation) {
@@ -54,8 +55,8 @@ export async function findInviteByToken(token: string): Promise<InviteView | nul
       state: status === "pending" ? "open" : status === "accepted" ? "used" : status,
     };
   }
-  const link = await db.inviteLink.findUnique({
-    where: { tokenHash },
+  const link = await db.inviteLink.findFirst({
+    where: { tokenHash, organization: { deletedAt: null } },
     select: { ...inviteLinkStateSelect, organization: organizationSelect, createdBy: personSelect },
   });
   if (!link) return null;
