@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,8 @@ const integrationEnv = {
   BCRYPT_COST: "4",
   // Subdomain deep links (acme.orgstack.test) are tested too.
   ROOT_DOMAIN: "orgstack.test",
+  // Uploaded logos go to a scratch directory, not the developer's .data/.
+  STORAGE_DIR: path.join(tmpdir(), `orgstack-test-uploads-${process.pid}`),
 } as const;
 
 export default defineConfig({
