@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@prisma/client", "@prisma/adapter-pg", "pg"],
   // `npm run dev` serves every organization's subdomain too (its scripts and hot reload are cross-origin otherwise).
   allowedDevOrigins: rootDomain ? [rootDomain, `*.${rootDomain}`] : [],
+  // A logo (at most 1 MB, checked by the action) plus the form around it; the default limit is exactly 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
 };
 
 export default nextConfig;

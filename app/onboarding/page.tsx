@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
+import { listRestorableOrganizations } from "@/server/organizations/deletion";
 import { listMemberships } from "@/server/organizations/memberships";
 import { logoutAction } from "../dashboard/actions";
 import { CreateOrganizationForm } from "../organizations/_components/create-organization-form";
@@ -12,8 +13,10 @@ export const metadata: Metadata = { title: "Create an organization" };
 export default async function OnboardingPage() {
   const viewer = await requireViewer("/onboarding");
   if (viewer.organization) redirect("/dashboard");
-  // Left or removed from the active organization, but still in others: choose one of those instead.
-  if ((await listMemberships(viewer.user.id)).length > 0) redirect("/organizations");
+  // Left or removed from the active organization, but still in others (or owner of a deleted one that can be
+  // restored): choose there instead.
+  const [memberships, restorable] = await Promise.all([listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
+  if (memberships.length > 0 || restorable.length > 0) redirect("/organizations");
   return (
     <CenteredCard>
       <h1 className="text-xl font-semibold tracking-tight">Create an organization</h1>

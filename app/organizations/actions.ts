@@ -6,9 +6,10 @@ import { formValues, type FormState } from "@/lib/form-state";
 import { createOrganizationSchema } from "@/lib/validation/auth";
 import { fieldErrors } from "@/lib/validation/errors";
 import { writeSessionCookie } from "@/server/auth/cookie";
-import { requestMeta } from "@/server/http/request-meta";
 import { requireViewer } from "@/server/auth/require-page";
+import { requestMeta } from "@/server/http/request-meta";
 import { createOrganizationForUser } from "@/server/organizations/create-for-user";
+import { restoreOrganization } from "@/server/organizations/deletion";
 import { organizationHomeFor } from "@/server/organizations/home";
 import { switchOrganization } from "@/server/organizations/switch";
 
@@ -31,4 +32,13 @@ export async function switchOrganizationAction(organizationId: string): Promise<
   if (!switched?.ok) return { message: "You are no longer a member of that organization. Reload to see your organizations." };
   writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(switched.organization.slug));
+}
+
+/** An owner restores a deleted organization from /organizations (or onboarding) and lands in it. */
+export async function restoreOrganizationAction(organizationId: string, _previous: FormState): Promise<FormState> {
+  const viewer = await requireViewer("/organizations");
+  const restored = await restoreOrganization(viewer, organizationId, requestMeta(await headers()));
+  if (!restored.ok) return { status: "error", message: restored.message };
+  writeSessionCookie(await cookies(), restored.token, viewer.session.expiresAt);
+  redirect(await organizationHomeFor(restored.organization.slug));
 }

@@ -4,8 +4,9 @@ import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import Link from "next/link";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { useSwitchOrganization } from "../../organizations/_components/use-switch-organization";
+import { OrganizationAvatar } from "./organization-avatar";
 
-type Membership = { organization: { id: string; name: string; slug: string }; role: string };
+type Membership = { organization: { id: string; name: string; slug: string; logoUrl?: string | null }; role: string };
 
 const ITEM =
   "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none select-none data-[highlighted]:bg-zinc-100 data-[disabled]:cursor-default dark:data-[highlighted]:bg-zinc-800";
@@ -20,6 +21,7 @@ export function OrganizationSwitcher({ active, role, memberships }: { active: Me
           aria-label={`Active organization: ${active.name}. Switch organization`}
           className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:data-[state=open]:bg-zinc-800"
         >
+          <OrganizationAvatar organization={memberships.find((m) => m.organization.id === active.id)?.organization ?? active} />
           <span className="truncate font-medium" data-testid="active-organization">
             {active.name}
           </span>
@@ -48,6 +50,7 @@ export function OrganizationSwitcher({ active, role, memberships }: { active: Me
                   <span aria-hidden className="w-4 text-indigo-600">
                     {isActive ? "✓" : ""}
                   </span>
+                  <OrganizationAvatar organization={organization} />
                   <span className="min-w-0 flex-1 truncate">{organization.name}</span>
                   <RoleBadge role={theirRole} />
                 </DropdownMenu.Item>
