@@ -1,0 +1,105 @@
+import "server-only";
+// Application-wide reads for superadmins. They run as the server's database role, deliberately across
+// organizations, and only ever behind requireSuperadmin(); every one selects its columns (never a password hash).
+import { recordAudit } from "@/server/audit/record";
+import { db, type Prisma, type Role } from "@/server/db";
+import type { RequestMeta } from "@/server/http/request-meta";
+import { isId } from "@/server/ids";
+import { literalContains } from "@/server/like-pattern";
+import { purgeDate } from "@/server/organizations/deletion-policy";
+
+const PAGE = 50;
+
+export type AdminOrganizationRow = { id: string; name: string; slug: string; members: number; createdAt: Date; deletedAt: Date | null; purgeAt: Date | null };
+
+/** Organizations, newest first, searchable by name or slug, keyset-paginated by id cursor. */
+export async function listOrganizationsForAdmin(options: { q?: string; cursor?: string }): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
+  const q = options.q?.trim().slice(0, 100);
+  const where: Prisma.OrganizationWhereInput = q
+    ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { slug: { contains: literalContains(q.toLowerCase()) } }] }
+    : {};
+  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
+  const rows = await db.organization.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: { id: true, name: true, slug: true, createdAt: true, deletedAt: true, _count: { select: { memberships: true } } },
+  });
+  const page = rows.slice(0, PAGE);
+  return {
+    organizations: page.map(({ _count, ...row }) => ({ ...row, members: _count.memberships, purgeAt: row.deletedAt ? purgeDate(row.deletedAt) : null })),
+    nextCursor: rows.length > PAGE ? page.at(-1)!.id : null,
+  };
+}
+
+export type AdminUserRow = { id: string; name: string; email: string; organizations: number; isSuperadmin: boolean; createdAt: Date };
+
+export async function listUsersForAdmin(options: { q?: string; cursor?: string }): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
+  const q = options.q?.trim().slice(0, 100);
+  const where: Prisma.UserWhereInput = q
+    ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { email: { contains: literalContains(q.toLowerCase()) } }] }
+    : {};
+  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
+  const rows = await db.user.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: PAGE + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    select: { id: true, name: true, email: true, isSuperadmin: true, createdAt: true, _count: { select: { memberships: true } } },
+  });
+  const page = rows.slice(0, PAGE);
+  return { users: page.map(({ _count, ...row }) => ({ ...row, organizations: _count.memberships })), nextCursor: rows.length > PAGE ? page.at(-1)!.id : null };
+}
+
+export type AdminOrganizationDetail = {
+  organization: { id: string; name: string; slug: string; createdAt: Date; deletedAt: Date | null };
+  members: Array<{ user: { id: string; name: string; email: string }; role: Role; joinedAt: Date }>;
+  memberCount: number;
+  projects: Array<{ id: string; name: string; createdAt: Date }>;
+  projectCount: number;
+  invitations: Array<{ id: string; email: string; role: Role; expiresAt: Date }>;
+  events: Array<{ id: string; action: string; actorId: string | null; targetType: string | null; targetId: string | null; createdAt: Date }>;
+};
+
+/**
+ * One organization, read-only, for a superadmin — and the view itself goes into that organization's audit log in
+ * the same transaction as the reads: looking at a tenant's data without being a member must leave a trace.
+ */
+export async function viewOrganizationAsAdmin(adminId: string, organizationId: string, meta: RequestMeta): Promise<AdminOrganizationDetail | null> {
+  if (!isId(organizationId)) return null;
+  return db.$transaction(async (tx) => {
+    const organization = await tx.organization.findUnique({
+      where: { id: organizationId },
+      select: { id: true, name: true, slug: true, createdAt: true, deletedAt: true },
+    });
+    if (!organization) return null;
+    await recordAudit(tx, {
+      organizationId,
+      actorId: adminId,
+      action: "admin.viewed",
+      targetType: "organization",
+      targetId: organizationId,
+      metadata: { page: "organization" },
+      meta,
+    });
+    const where = { organizationId };
+    const [members, memberCount, projects, projectCount, invitations, events] = await Promise.all([
+      tx.membership.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 50, select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } }),
+      tx.membership.count({ where }),
+      tx.project.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, name: true, createdAt: true } }),
+      tx.project.count({ where }),
+      tx.invitation.findMany({ where: { organizationId, pendingEmail: { not: null } }, take: 50, select: { id: true, email: true, role: true, expiresAt: true } }),
+      tx.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, action: true, actorId: true, targetType: true, targetId: true, createdAt: true } }),
+    ]);
+    return {
+      organization,
+      members: members.map(({ role, createdAt, user }) => ({ user, role, joinedAt: createdAt })),
+      memberCount,
+      projects,
+      projectCount,
+      invitations,
+      events,
+    };
+  });
+}
