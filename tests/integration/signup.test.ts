@@ -28,7 +28,7 @@ describe("POST /api/auth/signup", () => {
     const meBody = await me.json();
     expect(meBody).toMatchObject({ user: { id: body.user.id }, organization: { id: body.organization.id }, role: "OWNER" });
     expect(meBody.permissions).toContain("org.delete");
-    expect(meBody.memberships).toEqual([{ role: "OWNER", organization: body.organization }]);
+    expect(meBody.memberships).toEqual([{ role: "OWNER", organization: { ...body.organization, logoUrl: null } }]);
 
     const user = await db.user.findUniqueOrThrow({ where: { id: body.user.id } });
     expect(user.passwordHash).toMatch(/^\$2[aby]\$04\$/);
