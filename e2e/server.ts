@@ -2,6 +2,7 @@
 // `next start`. Stops cleanly on SIGTERM.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createTestDatabase } from "../scripts/db/test-database";
 import { startEmailCapture } from "../tests/support/email-capture";
@@ -28,6 +29,8 @@ async function main() {
     APP_URL: `http://localhost:${port}`,
     RESEND_API_KEY: "re_test_capture",
     RESEND_BASE_URL: capture.url,
+    // Uploaded logos go to a scratch directory, not the developer's .data/.
+    STORAGE_DIR: path.join(tmpdir(), `orgstack-e2e-uploads-${port}`),
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (process.env.E2E_SKIP_BUILD !== "1") {
