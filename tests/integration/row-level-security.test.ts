@@ -147,4 +147,30 @@ describe("row-level security", () => {
       db.membershipCustomRole.create({ data: { organizationId: b.organization.id, membershipId: membershipA.id, customRoleId: b.role.id } }),
     ).rejects.toThrow();
   });
+
+  it("shows tenant code only its own old slugs and ownership transfers, and lets it claim no other organization's slug", async () => {
+    const { a, b } = await twoOrganizations();
+    const ownerOf = (id: string) => db.membership.findFirstOrThrow({ where: { organizationId: id, role: "OWNER" }, select: { id: true } });
+    const [ownerA, ownerB] = [await ownerOf(a.organization.id), await ownerOf(b.organization.id)];
+    const memberA = await db.membership.create({ data: { organizationId: a.organization.id, userId: (await db.user.create({ data: { email: `rls-${a.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id, role: "MEMBER" } });
+    const memberB = await db.membership.create({ data: { organizationId: b.organization.id, userId: (await db.user.create({ data: { email: `rls-${b.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id, role: "MEMBER" } });
+    const expiresAt = new Date(Date.now() + 86_400_000);
+    await db.ownershipTransfer.create({ data: { organizationId: a.organization.id, fromMembershipId: ownerA.id, toMembershipId: memberA.id, expiresAt } });
+    await db.ownershipTransfer.create({ data: { organizationId: b.organization.id, fromMembershipId: ownerB.id, toMembershipId: memberB.id, expiresAt } });
+    await db.organizationSlugAlias.create({ data: { organizationId: b.organization.id, slug: `old-${b.organization.slug}` } });
+
+    const seen = await withTenant(asTenant(a.organization.id), async (tx) => ({
+      transfers: await tx.ownershipTransfer.findMany({ select: { organizationId: true } }),
+      aliases: await tx.organizationSlugAlias.findMany({ select: { organizationId: true } }),
+    }));
+    expect(seen.transfers).toEqual([{ organizationId: a.organization.id }]);
+    expect(seen.aliases).toEqual([]);
+    // B's old slug stays B's, even for a write that skips the data-access layer's check.
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.organization.update({ where: { id: a.organization.id }, data: { slug: `old-${b.organization.slug}` } })),
+    ).rejects.toThrow(/Unique constraint|taken/);
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.organizationSlugAlias.create({ data: { organizationId: b.organization.id, slug: "stolen-slug" } })),
+    ).rejects.toThrow();
+  });
 });
