@@ -67,6 +67,16 @@ describe("listing members", () => {
     expect(await names("%")).toEqual([]);
   });
 
+  it("pages through search results with a cursor", async () => {
+    const owner = await signUpUser({ organizationName: "Search Pages" });
+    for (const name of ["Pat One", "Someone Else", "Pat Two", "Pat Three"]) await addMember(owner.organization.id, (await signUpUser({ name })).user.id, "MEMBER");
+    const first = await (await call(listMembersRoute, "GET", "/?q=pat&limit=2", { token: owner.token })).json();
+    expect(first.members.map((m: { user: { name: string } }) => m.user.name)).toEqual(["Pat One", "Pat Two"]);
+    const second = await (await call(listMembersRoute, "GET", `/?q=pat&limit=2&cursor=${first.nextCursor}`, { token: owner.token })).json();
+    expect(second.members.map((m: { user: { name: string } }) => m.user.name)).toEqual(["Pat Three"]);
+    expect(second.nextCursor).toBeNull();
+  });
+
   it("answers 400 for a search that is too long, and lists only the caller's organization", async () => {
     const a = await signUpUser({ organizationName: "Alone A" });
     const b = await signUpUser({ name: "Bea Elsewhere", organizationName: "Alone B" });

@@ -158,3 +158,15 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON "AuditEvent"
   FOR EACH ROW EXECUTE FUNCTION orgstack_audit_append_only();
 CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "AuditEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION orgstack_audit_append_only();
+
+-- Tenant code sees the users who are members of its organization. Written inline (EXISTS … in the policy),
+-- PostgreSQL may hash every membership of the organization before reading one user, so a page of 50 members costs
+-- O(organization size). Behind a function that it cannot inline, each user costs one probe of the
+-- (organizationId, userId) index instead.
+CREATE FUNCTION orgstack_is_member(user_id text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT EXISTS (SELECT 1 FROM "Membership" WHERE "organizationId" = orgstack_current_org() AND "userId" = user_id)
+$$;
+REVOKE ALL ON FUNCTION orgstack_is_member(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION orgstack_is_member(text) TO orgstack_tenant;
+ALTER POLICY tenant_members ON "User" USING (orgstack_is_member(id));

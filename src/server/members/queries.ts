@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import type { Role } from "@/server/db";
+import type { Role, Tx } from "@/server/db";
 import { fail } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
@@ -42,24 +42,40 @@ export function toMemberDto(row: MemberRow): MemberDto {
  */
 export async function listMembers(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<MemberPage> {
   const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
-  const q = options.q ? literalContains(options.q) : undefined;
-  const rows = await withTenant(ctx, (tx) =>
-    tx.membership.findMany({
-      where: {
-        organizationId: ctx.organization.id,
-        ...(q
-          ? { user: { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] } }
-          : {}),
-      },
+  const rows = await withTenant(ctx, async (tx) => {
+    const matching = options.q ? await searchMembershipIds(tx, ctx.organization.id, options.q, cursor, options.limit + 1) : null;
+    const found = await tx.membership.findMany({
+      where: { organizationId: ctx.organization.id, ...(matching ? { id: { in: matching } } : {}) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: options.limit + 1,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      ...(cursor && !matching ? { cursor: { id: cursor }, skip: 1 } : {}),
       select: memberSelect,
-    }),
-  );
+    });
+    return found;
+  });
   const hasMore = rows.length > options.limit;
   const page = hasMore ? rows.slice(0, options.limit) : rows;
   return { members: page.map(toMemberDto), nextCursor: hasMore ? page.at(-1)!.id : null };
+}
+
+/**
+ * The ids of the next matching memberships, walking the organization's members in list order and looking each
+ * user up by primary key. Asked through Prisma's relation filter, PostgreSQL would read every user of the
+ * application instead; this way a search costs the organization's size at most, whatever the number of tenants.
+ */
+async function searchMembershipIds(tx: Tx, organizationId: string, q: string, cursor: string | undefined, take: number): Promise<string[]> {
+  const pattern = `%${literalContains(q)}%`;
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT m.id
+    FROM "Membership" m
+    JOIN "User" u ON u.id = m."userId"
+    WHERE m."organizationId" = ${organizationId}
+      AND (${cursor ?? null}::text IS NULL
+           OR (m."createdAt", m.id) > (SELECT c."createdAt", c.id FROM "Membership" c WHERE c.id = ${cursor ?? null}::text AND c."organizationId" = ${organizationId}))
+      AND (u.name ILIKE ${pattern} OR u.email ILIKE ${pattern})
+    ORDER BY m."createdAt", m.id
+    LIMIT ${take}`;
+  return rows.map((row) => row.id);
 }
 
 export function memberNotFound() {
