@@ -2,7 +2,16 @@
 // (or a list without B's rows), and B's data is exactly as it was.
 import { describe, expect, it } from "vitest";
 import { GET as meRoute } from "../../app/api/me/route";
-import { GET as currentRoute } from "../../app/api/organizations/current/route";
+import { GET as currentRoute, DELETE as deleteCurrentRoute, PATCH as patchCurrentRoute } from "../../app/api/organizations/current/route";
+import { GET as logoRoute } from "../../app/api/organizations/[id]/logo/route";
+import { POST as restoreRoute } from "../../app/api/organizations/[id]/restore/route";
+import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
+import { GET as listMembersRoute } from "../../app/api/organizations/current/members/route";
+import { DELETE as removeMemberRoute, PATCH as changeMemberRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
+import { POST as acceptTransferRoute } from "../../app/api/organizations/current/transfer/accept/route";
+import { DELETE as cancelTransferRoute, GET as getTransferRoute, POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
+import { GET as auditRoute } from "../../app/api/audit/route";
+import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
@@ -16,13 +25,14 @@ import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invi
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { db } from "@/server/db";
 import { call } from "../support/http";
+import { PNG } from "../support/images";
 import { twoOrganizations } from "../support/tenants";
 
 type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -31,8 +41,10 @@ async function snapshotOf(organizationId: string) {
     db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.inviteLink.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.organizationSlugAlias.findMany({ where: { organizationId }, orderBy: { slug: "asc" } }),
+    db.ownershipTransfer.findMany({ where: { organizationId } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -61,6 +73,17 @@ function attacksOn(w: World, headers?: Record<string, string>) {
     { name: "revoke B's invitation", run: (token: string) => call(revokeInviteRoute, "DELETE", "/", { token, headers, params: { id: b.invite.id } }) },
     { name: "resend B's invitation", run: (token: string) => call(resendInviteRoute, "POST", "/", { token, headers, params: { id: b.invite.id } }) },
     { name: "revoke B's invite link", run: (token: string) => call(revokeLinkRoute, "DELETE", "/", { token, headers, params: { id: b.link.id } }) },
+    {
+      name: "demote B's owner",
+      run: (token: string) => call(changeMemberRoleRoute, "PATCH", "/", { token, headers, params: { userId: b.user.id }, body: { role: "GUEST" } }),
+    },
+    { name: "remove B's owner", run: (token: string) => call(removeMemberRoute, "DELETE", "/", { token, headers, params: { userId: b.user.id } }) },
+    {
+      name: "nominate B's owner as owner",
+      run: (token: string) => call(requestTransferRoute, "POST", "/", { token, headers, body: { userId: b.user.id } }),
+    },
+    { name: "read B's logo", run: (token: string) => call(logoRoute, "GET", "/", { token, headers, params: { id: b.organization.id } }) },
+    { name: "restore B", run: (token: string) => call(restoreRoute, "POST", "/", { token, headers, params: { id: b.organization.id } }) },
   ];
 }
 
@@ -84,6 +107,22 @@ function headerAttacksOn(w: World) {
       name: "POST /api/roles",
       run: (token: string) => call(createRoleRoute, "POST", "/", { token, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
     },
+    { name: "GET /api/organizations/current/members", run: (token: string) => call(listMembersRoute, "GET", "/", { token, headers }) },
+    { name: "PATCH /api/organizations/current", run: (token: string) => call(patchCurrentRoute, "PATCH", "/", { token, headers, body: { name: "pwned" } }) },
+    {
+      name: "DELETE /api/organizations/current",
+      run: (token: string) => call(deleteCurrentRoute, "DELETE", "/", { token, headers, body: { confirm: w.b.organization.name } }),
+    },
+    {
+      name: "POST /api/organizations/current/logo",
+      run: (token: string) => call(uploadLogoRoute, "POST", "/", { token, headers: { ...headers, "content-type": "image/png" }, rawBody: Uint8Array.from(PNG) }),
+    },
+    { name: "DELETE /api/organizations/current/logo", run: (token: string) => call(removeLogoRoute, "DELETE", "/", { token, headers }) },
+    { name: "GET /api/organizations/current/transfer", run: (token: string) => call(getTransferRoute, "GET", "/", { token, headers }) },
+    { name: "DELETE /api/organizations/current/transfer", run: (token: string) => call(cancelTransferRoute, "DELETE", "/", { token, headers }) },
+    { name: "POST /api/organizations/current/transfer/accept", run: (token: string) => call(acceptTransferRoute, "POST", "/", { token, headers }) },
+    { name: "GET /api/audit", run: (token: string) => call(auditRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/audit/export", run: (token: string) => call(auditExportRoute, "GET", "/", { token, headers }) },
     ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
   ];
 }
