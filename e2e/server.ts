@@ -23,6 +23,8 @@ async function main() {
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
+    // The embedded database runs one session: concurrent connections would interleave their messages.
+    ...(database.kind === "embedded" ? { DATABASE_POOL_MAX: "1" } : {}),
     JWT_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
     BCRYPT_COST: "8",
     // Links in emails must lead back to this server; the emails themselves go to the capture server (e2e/emails.ts).

@@ -37,6 +37,8 @@ async function main() {
     const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_PORT);
     embedded = await startEmbeddedDatabase({ dataDir: PGLITE_DIR, port: (await isListening("127.0.0.1", port)) ? undefined : port });
     env.DATABASE_URL = embedded.url;
+    // PGlite runs one session: concurrent connections would interleave their messages.
+    env.DATABASE_POOL_MAX = "1";
     announceEmbeddedUrl(embedded.url);
     console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite at ${embedded.url}`);
   }

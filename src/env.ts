@@ -30,6 +30,11 @@ const schema = z.object({
   RESEND_BASE_URL: z.url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http(s) URL." }).optional(),
   EMAIL_FROM: z.string().trim().min(3).default("Orgstack <onboarding@resend.dev>"),
   INVITE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /**
+   * Connections in the app's database pool (default: the driver's 10). The embedded database serves one session at
+   * a time and mixes up concurrent ones, so the launcher and the tests set 1 for it.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).optional(),
   /** Where uploaded files (organization logos) are kept by the default, local-disk storage. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
 });
@@ -52,6 +57,7 @@ export function loadEnv(): Env {
     EMAIL_FROM: process.env.EMAIL_FROM || undefined,
     INVITE_EXPIRY_DAYS: process.env.INVITE_EXPIRY_DAYS || undefined,
     STORAGE_DIR: process.env.STORAGE_DIR || undefined,
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");

@@ -8,7 +8,7 @@ export type { Role } from "@/generated/prisma/client";
 
 function createClient() {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL }),
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, ...(env.DATABASE_POOL_MAX ? { max: env.DATABASE_POOL_MAX } : {}) }),
     // Query events let tests and benchmarks count database round trips per request.
     log: [{ emit: "event", level: "query" }],
   });

@@ -17,6 +17,8 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   process.env.DATABASE_URL = database.url;
+  // The embedded database runs one session: concurrent connections would interleave their messages.
+  if (database.kind === "embedded") process.env.DATABASE_POOL_MAX = "1";
   project.provide("databaseKind", database.kind);
   console.log(`[integration] fresh ${database.kind} database; emails captured at ${capture.url}`);
   return async () => {
