@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { listMemberships } from "@/server/organizations/memberships";
@@ -29,6 +30,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <OrganizationSwitcher active={ctx.organization} role={ctx.role} memberships={memberships} />
           </div>
           <div className="ml-auto flex items-center gap-3">
+            {ctx.user.isSuperadmin && (
+              <Link href="/admin" className="text-sm font-medium text-amber-700 hover:underline dark:text-amber-400">
+                Admin
+              </Link>
+            )}
             <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400" title={ctx.user.email}>
               {ctx.user.name}
             </span>

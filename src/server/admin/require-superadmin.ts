@@ -9,9 +9,12 @@ export async function isSuperadmin(userId: string): Promise<boolean> {
   return user?.isSuperadmin === true;
 }
 
-/** For /admin pages: the superadmin's context, or a 404 for everyone else — /admin does not admit it exists. */
+/**
+ * For /admin pages: the superadmin's context, or a 404 for everyone else — /admin does not admit it exists. The flag
+ * comes with the per-request session query, fresh from the database, so a revocation holds from the next request.
+ */
 export async function requireSuperadmin(): Promise<SessionContext> {
   const ctx = await getSessionContext();
-  if (!ctx || !(await isSuperadmin(ctx.user.id))) notFound();
+  if (!ctx?.user.isSuperadmin) notFound();
   return ctx;
 }

@@ -14,7 +14,7 @@ import { SESSION_COOKIE, SESSION_RENEW_AFTER_SECONDS, verifySessionToken } from 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
 export type SessionContext = {
   session: { id: string; expiresAt: Date; activeOrganizationId: string | null };
-  user: { id: string; email: string; name: string; emailVerifiedAt: Date | null };
+  user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean };
   organization: { id: string; name: string; slug: string } | null;
   role: Role | null;
   /** Effective permissions in `organization`: the base role's plus every custom role's. Empty without one. */
@@ -38,6 +38,7 @@ type ContextRow = {
   email: string;
   name: string;
   emailVerifiedAt: Date | null;
+  isSuperadmin: boolean;
   organizationId: string | null;
   organizationName: string | null;
   organizationSlug: string | null;
@@ -58,7 +59,7 @@ export async function resolveSession(token: string | undefined, options: { organ
 
   const rows = await db.$queryRaw<ContextRow[]>`
     SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
-           u.id AS "userId", u.email, u.name, u."emailVerifiedAt",
+           u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",
            o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
            COALESCE((
              SELECT array_agg(DISTINCT permission)
@@ -84,7 +85,7 @@ export async function resolveSession(token: string | undefined, options: { organ
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
   return {
     session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId },
-    user: { id: row.userId, email: row.email, name: row.name, emailVerifiedAt: row.emailVerifiedAt },
+    user: { id: row.userId, email: row.email, name: row.name, emailVerifiedAt: row.emailVerifiedAt, isSuperadmin: row.isSuperadmin },
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
