@@ -6,6 +6,9 @@ import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { DELETE as deleteProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as createProjectRoute } from "../../app/api/projects/route";
 import { POST as createRoleRoute } from "../../app/api/roles/route";
+import { DELETE as removeMemberRoute, PATCH as changeRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
+import { DELETE as deleteOrganizationRoute, PATCH as patchOrganizationRoute } from "../../app/api/organizations/current/route";
+import { POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
 import { db } from "@/server/db";
 import { call } from "../support/http";
 import { PASSWORD, createOrganization, signUpUser } from "../support/factories";
@@ -71,6 +74,41 @@ describe("events written by mutations", () => {
       await db.$executeRawUnsafe(`DROP TRIGGER fail_project_audit ON "AuditEvent"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_project_audit()`);
     }
+  });
+
+  it("when the audit log refuses, role changes, removals, settings, transfers and deletion all roll back", async () => {
+    const owner = await signUpUser({ organizationName: "Unwritable Log" });
+    const member = await memberOf(owner.organization.id, "MEMBER");
+    const snapshot = async () => ({
+      organization: await db.organization.findUniqueOrThrow({ where: { id: owner.organization.id }, select: { name: true, slug: true, deletedAt: true } }),
+      memberships: await db.membership.findMany({ where: { organizationId: owner.organization.id }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+      aliases: await db.organizationSlugAlias.count({ where: { organizationId: owner.organization.id } }),
+      transfers: await db.ownershipTransfer.count({ where: { organizationId: owner.organization.id } }),
+      events: await db.auditEvent.count({ where: { organizationId: owner.organization.id } }),
+    });
+    const before = await snapshot();
+    await db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$
+      BEGIN
+        IF NEW."organizationId" = '${owner.organization.id}' THEN RAISE EXCEPTION 'audit store unavailable'; END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    try {
+      const token = owner.token;
+      const attempts = [
+        await call(changeRoleRoute, "PATCH", "/", { token, params: { userId: member.user.id }, body: { role: "ADMIN" } }),
+        await call(removeMemberRoute, "DELETE", "/", { token, params: { userId: member.user.id } }),
+        await call(patchOrganizationRoute, "PATCH", "/", { token, body: { name: "Renamed", slug: `renamed-${owner.organization.id}` } }),
+        await call(requestTransferRoute, "POST", "/", { token, body: { userId: member.user.id } }),
+        await call(deleteOrganizationRoute, "DELETE", "/", { token, body: { confirm: "Unwritable Log" } }),
+      ];
+      expect(attempts.map((r) => r.status)).toEqual([500, 500, 500, 500, 500]);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_audit ON "AuditEvent"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_audit()`);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });
 
