@@ -7,7 +7,7 @@ import { viewOrganizationAsAdmin } from "@/server/admin/queries";
 import { requireSuperadmin } from "@/server/admin/require-superadmin";
 import { requestMeta } from "@/server/http/request-meta";
 import { purgeDate } from "@/server/organizations/deletion-policy";
-import { TABLE, TABLE_WRAP, TD, TH } from "../../_components/admin-search";
+import { TABLE, TABLE_WRAP, TD, TH } from "../../_components/table-styles";
 
 export const metadata: Metadata = { title: "Organization" };
 
