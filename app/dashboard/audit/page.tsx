@@ -58,9 +58,9 @@ export default async function AuditPage({ searchParams }: Props) {
                 {member.user.name} ({member.user.email})
               </option>
             ))}
-            {/* Filtering by someone not listed (a former member, reached from a link): keep them selected. */}
+            {/* Filtering by someone not listed (a former member, or past the first 100): keep them selected. */}
             {filters.actorId && !members.members.some((member) => member.user.id === filters.actorId) && (
-              <option value={filters.actorId}>{page.events[0]?.actor?.name ?? "The selected person"} (not a member now)</option>
+              <option value={filters.actorId}>{page.events[0]?.actor?.name ?? "The selected person"}</option>
             )}
           </select>
         </div>
