@@ -12,7 +12,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Handle
       return await handler(request, context);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        return errorResponse(fail("SERVICE_UNAVAILABLE", "The database is unavailable. Try again in a moment."));
+        return errorResponse({ ...fail("SERVICE_UNAVAILABLE", "The database is unavailable or busy. Try again in a moment."), retryAfterSeconds: 2 });
       }
       console.error(`[api] ${request.method} ${request.nextUrl.pathname}`, error);
       return NextResponse.json(
@@ -23,7 +23,15 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Handle
   };
 }
 
+/**
+ * The database is down, restarting, or too busy to hand out a connection in time: the request may succeed later, so
+ * it is a 503, not a 500. Covers a refused connection, a connection the server ended (57P01 on shutdown) and a
+ * transaction that waited too long for a pooled connection (P2028).
+ */
 function isDatabaseUnavailable(error: unknown): boolean {
-  const text = String((error as { code?: string })?.code ?? "") + " " + String((error as Error)?.message ?? "");
-  return /ECONNREFUSED|P1001|P1017|Can't reach database|DatabaseNotReachable|connection terminated/i.test(text);
+  const details = error as { code?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: { message?: string } } };
+  const text = [details?.code, details?.message, details?.cause, details?.meta?.driverAdapterError?.message].map((part) => String(part ?? "")).join(" ");
+  return /ConnectionClosed|ECONNREFUSED|ECONNRESET|P1001|P1017|P2028|57P01|57P03|Can't reach database|DatabaseNotReachable|connection terminated|terminating connection|the database system is (starting up|shutting down)|Unable to start a transaction/i.test(
+    text,
+  );
 }

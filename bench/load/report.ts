@@ -1,0 +1,64 @@
+// Writes bench/results/<date>.json and regenerates the table in docs/benchmarks.md between its markers.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { LoadResult } from "./load";
+import { ROOT } from "./server";
+
+export type Scenario = { key: string; label: string; result: LoadResult; roundTrips: number | null };
+export type Results = {
+  date: string;
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; postgres: string };
+  dataset: Record<string, number>;
+  load: { connections: number; seconds: number };
+  scenarios: Scenario[];
+  scaling: Array<{ label: string; small: LoadResult; large: LoadResult; p50Ratio: number; rpsRatio: number }>;
+  bundle: { path: string; scripts: number; transferKb: number; decodedKb: number };
+  peakRssMb: number;
+};
+
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+export function writeResults(results: Results): { json: string; markdown: string } {
+  const dir = path.join(ROOT, "bench/results");
+  mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, `${results.date.slice(0, 10)}.json`);
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+
+  const markdown = path.join(ROOT, "docs/benchmarks.md");
+  const current = existsSync(markdown) ? readFileSync(markdown, "utf8") : `# Benchmarks\n\n${START}\n${END}\n`;
+  const [before, rest] = current.split(START);
+  const after = rest?.split(END)[1] ?? "\n";
+  writeFileSync(markdown, `${before}${START}\n${table(results)}${END}${after}`);
+  return { json, markdown };
+}
+
+function table(r: Results): string {
+  const bare = r.scenarios.find((s) => s.key === "a")!.result.requestsPerSecond;
+  const lines = [
+    `Measured ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node.js ${r.machine.node}, ${r.machine.postgres}; ` +
+      `\`next start\` and PostgreSQL on the same machine, load over loopback with autocannon, ${r.load.connections} connections, ${r.load.seconds} s per row. ` +
+      `Dataset: ${Object.entries(r.dataset).map(([table, n]) => `${n.toLocaleString("en")} ${table.toLowerCase()}s`).join(", ")}. Raw figures: \`bench/results/${r.date.slice(0, 10)}.json\`.`,
+    "",
+    "| request | req/s | vs (a) | p50 ms | p99 ms | errors | DB round trips / request |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...r.scenarios.map(
+      (s) =>
+        `| ${s.label} | ${s.result.requestsPerSecond} | ${(s.result.requestsPerSecond / bare).toFixed(2)} | ${s.result.p50Ms} | ${s.result.p99Ms} | ${s.result.errors + s.result.non2xx} | ${s.roundTrips ?? "—"} |`,
+    ),
+    "",
+    "Scaling: the same request in a database with few tenants (or a small organization) and with many (or a large one). Goal: ratios ≤ 1.2.",
+    "",
+    "| request | small: req/s · p50 ms | large: req/s · p50 ms | p50 large / small | req/s small / large |",
+    "|---|---:|---:|---:|---:|",
+    ...r.scaling.map(
+      (s) =>
+        `| ${s.label} | ${s.small.requestsPerSecond} · ${s.small.p50Ms} | ${s.large.requestsPerSecond} · ${s.large.p50Ms} | ${s.p50Ratio.toFixed(2)} | ${s.rpsRatio.toFixed(2)} |`,
+    ),
+    "",
+    `First-load JavaScript of \`${r.bundle.path}\`: ${r.bundle.scripts} scripts, ${r.bundle.transferKb} kB over the wire (${r.bundle.decodedKb} kB unpacked). ` +
+      `Peak resident memory of the server during the run: ${r.peakRssMb} MB.`,
+    "",
+  ];
+  return lines.join("\n");
+}
