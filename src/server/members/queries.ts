@@ -49,6 +49,8 @@ export async function listMembers(ctx: OrgContext, options: { q?: string; cursor
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: options.limit + 1,
       ...(cursor && !matching ? { cursor: { id: cursor }, skip: 1 } : {}),
+      // One query with joins for the nested relations, instead of one more round trip per relation.
+      relationLoadStrategy: "join",
       select: memberSelect,
     });
     return found;

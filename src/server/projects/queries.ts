@@ -20,6 +20,8 @@ export async function listProjects(ctx: OrgContext, options: { q?: string; curso
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: options.limit + 1,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      // One query with joins for the nested relations, instead of one more round trip per relation.
+      relationLoadStrategy: "join",
       select: projectSelect,
     }),
   );
