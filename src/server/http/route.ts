@@ -28,7 +28,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Handle
  * it is a 503, not a 500. Covers a refused connection, a connection the server ended (57P01 on shutdown) and a
  * transaction that waited too long for a pooled connection (P2028).
  */
-function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown): boolean {
   const details = error as { code?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: { message?: string } } };
   const text = [details?.code, details?.message, details?.cause, details?.meta?.driverAdapterError?.message].map((part) => String(part ?? "")).join(" ");
   return /ConnectionClosed|ECONNREFUSED|ECONNRESET|P1001|P1017|P2028|57P01|57P03|Can't reach database|DatabaseNotReachable|connection terminated|terminating connection|the database system is (starting up|shutting down)|Unable to start a transaction/i.test(
