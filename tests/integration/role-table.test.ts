@@ -4,7 +4,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
-import { PATCH as changeMemberRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
+import { DELETE as removeMemberRoute, PATCH as changeMemberRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
+import { GET as listMembersRoute } from "../../app/api/organizations/current/members/route";
+import { GET as getTransferRoute, POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
@@ -226,5 +228,34 @@ describe("role table", () => {
       const response = await endpoint.send(token, fixture);
       expect(response.status, await response.clone().text()).toBe(expected);
     });
+  }
+});
+
+// Endpoints decided by the base role rather than a permission (so the table above cannot find them): who may list,
+// remove others, and hand over the organization.
+const BY_BASE_ROLE: Array<{ name: string; expected: Record<(typeof BASE_ROLES)[number], number>; send: (token: string, f: Fixture) => Promise<Response> }> = [
+  { name: "GET members", expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200 }, send: (token) => call(listMembersRoute, "GET", "/", { token }) },
+  {
+    name: "DELETE a member (someone else)",
+    expected: { OWNER: 204, ADMIN: 204, MEMBER: 403, GUEST: 403 },
+    send: (token, f) => call(removeMemberRoute, "DELETE", "/", { token, params: { userId: f.targetUserId } }),
+  },
+  { name: "GET the ownership transfer", expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200 }, send: (token) => call(getTransferRoute, "GET", "/", { token }) },
+  {
+    name: "POST an ownership transfer",
+    expected: { OWNER: 201, ADMIN: 403, MEMBER: 403, GUEST: 403 },
+    send: (token, f) => call(requestTransferRoute, "POST", "/", { token, body: { userId: f.targetUserId } }),
+  },
+];
+
+describe("role table: endpoints decided by the base role", () => {
+  for (const endpoint of BY_BASE_ROLE) {
+    for (const role of BASE_ROLES) {
+      it(`${role} ${endpoint.name} → ${endpoint.expected[role]}`, async () => {
+        const { token, fixture } = await setUp(role);
+        const response = await endpoint.send(token, fixture);
+        expect(response.status, await response.clone().text()).toBe(endpoint.expected[role]);
+      });
+    }
   }
 });
