@@ -1,3 +1,5 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GET as logoRoute } from "../../app/api/organizations/[id]/logo/route";
 import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
@@ -6,6 +8,7 @@ import { GET as meRoute } from "../../app/api/me/route";
 import { GET as deepLinkRoute } from "../../app/organizations/switch/route";
 import { verifySessionToken } from "@/server/auth/token";
 import { db } from "@/server/db";
+import { storage } from "@/server/storage";
 import { call, sessionTokenOf } from "../support/http";
 import { createOrganization, signUpUser } from "../support/factories";
 import { JPEG, PNG, SVG, TEXT_NAMED_PNG, WEBP, multipart } from "../support/images";
@@ -16,6 +19,11 @@ async function patch(token: string, body: unknown) {
 }
 async function organizationRow(id: string) {
   return db.organization.findUniqueOrThrow({ where: { id }, select: { name: true, slug: true, logoKey: true } });
+}
+/** The organization's files in the storage directory (the tests point STORAGE_DIR at a scratch directory). */
+async function storedLogos(organizationId: string): Promise<string[]> {
+  const files = await readdir(path.join(process.env.STORAGE_DIR!, "logos", organizationId)).catch(() => []);
+  return files.sort();
 }
 async function upload(token: string, bytes: Uint8Array, options: { filename?: string; type?: string; raw?: boolean } = {}) {
   if (options.raw) {
@@ -82,6 +90,33 @@ describe("renaming and changing the URL name", () => {
     expect(await db.auditEvent.count({ where: { organizationId: b.organization.id } })).toBe(events);
   });
 
+  it("answers 200 without an audit event or a new cookie when nothing changes", async () => {
+    const owner = await signUpUser({ organizationName: "Steady Name" });
+    const events = await db.auditEvent.count({ where: { organizationId: owner.organization.id } });
+    // The slug is compared after normalisation (trimmed, lower-cased), as it would be stored.
+    const response = await patch(owner.token, { name: " Steady Name ", slug: ` ${owner.organization.slug.toUpperCase()} ` });
+    expect(response.status).toBe(200);
+    expect((await response.json()).organization).toEqual(owner.organization);
+    expect(sessionTokenOf(response)).toBeUndefined();
+    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id } })).toBe(events);
+    expect(await db.organizationSlugAlias.count({ where: { organizationId: owner.organization.id } })).toBe(0);
+  });
+
+  it("gives a slug claimed by several organizations at once to exactly one; the others get 409, not 500", async () => {
+    const claimants = await Promise.all(["Racer One", "Racer Two", "Racer Three", "Racer Four"].map((name) => signUpUser({ organizationName: name })));
+    const slug = `contested-${claimants[0]!.organization.id.slice(-8).toLowerCase()}`;
+    const responses = await Promise.all(claimants.map((claimant) => patch(claimant.token, { slug })));
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409, 409]);
+    const winners = await db.organization.findMany({ where: { slug }, select: { id: true } });
+    expect(winners).toHaveLength(1);
+    // The losers kept their slug and wrote no alias.
+    const losers = claimants.filter((claimant) => claimant.organization.id !== winners[0]!.id);
+    for (const loser of losers) {
+      expect((await organizationRow(loser.organization.id)).slug).toBe(loser.organization.slug);
+      expect(await db.organizationSlugAlias.count({ where: { organizationId: loser.organization.id } })).toBe(0);
+    }
+  });
+
   it("is for org.update holders: a member gets 403", async () => {
     const owner = await signUpUser({ organizationName: "Guarded Settings" });
     const member = await memberOf(owner.organization.id, "MEMBER");
@@ -115,12 +150,44 @@ describe("logo", () => {
     expect(events).toBe(3);
   });
 
+  it("trusts the content, not the declared type: JPEG bytes sent as image/png are kept and served as JPEG", async () => {
+    const owner = await signUpUser({ organizationName: "Mislabelled" });
+    expect((await upload(owner.token, JPEG, { filename: "logo.png", type: "image/png" })).status).toBe(200);
+    expect((await organizationRow(owner.organization.id)).logoKey).toMatch(/\.jpg$/);
+    const served = await call(logoRoute, "GET", "/", { token: owner.token, params: { id: owner.organization.id } });
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
+    expect(served.headers.get("cache-control")).toBe("private, max-age=31536000, immutable");
+  });
+
+  it("replacing the logo deletes the old file and changes the URL; removing it deletes the file and is audited", async () => {
+    const owner = await signUpUser({ organizationName: "Rebrand Co" });
+    const first = await (await upload(owner.token, PNG)).json();
+    const firstKey = (await organizationRow(owner.organization.id)).logoKey!;
+    const second = await (await upload(owner.token, WEBP, { type: "image/webp" })).json();
+    const secondKey = (await organizationRow(owner.organization.id)).logoKey!;
+    expect(second.logoUrl).not.toBe(first.logoUrl);
+    expect(await storage().get(firstKey)).toBeNull();
+    expect(await storedLogos(owner.organization.id)).toEqual([path.basename(secondKey)]);
+
+    expect((await call(removeLogoRoute, "DELETE", "/", { token: owner.token })).status).toBe(204);
+    expect(await storedLogos(owner.organization.id)).toEqual([]);
+    const removed = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "organization.logo_removed" } });
+    expect(removed).toMatchObject({ actorId: owner.user.id, targetType: "organization", targetId: owner.organization.id });
+
+    // Removing a logo that is not there is still a 204, and writes no second event.
+    expect((await call(removeLogoRoute, "DELETE", "/", { token: owner.token })).status).toBe(204);
+    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "organization.logo_removed" } })).toBe(1);
+  });
+
   it("refuses fake images (400) and files over 1 MB (413), changing nothing", async () => {
     const owner = await signUpUser({ organizationName: "Picky Logos" });
     expect((await upload(owner.token, PNG)).status).toBe(200);
     const before = await organizationRow(owner.organization.id);
+    const files = await storedLogos(owner.organization.id);
+    const events = await db.auditEvent.count({ where: { organizationId: owner.organization.id } });
 
-    for (const fake of [TEXT_NAMED_PNG, SVG, new Uint8Array()]) {
+    const GIF = new TextEncoder().encode("GIF89a\x01\x00\x01\x00");
+    for (const fake of [TEXT_NAMED_PNG, SVG, GIF, new Uint8Array()]) {
       const response = await upload(owner.token, fake, { filename: "logo.png", type: "image/png" });
       expect(response.status).toBe(400);
       expect((await response.json()).error.code).toBe("INVALID_IMAGE");
@@ -132,7 +199,21 @@ describe("logo", () => {
       expect(response.status).toBe(413);
       expect((await response.json()).error.message).toMatch(/at most 1 MB/);
     }
+    // A declared length past the limit is refused before the body is read.
+    const declared = await call(uploadLogoRoute, "POST", "/", {
+      token: owner.token,
+      rawBody: Uint8Array.from(PNG),
+      headers: { "content-type": "image/png", "content-length": String(5 * 1024 * 1024) },
+    });
+    expect(declared.status).toBe(413);
+    // An SVG sent as what it is: refused by content all the same.
+    const svg = await upload(owner.token, SVG, { raw: true, type: "image/svg+xml" });
+    expect(svg.status).toBe(400);
+    expect((await svg.json()).error.message).toMatch(/PNG, JPEG or WebP/);
+
     expect(await organizationRow(owner.organization.id)).toEqual(before);
+    expect(await storedLogos(owner.organization.id)).toEqual(files);
+    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id } })).toBe(events);
   });
 
   it("is served to members only: another organization's user gets 404; removing it works", async () => {

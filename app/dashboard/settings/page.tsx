@@ -82,7 +82,7 @@ export default async function SettingsPage() {
       {can(ctx, "org.delete") && owner && (
         <section aria-labelledby="danger-heading" className={`${CARD} border-red-200 dark:border-red-900`}>
           <h2 id="danger-heading" className="mb-4 font-medium text-red-700 dark:text-red-400">
-            Delete organization
+            Danger zone
           </h2>
           <DeleteOrganization organization={ctx.organization} graceDays={DELETION_GRACE_DAYS} />
         </section>

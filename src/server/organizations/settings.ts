@@ -57,8 +57,9 @@ export async function updateOrganization(
       return { ok: true as const, organization, token };
     });
   } catch (error) {
-    // The unique index (current slugs) and the slug trigger (old ones) decide a race the check above lost.
-    if (isUniqueViolation(error) || /slug .* is taken/.test(String(error))) return fail("SLUG_TAKEN", SLUG_TAKEN, { slug: SLUG_TAKEN });
+    // The unique index (current slugs) and the slug trigger (old ones, SQLSTATE 23505 too) decide a race the check
+    // above lost; with the pg adapter both arrive as P2002 whose details name the slug.
+    if (isUniqueViolation(error, "slug")) return fail("SLUG_TAKEN", SLUG_TAKEN, { slug: SLUG_TAKEN });
     throw error;
   }
 }

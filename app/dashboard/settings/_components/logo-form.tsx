@@ -14,13 +14,22 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
   const [state, upload] = useActionState(uploadLogoAction, initialFormState);
   const [removed, remove] = useActionState(removeLogoAction, initialFormState);
   const [tooLarge, setTooLarge] = useState(false);
-  const outcome = removed.status !== "idle" && state.status === "idle" ? removed : state;
+  // Two forms, one message: the outcome of whichever was submitted last.
+  const [last, setLast] = useState<"upload" | "remove">("upload");
+  const outcome = last === "remove" ? removed : state;
+  const fileError = tooLarge ? "This file is over 1 MB. Choose a smaller one." : last === "upload" ? state.fields?.logo : undefined;
   return (
     <div className="space-y-4">
       <FormAlert message={outcome.message} tone={outcome.status === "success" ? "success" : "error"} />
       <div className="flex items-center gap-4">
         <OrganizationAvatar organization={organization} size="lg" />
-        <form action={upload} className="flex flex-wrap items-end gap-3" aria-label="Upload a logo">
+        <form
+          action={upload}
+          // Not worth sending a file the server will refuse; the hint already says why.
+          onSubmit={(event) => (tooLarge ? event.preventDefault() : setLast("upload"))}
+          className="flex flex-wrap items-end gap-3"
+          aria-label="Upload a logo"
+        >
           <OrganizationField organizationId={organization.id} />
           <div className="space-y-1.5">
             <label htmlFor="logo" className="block text-sm font-medium">
@@ -32,11 +41,12 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
               type="file"
               accept="image/png,image/jpeg,image/webp"
               aria-describedby="logo-hint"
+              aria-invalid={fileError ? true : undefined}
               onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
               className="block text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-zinc-700 dark:file:bg-zinc-900"
             />
-            <p id="logo-hint" className={`text-xs ${tooLarge || state.fields?.logo ? "font-medium text-red-600 dark:text-red-400" : "text-zinc-500"}`}>
-              {tooLarge ? "This file is over 1 MB. Choose a smaller one." : (state.fields?.logo ?? "PNG, JPEG or WebP, at most 1 MB. Square images look best.")}
+            <p id="logo-hint" className={`text-xs ${fileError ? "font-medium text-red-600 dark:text-red-400" : "text-zinc-500"}`}>
+              {fileError ?? "PNG, JPEG or WebP, at most 1 MB. Square images look best."}
             </p>
           </div>
           <SubmitButton pendingLabel="Uploading…" fullWidth={false}>
@@ -45,7 +55,7 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
         </form>
       </div>
       {organization.logoUrl && (
-        <form action={remove}>
+        <form action={remove} onSubmit={() => setLast("remove")}>
           <OrganizationField organizationId={organization.id} />
           <button type="submit" className="text-sm font-medium text-red-700 hover:underline dark:text-red-400">
             Remove logo
