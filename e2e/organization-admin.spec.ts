@@ -67,6 +67,7 @@ test("the last owner cannot leave; ownership moves in two steps and then they ca
   await owner.goto("/dashboard/settings");
   const transfer = owner.getByRole("form", { name: "Transfer ownership" });
   await transfer.getByLabel("New owner").selectOption({ label: `Mick Member (${memberEmail}) · Member` });
+  await transfer.getByRole("button", { name: "Transfer ownership…" }).click();
   await transfer.getByRole("button", { name: "Ask them to accept" }).click();
   await expect(owner.getByText("Olga Owner asked Mick Member to become an owner.")).toBeVisible();
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { PERMISSION_LABELS } from "@/lib/permissions";
-import { formatDate } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
-import { pendingTransfer } from "@/server/ownership/transfer";
+import { pendingTransferFor } from "@/server/ownership/queries";
 import { can } from "@/server/permissions";
-import { TransferAnswer } from "./settings/_components/transfer-forms";
+import { transferView } from "./settings/_components/ownership-transfer-section";
+import { NomineeTransferNotice } from "./settings/_components/transfer-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -15,21 +15,11 @@ const CARD = "rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-80
 export default async function DashboardPage() {
   const ctx = await requireOrgPage();
   const { user, organization, role, permissions } = ctx;
-  const transfer = await pendingTransfer(ctx);
+  const transfer = await pendingTransferFor(ctx);
   return (
     <div className="space-y-8">
-      {transfer?.to.id === user.id && (
-        <section aria-labelledby="transfer-heading" className="rounded-lg border border-indigo-200 bg-indigo-50 p-4 dark:border-indigo-900 dark:bg-indigo-950/40">
-          <h2 id="transfer-heading" className="font-medium">
-            {transfer.from.name} wants to make you an owner of {organization.name}
-          </h2>
-          <p className="mt-1 mb-3 text-sm text-zinc-700 dark:text-zinc-300">
-            Owners can do everything, including deleting the organization. If you accept, {transfer.from.name} becomes an admin. The request
-            waits until {formatDate(transfer.expiresAt)}.
-          </p>
-          <TransferAnswer organizationId={organization.id} nominee />
-        </section>
-      )}
+      {/* Always rendered, so "You are now an owner" stays said after the notice itself is gone. */}
+      <NomineeTransferNotice organization={{ id: organization.id, name: organization.name }} transfer={transfer?.to.id === user.id ? transferView(transfer) : null} />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{organization.name}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

@@ -12,7 +12,6 @@ import { requestMeta } from "@/server/http/request-meta";
 import { softDeleteOrganization } from "@/server/organizations/deletion";
 import { MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "@/server/organizations/logo";
 import { updateOrganization } from "@/server/organizations/settings";
-import { acceptTransfer, cancelTransfer, requestTransfer } from "@/server/ownership/transfer";
 
 const NEXT = "/dashboard/settings";
 
@@ -49,37 +48,6 @@ export async function removeLogoAction(_previous: FormState, formData: FormData)
   await removeOrganizationLogo(auth.ctx, requestMeta(await headers()));
   revalidatePath("/dashboard", "layout");
   return { status: "success", message: "Logo removed." };
-}
-
-export async function requestTransferAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await requireOrgAction(formData, null, NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message };
-  const userId = formData.get("userId");
-  if (typeof userId !== "string" || !userId) return { status: "error", message: "Choose a member.", fields: { userId: "Choose a member." } };
-
-  const result = await requestTransfer(auth.ctx, userId, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields };
-  revalidatePath(NEXT);
-  return { status: "success", message: `${result.transfer.to.name} has been asked to accept ownership.` };
-}
-
-/** Cancels (an owner) or declines (the nominee) the waiting transfer. */
-export async function cancelTransferAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await requireOrgAction(formData, null, NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message };
-  const result = await cancelTransfer(auth.ctx, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message };
-  revalidatePath("/dashboard", "layout");
-  return { status: "success", message: "The ownership transfer is cancelled." };
-}
-
-export async function acceptTransferAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await requireOrgAction(formData, null, NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message };
-  const result = await acceptTransfer(auth.ctx, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message };
-  revalidatePath("/dashboard", "layout");
-  return { status: "success", message: `You are now an owner of ${auth.ctx.organization.name}.` };
 }
 
 export async function deleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
 import { env } from "@/env";
-import { formatDate } from "@/lib/format";
-import { ROLE_LABELS } from "@/lib/permissions";
 import { requireOrgPage } from "@/server/auth/require-page";
-import { listMembers } from "@/server/members/queries";
 import { DELETION_GRACE_DAYS } from "@/server/organizations/deletion-policy";
 import { listMemberships } from "@/server/organizations/memberships";
-import { pendingTransfer } from "@/server/ownership/transfer";
+import { pendingTransferFor } from "@/server/ownership/queries";
 import { can } from "@/server/permissions";
 import { DeleteOrganization } from "./_components/delete-organization";
 import { GeneralForm } from "./_components/general-form";
 import { LogoForm } from "./_components/logo-form";
-import { NominateOwnerForm, TransferAnswer } from "./_components/transfer-forms";
+import { OwnershipTransferSection } from "./_components/ownership-transfer-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -25,16 +22,9 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer, members] = await Promise.all([
-    listMemberships(ctx.user.id),
-    pendingTransfer(ctx),
-    owner ? listMembers(ctx, { limit: 100 }) : Promise.resolve({ members: [], nextCursor: null }),
-  ]);
+  const [memberships, transfer] = await Promise.all([listMemberships(ctx.user.id), pendingTransferFor(ctx)]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
-  const candidates = members.members
-    .filter((member) => member.role !== "OWNER")
-    .map((member) => ({ id: member.user.id, label: `${member.user.name} (${member.user.email}) · ${ROLE_LABELS[member.role]}` }));
 
   return (
     <div className="max-w-3xl space-y-8">
@@ -61,23 +51,7 @@ export default async function SettingsPage() {
         </section>
       )}
 
-      {(owner || transfer) && (
-        <section aria-labelledby="ownership-heading" className={CARD}>
-          <h2 id="ownership-heading" className="mb-4 font-medium">
-            Ownership
-          </h2>
-          {transfer ? (
-            <div className="space-y-3">
-              <p className="text-sm">
-                {transfer.from.name} asked <strong>{transfer.to.name}</strong> to become an owner. The request waits until {formatDate(transfer.expiresAt)}.
-              </p>
-              {(owner || transfer.to.id === ctx.user.id) && <TransferAnswer organizationId={ctx.organization.id} nominee={transfer.to.id === ctx.user.id} />}
-            </div>
-          ) : (
-            <NominateOwnerForm organizationId={ctx.organization.id} candidates={candidates} />
-          )}
-        </section>
-      )}
+      {(owner || transfer) && <OwnershipTransferSection ctx={ctx} />}
 
       {can(ctx, "org.delete") && owner && (
         <section aria-labelledby="danger-heading" className={`${CARD} border-red-200 dark:border-red-900`}>

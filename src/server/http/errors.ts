@@ -30,7 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFIRMATION_MISMATCH: 400,
   // An upload that is not a PNG, JPEG or WebP image by its content, whatever it claims to be.
   INVALID_IMAGE: 400,
-  // Accepting or cancelling an ownership transfer that is no longer waiting (accepted, cancelled, expired, stale).
+  // Accepting an ownership transfer that is no longer waiting (expired, its owner demoted, or ended meanwhile).
   TRANSFER_NOT_PENDING: 409,
   // Restoring an organization whose grace period is over.
   ORGANIZATION_PURGED: 410,

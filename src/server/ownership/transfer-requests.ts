@@ -20,7 +20,8 @@ export type Nominee = { userId: string } | { email: string };
  * the waiting one (recorded as cancelled). Only owners by base role: no custom role can hand out the organization.
  */
 export async function requestTransfer(ctx: OrgContext, nominee: Nominee, meta: RequestMeta): Promise<Result<{ transfer: TransferDto }>> {
-  if (ctx.role !== "OWNER") return notAnOwner();
+  const allowed = requireOwner(ctx);
+  if (!allowed.ok) return allowed;
   if ("userId" in nominee) {
     if (!isId(nominee.userId)) return nomineeNotFound();
     if (nominee.userId === ctx.user.id) return yourself();
@@ -32,13 +33,11 @@ export async function requestTransfer(ctx: OrgContext, nominee: Nominee, meta: R
     // slip in between this check and the nomination.
     const owners = await lockOwners(tx, organizationId);
     if (!owners.includes(ctx.user.id)) return notAnOwner();
-    const [from, to] = await Promise.all([
-      tx.membership.findFirst({ where: { organizationId, userId: ctx.user.id }, select: { id: true } }),
-      tx.membership.findFirst({
-        where: { organizationId, ...("userId" in nominee ? { userId: nominee.userId } : { user: { email: nominee.email } }) },
-        select: { id: true, userId: true, role: true, user: { select: { name: true } } },
-      }),
-    ]);
+    const from = await tx.membership.findFirst({ where: { organizationId, userId: ctx.user.id }, select: { id: true } });
+    const to = await tx.membership.findFirst({
+      where: { organizationId, ...("userId" in nominee ? { userId: nominee.userId } : { user: { email: nominee.email } }) },
+      select: { id: true, userId: true, role: true, user: { select: { name: true } } },
+    });
     if (!from) return notAnOwner();
     if (!to) return nomineeNotFound();
     if (to.userId === ctx.user.id) return yourself();
@@ -100,6 +99,11 @@ export async function closeTransfer(ctx: OrgContext, meta: RequestMeta, as: "own
     await auditTransfer(tx, ctx, outcome === "declined" ? "ownership.transfer_declined" : "ownership.transfer_cancelled", transfer.id, { fromUserId, toUserId }, meta);
     return { ok: true as const, outcome };
   });
+}
+
+/** Nominating is for owners by base role: checked before reading a body, and again under lock. */
+export function requireOwner(ctx: OrgContext): Result<object> {
+  return ctx.role === "OWNER" ? { ok: true } : notAnOwner();
 }
 
 function notAnOwner() {

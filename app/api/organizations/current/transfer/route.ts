@@ -5,23 +5,26 @@ import { errorResponse } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/json-body";
 import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
-import { cancelTransfer, pendingTransfer, requestTransfer } from "@/server/ownership/transfer";
+import { pendingTransferFor } from "@/server/ownership/queries";
+import { closeTransfer, requestTransfer, requireOwner } from "@/server/ownership/transfer-requests";
 
-/** The waiting ownership transfer, if any: every member may know. */
+/** The nomination waiting for its nominee, or null: every member may know. */
 export const GET = apiRoute(async (request) => {
   const auth = await requireOrgContext(request);
   if (!auth.ok) return errorResponse(auth);
-  return NextResponse.json({ transfer: await pendingTransfer(auth.ctx) });
+  return NextResponse.json({ transfer: await pendingTransferFor(auth.ctx) });
 });
 
-/** An owner nominates a member as owner (OWNER by base role; refused with 403 otherwise). */
+/** An owner nominates a member as owner; it replaces any waiting nomination. OWNER by base role, else 403. */
 export const POST = apiRoute(async (request) => {
   const auth = await requireOrgContext(request);
   if (!auth.ok) return errorResponse(auth);
+  const allowed = requireOwner(auth.ctx);
+  if (!allowed.ok) return errorResponse(allowed);
   const body = await readJsonBody(request, requestTransferSchema);
   if (!body.ok) return errorResponse(body);
 
-  const result = await requestTransfer(auth.ctx, body.data.userId, requestMeta(request.headers));
+  const result = await requestTransfer(auth.ctx, { userId: body.data.userId }, requestMeta(request.headers));
   return result.ok ? NextResponse.json({ transfer: result.transfer }, { status: 201 }) : errorResponse(result);
 });
 
@@ -29,6 +32,6 @@ export const POST = apiRoute(async (request) => {
 export const DELETE = apiRoute(async (request) => {
   const auth = await requireOrgContext(request);
   if (!auth.ok) return errorResponse(auth);
-  const result = await cancelTransfer(auth.ctx, requestMeta(request.headers));
+  const result = await closeTransfer(auth.ctx, requestMeta(request.headers));
   return result.ok ? new NextResponse(null, { status: 204 }) : errorResponse(result);
 });
