@@ -1,11 +1,11 @@
 // Optimistic routing only: it reads the signed cookie, never the database. Pages and route handlers re-check the
 // session and membership in the database on every request; this just saves a round trip for obvious cases.
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/env";
+import { env, sessionKeys } from "@/env";
 import { slugFromHost } from "@/lib/organization-host";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { writeSessionCookie } from "@/server/auth/cookie";
-import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionToken } from "@/server/auth/token";
+import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionTokenWithKey } from "@/server/auth/token";
 
 const SIGNED_IN_ONLY = ["/dashboard", "/onboarding", "/organizations"];
 const SIGNED_OUT_ONLY = ["/login", "/signup"];
@@ -17,7 +17,8 @@ function matches(pathname: string, prefixes: string[]): boolean {
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const token = request.cookies.get(SESSION_COOKIE)?.value;
-  const claims = await verifySessionToken(token, env.JWT_SECRET);
+  const verified = await verifySessionTokenWithKey(token, sessionKeys());
+  const claims = verified?.claims ?? null;
 
   if (!claims && matches(pathname, SIGNED_IN_ONLY)) {
     const login = new URL("/login", request.url);
@@ -36,7 +37,8 @@ export async function middleware(request: NextRequest) {
 
   const response = NextResponse.next();
   // Only on GET: a mutation may set its own cookie (login, switching organization), which must win.
-  if (claims && request.method === "GET" && shouldRenew(claims)) {
+  // A token signed with the previous secret is re-signed at once, so the rotation completes as people use the app.
+  if (claims && request.method === "GET" && (shouldRenew(claims) || verified?.signedWithPrevious)) {
     // Sliding expiry: the database session is extended by the same request when it is read (context.ts).
     const renewed = await signSessionToken(claims, env.JWT_SECRET);
     writeSessionCookie(response.cookies, renewed, sessionExpiresAt());

@@ -11,6 +11,14 @@ const schema = z.object({
   JWT_SECRET: z
     .string({ error: "JWT_SECRET is not set. Generate one with `openssl rand -base64 48` (`npm run dev` makes one in .data/)." })
     .refine((value) => new TextEncoder().encode(value).length >= 32, "JWT_SECRET must be at least 32 bytes long."),
+  /**
+   * The secret before the last rotation: tokens signed with it are still accepted (and re-issued with JWT_SECRET),
+   * never issued. Remove it once the sessions it signed have renewed (a day) or expired (7 days).
+   */
+  JWT_SECRET_PREVIOUS: z
+    .string()
+    .refine((value) => new TextEncoder().encode(value).length >= 32, "JWT_SECRET_PREVIOUS must be at least 32 bytes long.")
+    .optional(),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   /** Optional: serve each organization at `<slug>.<ROOT_DOMAIN>` too (e.g. example.com, or lvh.me locally). */
   ROOT_DOMAIN: z
@@ -37,6 +45,13 @@ const schema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).optional(),
   /** Where uploaded files (organization logos) are kept by the default, local-disk storage. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
+  /** Rate limits count in Redis when set (several app servers share the counts cheaply); PostgreSQL otherwise. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "REDIS_URL must be a redis:// or rediss:// URL." }).optional(),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For: the client's address is the entry that many
+   * places from the right (1: one load balancer or PaaS edge). Entries further left are whatever the client sent.
+   */
+  TRUSTED_PROXY_COUNT: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -49,6 +64,7 @@ export function loadEnv(): Env {
     NODE_ENV: process.env.NODE_ENV,
     DATABASE_URL: process.env.DATABASE_URL,
     JWT_SECRET: process.env.JWT_SECRET,
+    JWT_SECRET_PREVIOUS: process.env.JWT_SECRET_PREVIOUS || undefined,
     BCRYPT_COST: process.env.BCRYPT_COST || undefined,
     ROOT_DOMAIN: process.env.ROOT_DOMAIN || undefined,
     APP_URL: process.env.APP_URL || undefined,
@@ -58,6 +74,8 @@ export function loadEnv(): Env {
     INVITE_EXPIRY_DAYS: process.env.INVITE_EXPIRY_DAYS || undefined,
     STORAGE_DIR: process.env.STORAGE_DIR || undefined,
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || undefined,
+    REDIS_URL: process.env.REDIS_URL || undefined,
+    TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT || undefined,
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");
@@ -71,3 +89,8 @@ export function loadEnv(): Env {
 export const env: Env = new Proxy({} as Env, {
   get: (_target, key) => loadEnv()[key as keyof Env],
 });
+
+/** The session-signing secrets (src/server/auth/token.ts). */
+export function sessionKeys(): { current: string; previous: string | undefined } {
+  return { current: env.JWT_SECRET, previous: env.JWT_SECRET_PREVIOUS };
+}

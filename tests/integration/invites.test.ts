@@ -362,7 +362,7 @@ describe("rate limits", () => {
 
   it("stops an organization after its hourly total, whoever invites", async () => {
     const owner = await signUpUser();
-    await db.rateLimitBucket.create({ data: { key: `invites:org:${owner.organization.id}`, count: 50, resetAt: new Date(Date.now() + 60_000) } });
+    await db.rateLimitBucket.create({ data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 50, resetAt: new Date(Date.now() + 60_000) } });
     const response = await invite(owner.token, uniqueEmail());
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeLessThanOrEqual(60);
@@ -370,7 +370,7 @@ describe("rate limits", () => {
 
   it("counts again from zero once the window has passed", async () => {
     const owner = await signUpUser();
-    await db.rateLimitBucket.create({ data: { key: `invites:org:${owner.organization.id}`, count: 500, resetAt: new Date(Date.now() - 1000) } });
+    await db.rateLimitBucket.create({ data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 500, resetAt: new Date(Date.now() - 1000) } });
     expect((await invite(owner.token, uniqueEmail())).status).toBe(201);
   });
 });

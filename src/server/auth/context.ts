@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
-import { env } from "@/env";
+import { sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
 import { db, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
@@ -53,7 +53,7 @@ type ContextRow = {
  * claim is only a hint: the session row says which organization is active, and a deleted organization is none.
  */
 export async function resolveSession(token: string | undefined, options: { organizationId?: string } = {}): Promise<SessionContext | null> {
-  const claims = await verifySessionToken(token, env.JWT_SECRET);
+  const claims = await verifySessionToken(token, sessionKeys());
   if (!claims) return null;
   const requested = options.organizationId ?? null;
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { env } from "@/env";
+import { sessionKeys } from "@/env";
 import { revokeSession } from "./sessions";
 import { verifySessionToken } from "./token";
 
 /** Revokes the session a token names, so the token (and any copy of it) stops working at once. */
 export async function logOut(token: string | undefined): Promise<void> {
-  const claims = await verifySessionToken(token, env.JWT_SECRET);
+  const claims = await verifySessionToken(token, sessionKeys());
   if (claims) await revokeSession(claims.sub, claims.sid);
 }

@@ -1,6 +1,6 @@
 import { SignJWT, UnsecuredJWT, decodeJwt } from "jose";
 import { describe, expect, it } from "vitest";
-import { SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken } from "./token";
+import { SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken, verifySessionTokenWithKey } from "./token";
 
 const SECRET = "unit-test-secret-that-is-at-least-32-bytes";
 const subject = { sub: "user_1", sid: "session_1", org: "org_1", role: "OWNER" };
@@ -50,5 +50,36 @@ describe("session tokens", () => {
     const claims = (await verifySessionToken(await signSessionToken(subject, SECRET, now), SECRET))!;
     expect(shouldRenew(claims, now)).toBe(false);
     expect(shouldRenew(claims, new Date(now.getTime() + 25 * 3600_000))).toBe(true);
+  });
+});
+
+describe("key rotation", () => {
+  const PREVIOUS = "the-secret-before-the-rotation-32-bytes+";
+
+  it("accepts a token signed with the previous secret, and says so", async () => {
+    const old = await signSessionToken(subject, PREVIOUS);
+    const verified = await verifySessionTokenWithKey(old, { current: SECRET, previous: PREVIOUS });
+    expect(verified).toMatchObject({ claims: subject, signedWithPrevious: true });
+    const fresh = await verifySessionTokenWithKey(await signSessionToken(subject, SECRET), { current: SECRET, previous: PREVIOUS });
+    expect(fresh).toMatchObject({ claims: subject, signedWithPrevious: false });
+  });
+
+  it("refuses a token of the previous secret once it is no longer configured, and one of any other secret", async () => {
+    const old = await signSessionToken(subject, PREVIOUS);
+    expect(await verifySessionToken(old, { current: SECRET })).toBeNull();
+    const stranger = await signSessionToken(subject, "an-attacker-chosen-secret-of-32-bytes!!");
+    expect(await verifySessionToken(stranger, { current: SECRET, previous: PREVIOUS })).toBeNull();
+  });
+
+  it("pins the algorithm for the previous secret too", async () => {
+    const hs512 = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS512", typ: "JWT" }).setSubject("u").setIssuer("orgstack")
+      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(PREVIOUS));
+    expect(await verifySessionToken(hs512, { current: SECRET, previous: PREVIOUS })).toBeNull();
+  });
+
+  it("refuses a token from another issuer", async () => {
+    const other = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setSubject("u").setIssuer("someone-else")
+      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(SECRET));
+    expect(await verifySessionToken(other, SECRET)).toBeNull();
   });
 });

@@ -44,11 +44,38 @@ export async function signSessionToken(subject: SessionSubject, secret: string, 
     .sign(key(secret));
 }
 
+/**
+ * The secrets a token may be signed with: tokens are signed with `current` only; `previous` (JWT_SECRET_PREVIOUS)
+ * still verifies during a key rotation, so rotating the secret signs nobody out.
+ */
+export type SessionKeys = { current: string; previous?: string | undefined };
+
 /** The claims of a valid token, or null for anything else: bad signature, other algorithm, expired, malformed. */
-export async function verifySessionToken(token: string | undefined, secret: string): Promise<SessionClaims | null> {
+export async function verifySessionToken(token: string | undefined, keys: SessionKeys | string): Promise<SessionClaims | null> {
+  return (await verifySessionTokenWithKey(token, keys))?.claims ?? null;
+}
+
+/**
+ * Like verifySessionToken, and says whether the token was signed with the previous secret: such a token is
+ * re-issued with the current one on the next request (middleware.ts), so the old secret can be dropped after a day.
+ */
+export async function verifySessionTokenWithKey(
+  token: string | undefined,
+  keys: SessionKeys | string,
+): Promise<{ claims: SessionClaims; signedWithPrevious: boolean } | null> {
   if (!token) return null;
+  const { current, previous } = typeof keys === "string" ? { current: keys, previous: undefined } : keys;
+  const claims = await verifyWith(token, current);
+  if (claims) return { claims, signedWithPrevious: false };
+  const old = previous ? await verifyWith(token, previous) : null;
+  return old ? { claims: old, signedWithPrevious: true } : null;
+}
+
+async function verifyWith(token: string, secret: string): Promise<SessionClaims | null> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE });
+    // The algorithm is pinned: a token whose header names another one (none, HS512, RS256…) is refused before its
+    // signature is even looked at.
+    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE, typ: "JWT" });
     const claims = claimsSchema.safeParse(payload);
     return claims.success ? claims.data : null;
   } catch {

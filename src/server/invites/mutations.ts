@@ -9,7 +9,6 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
-import { RATE_LIMITS } from "@/server/rate-limit/limits";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { withTenant } from "@/server/tenant/scope";
 import { acceptUrl, deliverInvitation } from "./deliver";
@@ -38,8 +37,8 @@ function inviteRateLimit(ctx: OrgContext) {
   return checkRateLimits(
     [
       // Per person across all their organizations: creating organizations must not multiply what one can send.
-      { key: `invites:user:${ctx.user.id}`, rule: RATE_LIMITS.invitesPerInviter },
-      { key: `invites:org:${ctx.organization.id}`, rule: RATE_LIMITS.invitesPerOrganization },
+      { rule: "invitesPerInviter", key: ctx.user.id },
+      { rule: "invitesPerOrganization", key: ctx.organization.id },
     ],
     "You have sent many invitations in a short time.",
   );

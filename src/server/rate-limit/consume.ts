@@ -1,32 +1,46 @@
 import "server-only";
-import { db } from "@/server/db";
+import { env } from "@/env";
 import { fail, type Failure } from "@/server/http/result";
-import type { RateLimitRule } from "./limits";
+import { RATE_LIMITS, type RateLimitName } from "./limits";
+import { PostgresRateLimitStore } from "./postgres-store";
+import { createRedisClient, RedisRateLimitStore } from "./redis-store";
+import type { RateLimitStore } from "./store";
 
-/**
- * Counts one attempt against `key` in a fixed window kept in PostgreSQL: one atomic statement, so concurrent
- * requests and several app servers share the count. Refused attempts count too, so hammering never frees a slot.
- */
-export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
-  const [bucket] = await db.$queryRaw<Array<{ count: number; resetAt: Date }>>`
-    INSERT INTO "RateLimitBucket" (key, count, "resetAt")
-    VALUES (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN 1 ELSE "RateLimitBucket".count + 1 END,
-      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
-    RETURNING count, "resetAt"`;
-  if (bucket!.count <= rule.limit) return { ok: true };
-  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((bucket!.resetAt.getTime() - Date.now()) / 1000)) };
+const globalForRateLimit = globalThis as unknown as { orgstackRateLimitStore?: RateLimitStore };
+
+/** Redis when REDIS_URL is set, PostgreSQL otherwise; one store (and one Redis connection) per process. */
+export function rateLimitStore(): RateLimitStore {
+  if (!globalForRateLimit.orgstackRateLimitStore) {
+    const postgres = new PostgresRateLimitStore();
+    globalForRateLimit.orgstackRateLimitStore = env.REDIS_URL ? new RedisRateLimitStore(createRedisClient(env.REDIS_URL), postgres) : postgres;
+  }
+  return globalForRateLimit.orgstackRateLimitStore;
 }
 
-/** The first limit among `checks` that refuses, as a 429 failure; every check counts the attempt. */
-export async function checkRateLimits(checks: Array<{ key: string; rule: RateLimitRule }>, message: string): Promise<Failure | null> {
+/** For tests: count in another store from now on. */
+export function useRateLimitStore(store: RateLimitStore): void {
+  globalForRateLimit.orgstackRateLimitStore = store;
+}
+
+export type RateLimitCheck = { rule: RateLimitName; key: string | null };
+
+/**
+ * Counts one attempt against every check (a check without a key, e.g. no known address, is skipped) and returns
+ * the 429 failure when any of them refuses, with the longest wait among the refusals.
+ */
+export async function checkRateLimits(checks: RateLimitCheck[], message: string): Promise<Failure | null> {
   let retryAfterSeconds = 0;
-  for (const { key, rule } of checks) {
-    const result = await consumeRateLimit(key, rule);
-    if (!result.ok) retryAfterSeconds = Math.max(retryAfterSeconds, result.retryAfterSeconds);
+  for (const { rule, key } of checks) {
+    if (key === null) continue;
+    const hit = await rateLimitStore().hit(`${rule}:${key}`, RATE_LIMITS[rule]);
+    if (!hit.allowed) retryAfterSeconds = Math.max(retryAfterSeconds, hit.retryAfterSeconds);
   }
   if (retryAfterSeconds === 0) return null;
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return { ...fail("RATE_LIMITED", `${message} Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`), retryAfterSeconds };
+  return { ...fail("RATE_LIMITED", `${message} Try again in ${describeWait(retryAfterSeconds)}.`), retryAfterSeconds };
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} ${seconds === 1 ? "second" : "seconds"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 }
