@@ -8,8 +8,8 @@ import { db, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { requirePermission } from "@/server/permissions";
-import { extendSession } from "./sessions";
-import { SESSION_COOKIE, SESSION_RENEW_AFTER_SECONDS, verifySessionToken } from "./token";
+import { extendSession, LAST_SEEN_PRECISION_SECONDS } from "./sessions";
+import { SESSION_COOKIE, verifySessionToken } from "./token";
 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
 export type SessionContext = {
@@ -78,7 +78,7 @@ export async function resolveSession(token: string | undefined, options: { organ
   if (!row) return null;
 
   let expiresAt = row.expiresAt;
-  if (Date.now() - row.lastSeenAt.getTime() > SESSION_RENEW_AFTER_SECONDS * 1000) {
+  if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_SECONDS * 1000) {
     expiresAt = await extendSession(row.sessionId);
   }
 
@@ -97,6 +97,12 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
   const cookieStore = await cookies();
   return resolveSession(cookieStore.get(SESSION_COOKIE)?.value);
 });
+
+/** For route handlers about the signed-in person rather than an organization (the account API): who, or a 401. */
+export async function requireSession(request: NextRequest): Promise<Result<{ ctx: SessionContext }>> {
+  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
+  return ctx ? { ok: true, ctx } : fail("UNAUTHENTICATED", "Sign in to continue.");
+}
 
 /**
  * For route handlers that act in an organization: who, in which organization (the active one, or the one named by

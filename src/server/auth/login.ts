@@ -4,6 +4,7 @@ import { recordAudit } from "@/server/audit/record";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
+import { checkRateLimits } from "@/server/rate-limit/consume";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
 import { verifyPassword } from "./password";
@@ -13,6 +14,15 @@ export type LoginSuccess = { user: PublicUser; organization: OrganizationSummary
 
 /** Checks the password and opens a session in the user's last active organization (else their oldest live one). */
 export async function logIn(input: LoginInput, meta: RequestMeta): Promise<Result<LoginSuccess>> {
+  // Counted before the password is checked, so that guesses are limited whether they are right or wrong.
+  const limited = await checkRateLimits(
+    [
+      { rule: "loginPerIp", key: meta.ip },
+      { rule: "loginPerEmail", key: input.email },
+    ],
+    "Too many sign-in attempts.",
+  );
+  if (limited) return limited;
   const found = await db.user.findUnique({
     where: { email: input.email },
     select: { ...publicUserSelect, passwordHash: true, lastActiveOrganizationId: true },

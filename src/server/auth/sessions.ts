@@ -36,7 +36,13 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
   await db.session.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-/** Slides a session's expiry forward: called at most about once a day per session. */
+/**
+ * How stale a session's "last seen" (the account page's session list) may get: a request after that long writes it,
+ * and slides the expiry forward. At most one write per session per five minutes.
+ */
+export const LAST_SEEN_PRECISION_SECONDS = 5 * 60;
+
+/** Records that a session was used now and slides its expiry forward. */
 export async function extendSession(sessionId: string): Promise<Date> {
   const now = new Date();
   const expiresAt = sessionExpiresAt(now);

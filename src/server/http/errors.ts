@@ -34,6 +34,16 @@ const STATUS: Record<ErrorCode, number> = {
   TRANSFER_NOT_PENDING: 409,
   // Restoring an organization whose grace period is over.
   ORGANIZATION_PURGED: 410,
+  // An emailed account link (verification, email change, password reset) that is unknown, expired or already used.
+  TOKEN_NOT_FOUND: 404,
+  TOKEN_EXPIRED: 410,
+  TOKEN_USED: 410,
+  // Asking for a verification email for an address that is verified already.
+  ALREADY_VERIFIED: 409,
+  // The current password, asked again before a sensitive change, is wrong.
+  INCORRECT_PASSWORD: 400,
+  // A mutation sent from another site's page (CSRF): its Origin or Sec-Fetch-Site is not ours.
+  FORBIDDEN_ORIGIN: 403,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -1,15 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 
-/**
- * A new invitation token: 32 random bytes (256 bits) in base64url, and the SHA-256 the database keeps instead.
- * Look-ups go by the hash, so the database never compares a secret, and a copy of it accepts nothing.
- */
-export function newInviteToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInviteToken(token) };
-}
-
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+/** A new invitation token and the hash the database keeps (src/server/secret-token.ts). */
+export const newInviteToken = newSecretToken;
+export const hashInviteToken = hashSecretToken;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SignupInput } from "@/lib/validation/auth";
+import { sendVerificationEmail } from "@/server/account/verification";
 import { hashPassword } from "@/server/auth/password";
 import { createSession, type IssuedSession } from "@/server/auth/sessions";
 import { db, type Role, type Tx } from "@/server/db";
@@ -10,6 +11,7 @@ import { InviteRefused, joinWithInvite } from "@/server/invites/join";
 import type { InviteView } from "@/server/invites/lookup";
 import { createOrganizationWithOwner, type OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
+import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "./dto";
 
 export type SignupSuccess = { user: PublicUser; organization: OrganizationSummary; role: Role; session: IssuedSession };
@@ -21,6 +23,8 @@ const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Log in i
  * invitation — a membership in the inviting organization (and no organization of their own). All of it or none.
  */
 export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Result<SignupSuccess>> {
+  const limited = await checkRateLimits([{ rule: "signupPerIp", key: meta.ip }], "Many accounts were created from your network recently.");
+  if (limited) return limited;
   let invite: InviteView | null = null;
   if (input.inviteToken) {
     const checked = await checkInviteFor(input.inviteToken, input.email);
@@ -32,8 +36,9 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
     return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
   }
   const passwordHash = await hashPassword(input.password);
+  let created: Result<SignupSuccess>;
   try {
-    return await db.$transaction(async (tx) => {
+    created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: publicUserSelect });
       const { organization, role } = invite
         ? await joinInvitingOrganization(tx, invite, user, meta)
@@ -47,6 +52,10 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
     if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
     throw error;
   }
+  // An email invitation proved the address already; anyone else gets a link. A failed send leaves the account
+  // working, with the banner's "send again".
+  if (created.ok && !created.user.emailVerifiedAt) await sendVerificationEmail(created.user);
+  return created;
 }
 
 async function joinInvitingOrganization(tx: Tx, invite: InviteView, user: PublicUser, meta: RequestMeta) {

@@ -1,0 +1,59 @@
+import "server-only";
+import type { SessionContext } from "@/server/auth/context";
+import { db } from "@/server/db";
+import { fail, type Result } from "@/server/http/result";
+import { isUniqueViolation } from "@/server/prisma-errors";
+import { checkRateLimits } from "@/server/rate-limit/consume";
+import { publicUserSelect, type PublicUser } from "@/server/users/dto";
+import { sendAccountEmail, verifyEmailUrl } from "./emails";
+import { consumeAccountToken, issueAccountToken } from "./tokens";
+
+/** Sends a verification link for the account's current address (after signup, and when asked again). */
+export async function sendVerificationEmail(user: { id: string; email: string; name: string }): Promise<{ sent: boolean }> {
+  const { token } = await issueAccountToken(db, { userId: user.id, purpose: "VERIFY_EMAIL", email: user.email });
+  return sendAccountEmail({ kind: "verify-email", to: user.email, name: user.name, actionUrl: verifyEmailUrl(token) });
+}
+
+/** "Resend the email" from the banner or the account page: limited per user, refused once verified. */
+export async function resendVerificationEmail(ctx: SessionContext): Promise<Result<{ sent: boolean }>> {
+  if (ctx.user.emailVerifiedAt) return fail("ALREADY_VERIFIED", "Your email address is verified already.");
+  const limited = await checkRateLimits([{ rule: "verificationResendPerUser", key: ctx.user.id }], "You have asked for several verification emails.");
+  if (limited) return limited;
+  const { sent } = await sendVerificationEmail(ctx.user);
+  return { ok: true, sent };
+}
+
+export type VerifiedEmail = { user: PublicUser; change: boolean };
+
+/**
+ * Opens a verification link: marks the account's address verified, or — for an email change — makes the new address
+ * the account's (verified: the link proved it). A link for an address the account no longer has does nothing.
+ * Password-reset links sent to the old address stop working when the address changes.
+ */
+export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const used = await consumeAccountToken(tx, token, ["VERIFY_EMAIL", "CHANGE_EMAIL"]);
+      if (!used.ok) return used;
+      const { userId, email, purpose } = used.consumed;
+      const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+
+      if (purpose === "VERIFY_EMAIL") {
+        if (current.email !== email) return staleLink();
+        const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: current.emailVerifiedAt ?? new Date() }, select: publicUserSelect });
+        return { ok: true as const, user, change: false };
+      }
+      const user = await tx.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: new Date() }, select: publicUserSelect });
+      await tx.accountToken.deleteMany({ where: { userId, usedAt: null, purpose: { in: ["RESET_PASSWORD", "VERIFY_EMAIL"] } } });
+      return { ok: true as const, user, change: true };
+    });
+  } catch (error) {
+    // Someone signed up with the new address between the request and the click.
+    if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", "Another account uses that email address now. Choose another one.");
+    throw error;
+  }
+}
+
+function staleLink() {
+  return fail("TOKEN_NOT_FOUND", "That link is for an address your account no longer uses.");
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+
+/**
+ * The emails about one's own account: verify an address, confirm an email change, reset a password. One layout: a
+ * heading, a sentence, one button with its raw link under it (text-only clients), and what happens if ignored.
+ */
+export type AccountEmailProps = {
+  kind: "verify-email" | "change-email" | "reset-password";
+  name: string;
+  /** Absolute URL, token included. */
+  actionUrl: string;
+  /** For change-email: the new address being confirmed. */
+  newEmail?: string;
+};
+
+const COPY = {
+  "verify-email": {
+    subject: "Verify your email address for Orgstack",
+    heading: "Verify your email address",
+    body: () => "Confirm that this address is yours, so that invitations, password resets and notices reach you.",
+    button: "Verify email address",
+    expiry: "This link works for 24 hours.",
+    footer: "If you did not create an Orgstack account, ignore this email: nothing happens unless you open the link.",
+  },
+  "change-email": {
+    subject: "Confirm your new email address for Orgstack",
+    heading: "Confirm your new email address",
+    body: (props: AccountEmailProps) => `You asked to use ${props.newEmail ?? "this address"} to sign in to Orgstack. It replaces your current address once you confirm.`,
+    button: "Confirm new address",
+    expiry: "This link works for 24 hours.",
+    footer: "If you did not ask for this, ignore this email: your account keeps its current address.",
+  },
+  "reset-password": {
+    subject: "Reset your Orgstack password",
+    heading: "Reset your password",
+    body: () => "Someone (hopefully you) asked to reset the password of your Orgstack account. Choose a new one with the button below.",
+    button: "Choose a new password",
+    expiry: "This link works for 1 hour and only once. Resetting signs you out on every device.",
+    footer: "If you did not ask for this, ignore this email: your password stays as it is.",
+  },
+} as const;
+
+export function accountEmailSubject(kind: AccountEmailProps["kind"]): string {
+  return COPY[kind].subject;
+}
+
+export function AccountEmail(props: AccountEmailProps) {
+  const copy = COPY[props.kind];
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{copy.heading}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.brand}>Orgstack</Text>
+          <Heading as="h1" style={styles.heading}>
+            {copy.heading}
+          </Heading>
+          <Text style={styles.text}>{`Hi ${props.name},`}</Text>
+          <Text style={styles.text}>{copy.body(props)}</Text>
+          <Section style={styles.buttonSection}>
+            <Button href={props.actionUrl} style={styles.button}>
+              {copy.button}
+            </Button>
+          </Section>
+          <Text style={styles.muted}>Or open this link in your browser:</Text>
+          <Text style={styles.link}>
+            <Link href={props.actionUrl} style={styles.linkColour}>
+              {props.actionUrl}
+            </Link>
+          </Text>
+          <Text style={styles.muted}>{copy.expiry}</Text>
+          <Hr style={styles.rule} />
+          <Text style={styles.footer}>{copy.footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** Sample data for the React Email preview server (`email dev`). */
+AccountEmail.PreviewProps = {
+  kind: "verify-email",
+  name: "Ada Lovelace",
+  actionUrl: "http://localhost:3000/verify-email?token=preview-token",
+} satisfies AccountEmailProps;
+
+export default AccountEmail;
+
+// Inline styles only: many mail clients drop <style> blocks. Same palette as the invitation email.
+const fontFamily = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+const styles = {
+  body: { backgroundColor: "#f4f4f5", fontFamily, margin: 0, padding: "32px 0" },
+  container: { backgroundColor: "#ffffff", border: "1px solid #e4e4e7", borderRadius: "8px", margin: "0 auto", maxWidth: "520px", padding: "32px" },
+  brand: { color: "#4f46e5", fontSize: "14px", fontWeight: 600, margin: "0 0 24px" },
+  heading: { color: "#18181b", fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
+  text: { color: "#27272a", fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
+  buttonSection: { margin: "8px 0 24px" },
+  button: { backgroundColor: "#4f46e5", borderRadius: "6px", color: "#ffffff", fontSize: "15px", fontWeight: 600, padding: "12px 20px", textDecoration: "none" },
+  muted: { color: "#52525b", fontSize: "14px", lineHeight: "22px", margin: "0 0 8px" },
+  link: { fontSize: "14px", lineHeight: "22px", margin: "0 0 16px", wordBreak: "break-all" as const },
+  linkColour: { color: "#4f46e5" },
+  rule: { borderColor: "#e4e4e7", margin: "24px 0" },
+  footer: { color: "#71717a", fontSize: "13px", lineHeight: "20px", margin: 0 },
+};
