@@ -4,10 +4,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env, sessionKeys } from "@/env";
 import { slugFromHost } from "@/lib/organization-host";
 import { safeNextPath } from "@/lib/safe-redirect";
+import { contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE, sessionExpiresAt, shouldRenew, signSessionToken, verifySessionTokenWithKey } from "@/server/auth/token";
 
-const SIGNED_IN_ONLY = ["/dashboard", "/onboarding", "/organizations"];
+const SIGNED_IN_ONLY = ["/dashboard", "/onboarding", "/organizations", "/account"];
 const SIGNED_OUT_ONLY = ["/login", "/signup"];
 
 function matches(pathname: string, prefixes: string[]): boolean {
@@ -35,7 +36,7 @@ export async function middleware(request: NextRequest) {
     if (deepLink) return NextResponse.redirect(deepLink);
   }
 
-  const response = NextResponse.next();
+  const response = withSecurityPolicy(request, pathname);
   // Only on GET: a mutation may set its own cookie (login, switching organization), which must win.
   // A token signed with the previous secret is re-signed at once, so the rotation completes as people use the app.
   if (claims && request.method === "GET" && (shouldRenew(claims) || verified?.signedWithPrevious)) {
@@ -43,6 +44,25 @@ export async function middleware(request: NextRequest) {
     const renewed = await signSessionToken(claims, env.JWT_SECRET);
     writeSessionCookie(response.cookies, renewed, sessionExpiresAt());
   }
+  return response;
+}
+
+/**
+ * Passes the request on with a fresh nonce in its Content-Security-Policy: Next.js reads the policy from the request
+ * and stamps the nonce on the scripts it renders; the browser gets the same policy. JSON routes render no scripts and
+ * get a policy that allows nothing at all.
+ */
+function withSecurityPolicy(request: NextRequest, pathname: string): NextResponse {
+  if (pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    return response;
+  }
+  const policy = contentSecurityPolicy({ nonce: newNonce(), development: env.NODE_ENV === "development", https: env.APP_URL.startsWith("https:") });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

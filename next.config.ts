@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./src/lib/security-headers";
 
 // Build-time configuration, read here rather than through src/env.ts: only the development server uses it.
 const rootDomain = process.env.ROOT_DOMAIN?.trim().toLowerCase();
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: rootDomain ? [rootDomain, `*.${rootDomain}`] : [],
   // A logo (at most 1 MB, checked by the action) plus the form around it; the default limit is exactly 1 MB.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // On every response, static files included; the Content-Security-Policy needs a per-request nonce (middleware.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default nextConfig;

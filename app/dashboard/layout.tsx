@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { requireOrgPage } from "@/server/auth/require-page";
+import { VerifyEmailBanner } from "../account/_components/verify-email-banner";
 import { listMemberships } from "@/server/organizations/memberships";
 import { can } from "@/server/permissions";
-import { logoutAction } from "./actions";
 import { DashboardNav } from "./_components/dashboard-nav";
+import { LogoutButton } from "./_components/logout-button";
 import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -35,21 +36,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 Admin
               </Link>
             )}
-            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-400" title={ctx.user.email}>
+            <Link href="/account" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400" title={`${ctx.user.email}: your account`}>
+              <span className="sr-only">Account: </span>
               {ctx.user.name}
-            </span>
-            <form action={logoutAction}>
-              <button
-                type="submit"
-                className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800"
-              >
-                Log out
-              </button>
-            </form>
+            </Link>
+            <LogoutButton />
           </div>
         </div>
         <DashboardNav items={nav} />
       </header>
+      {!ctx.user.emailVerifiedAt && <VerifyEmailBanner email={ctx.user.email} />}
       <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
     </div>
   );

@@ -4,3 +4,10 @@ const DATE = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC
 export function formatDate(date: Date): string {
   return DATE.format(date);
 }
+
+const DATE_TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hour12: false });
+
+/** "Nov 23, 2026, 14:05 UTC". */
+export function formatDateTime(date: Date): string {
+  return `${DATE_TIME.format(date)} UTC`;
+}

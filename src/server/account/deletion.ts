@@ -1,14 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/server/audit/record";
 import type { SessionContext } from "@/server/auth/context";
-import { db, type Tx } from "@/server/db";
+import { db, Prisma, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { lockOwners } from "@/server/members/owners";
 import { storage } from "@/server/storage";
 import { checkCurrentPassword } from "./password-check";
 
-type MembershipRow = { organizationId: string; name: string; role: string; deleted: boolean; logoKey: string | null; others: number };
+type MembershipRow = { organizationId: string; name: string; role: string; deleted: boolean; logoKey: string | null; others: number; owners: number };
 
 /**
  * Deletes the account, in one transaction:
@@ -68,13 +68,27 @@ export async function deleteAccount(ctx: SessionContext, password: string, meta:
   return { ok: true, deletedOrganizations: outcome.doomed.length };
 }
 
+/** What deleting the account would do now, for the account page's danger zone (nothing is locked or changed). */
+export async function accountDeletionPreview(userId: string): Promise<{ deletes: string[]; blocks: string[] }> {
+  const memberships = await membershipsOf(db, userId, false);
+  return {
+    deletes: memberships.filter((m) => !m.deleted && m.others === 0).map((m) => m.name),
+    blocks: memberships.filter((m) => !m.deleted && m.others > 0 && m.role === "OWNER" && m.owners === 1).map((m) => m.name),
+  };
+}
+
 /** The user's memberships with how many other members each organization has, locked (in id order: no deadlocks). */
-async function lockMemberships(tx: Tx, userId: string): Promise<MembershipRow[]> {
-  return tx.$queryRaw<MembershipRow[]>`
+function lockMemberships(tx: Tx, userId: string): Promise<MembershipRow[]> {
+  return membershipsOf(tx, userId, true);
+}
+
+function membershipsOf(client: Tx | typeof db, userId: string, lock: boolean): Promise<MembershipRow[]> {
+  return client.$queryRaw<MembershipRow[]>`
     SELECT m."organizationId", o.name, m.role::text AS role, o."deletedAt" IS NOT NULL AS deleted, o."logoKey",
-           (SELECT count(*)::int FROM "Membership" other WHERE other."organizationId" = m."organizationId" AND other."userId" <> m."userId") AS others
+           (SELECT count(*)::int FROM "Membership" other WHERE other."organizationId" = m."organizationId" AND other."userId" <> m."userId") AS others,
+           (SELECT count(*)::int FROM "Membership" owner WHERE owner."organizationId" = m."organizationId" AND owner.role = 'OWNER') AS owners
     FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
     WHERE m."userId" = ${userId}
     ORDER BY m."organizationId"
-    FOR UPDATE OF m`;
+    ${lock ? Prisma.sql`FOR UPDATE OF m` : Prisma.empty}`;
 }

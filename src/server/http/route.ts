@@ -1,14 +1,20 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "./errors";
+import { crossSiteRefusal } from "./origin-check";
 import { fail } from "./result";
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<NextResponse | Response>;
 
-/** Wraps a route handler: anything unexpected becomes a logged 500 (or 503 when the database is away), as JSON. */
+/**
+ * Wraps a route handler: a mutation sent by another site's page is refused before it runs (403, origin-check.ts), and
+ * anything unexpected becomes a logged 500 (or 503 when the database is away), as JSON.
+ */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Handler<P> {
   return async (request, context) => {
     try {
+      const crossSite = crossSiteRefusal(request);
+      if (crossSite) return errorResponse(crossSite);
       return await handler(request, context);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
