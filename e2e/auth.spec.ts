@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { PASSWORD, formAlert, signUp, uniqueEmail } from "./fixtures";
 
 test("sign up, see the organization, log out, log back in", async ({ page }) => {

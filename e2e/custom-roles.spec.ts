@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { sql } from "./database";
 import { signUp, switchTo, uniqueEmail } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { inviteLinkFrom, latestEmailTo } from "./emails";
 import { PASSWORD, formAlert, signUp, uniqueEmail } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./test";
 import { sql } from "./database";
 import { signUp, uniqueEmail } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { joinNewOrganization, signUp, switchTo, uniqueEmail } from "./fixtures";
 
 test("create a second organization from the switcher, then switch back without signing in again", async ({ page }) => {

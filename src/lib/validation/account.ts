@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "../password-rules";
+import { isTypablePassword, passwordSchema, TYPABLE_PASSWORD_MESSAGE } from "../password-rules";
 import { displayText, emailField } from "./fields";
 import { INVITE_TOKEN_PATTERN } from "./invites";
 
@@ -12,7 +12,8 @@ export const accountTokenField = z
 const currentPasswordField = z
   .string({ error: "Enter your current password." })
   .min(1, "Enter your current password.")
-  .max(1024, "That password is too long.");
+  .max(1024, "That password is too long.")
+  .refine(isTypablePassword, TYPABLE_PASSWORD_MESSAGE);
 
 export const verifyEmailSchema = z.strictObject({ token: accountTokenField });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordSchema } from "../password-rules";
+import { isTypablePassword, passwordSchema, TYPABLE_PASSWORD_MESSAGE } from "../password-rules";
 import { displayText, emailField, slugField } from "./fields";
 import { inviteTokenField } from "./invites";
 
@@ -32,7 +32,11 @@ export type SignupInput = z.infer<typeof signupSchema>;
 export const loginSchema = z.strictObject({
   email: emailField,
   // Login never explains password rules: any non-empty string is checked against the hash.
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024, "That password is too long."),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(1024, "That password is too long.")
+    .refine(isTypablePassword, TYPABLE_PASSWORD_MESSAGE),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

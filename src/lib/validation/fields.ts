@@ -54,6 +54,14 @@ export const slugField = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like acme-labs.")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "That URL name is reserved. Choose another.");
 
+/**
+ * A number from JSON, or the digits a form field sends. Nothing else is coerced: `true`, `[5]` or `""` are errors,
+ * not 1, 5 or 0 (z.coerce.number would accept them all).
+ */
+export function numberOrDigits<S extends z.ZodNumber>(number: S) {
+  return z.preprocess((value) => (typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value), number);
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BASE_ROLES } from "../permissions";
-import { emailField } from "./fields";
+import { emailField, numberOrDigits } from "./fields";
 
 /** 32 random bytes in base64url: always 43 characters of A–Z, a–z, 0–9, "-" and "_". */
 export const INVITE_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -37,18 +37,20 @@ export const INVITE_LINK_MAX_DAYS = 30;
 
 export const createInviteLinkSchema = z.strictObject({
   role: z.enum(["MEMBER", "GUEST"], { error: "Invite links can give the Member or Guest role; invite admins and owners by email." }),
-  maxUses: z.coerce
-    .number({ error: "Enter how many people may use the link." })
-    .int("Enter a whole number.")
-    .min(1, "At least 1 use.")
-    .max(INVITE_LINK_MAX_USES, `At most ${INVITE_LINK_MAX_USES} uses.`)
-    .default(25),
-  expiresInDays: z.coerce
-    .number({ error: "Enter how many days the link works." })
-    .int("Enter a whole number of days.")
-    .min(1, "At least 1 day.")
-    .max(INVITE_LINK_MAX_DAYS, `At most ${INVITE_LINK_MAX_DAYS} days.`)
-    .default(7),
+  maxUses: numberOrDigits(
+    z
+      .number({ error: "Enter how many people may use the link." })
+      .int("Enter a whole number.")
+      .min(1, "At least 1 use.")
+      .max(INVITE_LINK_MAX_USES, `At most ${INVITE_LINK_MAX_USES} uses.`),
+  ).default(25),
+  expiresInDays: numberOrDigits(
+    z
+      .number({ error: "Enter how many days the link works." })
+      .int("Enter a whole number of days.")
+      .min(1, "At least 1 day.")
+      .max(INVITE_LINK_MAX_DAYS, `At most ${INVITE_LINK_MAX_DAYS} days.`),
+  ).default(7),
   allowedDomain: z.union([z.literal("").transform(() => undefined), domainField]).optional(),
 });
 export type CreateInviteLinkInput = z.infer<typeof createInviteLinkSchema>;

@@ -1,0 +1,202 @@
+// Every JSON endpoint, fed generated malformed requests: each must answer 4xx with the error shape of the API
+// contract (never 5xx), and no table may gain or lose a row. The valid body of each endpoint is the seed; the
+// generator breaks it field by field (wrong types, nulls, nested objects, huge and invalid strings, missing and
+// extra fields) and as a whole (invalid JSON, invalid UTF-8, non-objects, > 1 MB, wrong content types).
+import { beforeAll, describe, expect, it } from "vitest";
+import { DELETE as deleteAccount, PATCH as updateAccount } from "../../app/api/account/route";
+import { POST as changeEmail } from "../../app/api/account/email/route";
+import { POST as changePassword } from "../../app/api/account/password/route";
+import { POST as login } from "../../app/api/auth/login/route";
+import { POST as confirmReset } from "../../app/api/auth/password-reset/confirm/route";
+import { POST as requestReset } from "../../app/api/auth/password-reset/route";
+import { POST as signup } from "../../app/api/auth/signup/route";
+import { POST as verifyEmail } from "../../app/api/auth/verify-email/route";
+import { POST as createInviteLink } from "../../app/api/invite-links/route";
+import { POST as acceptInvite } from "../../app/api/invites/accept/route";
+import { POST as createInvite } from "../../app/api/invites/route";
+import { PUT as assignRoles } from "../../app/api/organizations/current/members/[userId]/roles/route";
+import { PATCH as changeRole } from "../../app/api/organizations/current/members/[userId]/route";
+import { DELETE as deleteOrganization, PATCH as updateOrganization } from "../../app/api/organizations/current/route";
+import { POST as requestTransfer } from "../../app/api/organizations/current/transfer/route";
+import { POST as createOrganization } from "../../app/api/organizations/route";
+import { POST as switchOrganization } from "../../app/api/organizations/switch/route";
+import { PATCH as updateProject } from "../../app/api/projects/[id]/route";
+import { POST as createProject } from "../../app/api/projects/route";
+import { PATCH as updateRole } from "../../app/api/roles/[id]/route";
+import { POST as createRole } from "../../app/api/roles/route";
+import { db } from "@/server/db";
+import { PASSWORD, addMember, signUpUser } from "../support/factories";
+import { call } from "../support/http";
+
+type Kind = "string" | "text" | "number" | "enum" | "array";
+type Handler = Parameters<typeof call>[0];
+type Endpoint = {
+  name: string;
+  handler: Handler;
+  method: string;
+  path: string;
+  /** Sent signed in as the owner of an organization with a project, a custom role and a member. */
+  signedIn: boolean;
+  params?: () => Record<string, string>;
+  /** A body the endpoint accepts; the suite never sends it as is. */
+  valid: () => Record<string, unknown>;
+  /** Each field's type, and whether leaving it out is an error. Optional fields are not removed. */
+  fields: Record<string, { kind: Kind; required: boolean }>;
+};
+
+const TOKEN = "A".repeat(43);
+let owner: Awaited<ReturnType<typeof signUpUser>>;
+let memberId = "";
+let projectId = "";
+let roleId = "";
+
+const s = (required = true) => ({ kind: "string" as const, required });
+/** An optional free text that may be empty (descriptions, an optional domain). */
+const text = () => ({ kind: "text" as const, required: false });
+
+const ENDPOINTS: Endpoint[] = [
+  { name: "POST /api/auth/signup", handler: signup, method: "POST", path: "/api/auth/signup", signedIn: false,
+    valid: () => ({ name: "Eve", email: "eve@example.test", password: "long enough password", organizationName: "Eve Co" }),
+    fields: { name: s(), email: s(), password: s(), organizationName: s() } },
+  { name: "POST /api/auth/login", handler: login, method: "POST", path: "/api/auth/login", signedIn: false,
+    valid: () => ({ email: "eve@example.test", password: "long enough password" }), fields: { email: s(), password: s() } },
+  { name: "POST /api/auth/verify-email", handler: verifyEmail, method: "POST", path: "/api/auth/verify-email", signedIn: false,
+    valid: () => ({ token: TOKEN }), fields: { token: s() } },
+  { name: "POST /api/auth/password-reset", handler: requestReset, method: "POST", path: "/api/auth/password-reset", signedIn: false,
+    valid: () => ({ email: "eve@example.test" }), fields: { email: s() } },
+  { name: "POST /api/auth/password-reset/confirm", handler: confirmReset, method: "POST", path: "/api/auth/password-reset/confirm", signedIn: false,
+    valid: () => ({ token: TOKEN, password: "long enough password" }), fields: { token: s(), password: s() } },
+  { name: "PATCH /api/account", handler: updateAccount, method: "PATCH", path: "/api/account", signedIn: true,
+    valid: () => ({ name: "Ada" }), fields: { name: s() } },
+  { name: "DELETE /api/account", handler: deleteAccount, method: "DELETE", path: "/api/account", signedIn: true,
+    valid: () => ({ password: PASSWORD }), fields: { password: s() } },
+  { name: "POST /api/account/email", handler: changeEmail, method: "POST", path: "/api/account/email", signedIn: true,
+    valid: () => ({ email: "new@example.test", password: PASSWORD }), fields: { email: s(), password: s() } },
+  { name: "POST /api/account/password", handler: changePassword, method: "POST", path: "/api/account/password", signedIn: true,
+    valid: () => ({ currentPassword: PASSWORD, newPassword: "another long password" }), fields: { currentPassword: s(), newPassword: s() } },
+  { name: "POST /api/organizations", handler: createOrganization, method: "POST", path: "/api/organizations", signedIn: true,
+    valid: () => ({ name: "New Org", slug: "new-org-x" }), fields: { name: s(), slug: s(false) } },
+  { name: "POST /api/organizations/switch", handler: switchOrganization, method: "POST", path: "/api/organizations/switch", signedIn: true,
+    valid: () => ({ organizationId: owner.organization.id }), fields: { organizationId: s() } },
+  { name: "PATCH /api/organizations/current", handler: updateOrganization, method: "PATCH", path: "/api/organizations/current", signedIn: true,
+    valid: () => ({ name: "Renamed", slug: "renamed-x" }), fields: { name: s(false), slug: s(false) } },
+  { name: "DELETE /api/organizations/current", handler: deleteOrganization, method: "DELETE", path: "/api/organizations/current", signedIn: true,
+    valid: () => ({ confirm: owner.organization.name }), fields: { confirm: s() } },
+  { name: "PATCH /api/organizations/current/members/:userId", handler: changeRole, method: "PATCH", path: "/api/organizations/current/members/x", signedIn: true,
+    params: () => ({ userId: memberId }), valid: () => ({ role: "ADMIN" }), fields: { role: { kind: "enum", required: true } } },
+  { name: "PUT /api/organizations/current/members/:userId/roles", handler: assignRoles, method: "PUT", path: "/api/organizations/current/members/x/roles", signedIn: true,
+    params: () => ({ userId: memberId }), valid: () => ({ customRoleIds: [roleId] }), fields: { customRoleIds: { kind: "array", required: true } } },
+  { name: "POST /api/organizations/current/transfer", handler: requestTransfer, method: "POST", path: "/api/organizations/current/transfer", signedIn: true,
+    valid: () => ({ userId: memberId }), fields: { userId: s() } },
+  { name: "POST /api/invites", handler: createInvite, method: "POST", path: "/api/invites", signedIn: true,
+    valid: () => ({ email: "invitee@example.test", role: "MEMBER" }), fields: { email: s(), role: { kind: "enum", required: true } } },
+  { name: "POST /api/invites/accept", handler: acceptInvite, method: "POST", path: "/api/invites/accept", signedIn: true,
+    valid: () => ({ token: TOKEN }), fields: { token: s() } },
+  { name: "POST /api/invite-links", handler: createInviteLink, method: "POST", path: "/api/invite-links", signedIn: true,
+    valid: () => ({ role: "MEMBER", maxUses: 5, expiresInDays: 7, allowedDomain: "example.test" }),
+    fields: { role: { kind: "enum", required: true }, maxUses: { kind: "number", required: false }, expiresInDays: { kind: "number", required: false }, allowedDomain: text() } },
+  { name: "POST /api/projects", handler: createProject, method: "POST", path: "/api/projects", signedIn: true,
+    valid: () => ({ name: "Project", description: "About it" }), fields: { name: s(), description: text() } },
+  { name: "PATCH /api/projects/:id", handler: updateProject, method: "PATCH", path: "/api/projects/x", signedIn: true,
+    params: () => ({ id: projectId }), valid: () => ({ name: "Renamed", description: "Changed" }), fields: { name: s(false), description: text() } },
+  { name: "POST /api/roles", handler: createRole, method: "POST", path: "/api/roles", signedIn: true,
+    valid: () => ({ name: "Reviewer", description: "Reads", permissions: ["projects.read"] }),
+    fields: { name: s(), description: text(), permissions: { kind: "array", required: true } } },
+  { name: "PATCH /api/roles/:id", handler: updateRole, method: "PATCH", path: "/api/roles/x", signedIn: true,
+    params: () => ({ id: roleId }), valid: () => ({ name: "Renamed role", description: "Changed", permissions: ["projects.read"] }),
+    fields: { name: s(false), description: text(), permissions: { kind: "array", required: false } } },
+];
+
+type Case = { label: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> };
+
+const HUGE = "x".repeat(100_000);
+/** Wrong values for a field of each kind: never one the field accepts. */
+const WRONG: Record<Kind, Array<[string, unknown]>> = {
+  string: [["a number", 42], ["a boolean", true], ["an array", ["a"]], ["an object", { $ne: null }], ["null", null], ["a huge string", HUGE],
+    ["a NUL character", "a\u0000b"], ["a lone surrogate", "a\ud800b"], ["an empty string", ""]],
+  number: [["a string", "abc"], ["a boolean", true], ["an array", [5]], ["an object", { $gt: 0 }], ["null", null], ["a fraction", 1.5],
+    ["a huge number", 1e308], ["a negative number", -1]],
+  text: [["a number", 42], ["a boolean", true], ["an array", ["a"]], ["an object", { $ne: null }], ["null", null], ["a huge string", HUGE],
+    ["a NUL character", "a\u0000b"], ["a lone surrogate", "a\ud800b"]],
+  enum: [["an unknown value", "SUPERUSER"], ["a number", 1], ["null", null], ["an array", ["ADMIN"]], ["an object", { role: "ADMIN" }], ["a huge string", HUGE]],
+  array: [["a string", "projects.read"], ["a number", 1], ["null", null], ["an object", { 0: "x" }], ["an array of objects", [{}]],
+    ["an array of numbers", [1, 2]], ["a huge array", Array.from({ length: 10_000 }, (_, i) => `x${i}`)]],
+};
+
+function cases(endpoint: Endpoint): Case[] {
+  const valid = endpoint.valid();
+  const json = (body: unknown): Case => ({ label: "", body });
+  const list: Case[] = [];
+  for (const [field, { kind, required }] of Object.entries(endpoint.fields)) {
+    for (const [label, value] of WRONG[kind]) list.push({ ...json({ ...valid, [field]: value }), label: `${field} as ${label}` });
+    if (required) {
+      const { [field]: _omitted, ...rest } = valid;
+      list.push({ ...json(rest), label: `${field} missing` });
+    }
+  }
+  list.push({ ...json({ ...valid, isSuperadmin: true }), label: "an extra field" });
+  list.push({ label: "__proto__ pollution", rawBody: JSON.stringify(valid).replace(/^\{/, '{"__proto__":{"isSuperadmin":true},') });
+  list.push({ ...json({}), label: "an empty object" });
+  for (const [label, rawBody] of [["invalid JSON", "{"], ["a JSON array", "[1,2]"], ["a JSON string", '"text"'], ["a JSON number", "42"],
+    ["JSON null", "null"], ["an empty body", ""], ["trailing garbage", `${JSON.stringify(valid)}x`], ["deep nesting", "[".repeat(5000) + "]".repeat(5000)]] as const) {
+    list.push({ label, rawBody });
+  }
+  const invalidUtf8 = new Uint8Array([...new TextEncoder().encode('{"name":"'), 0xff, 0xfe, 0xc3, ...new TextEncoder().encode('"}')]);
+  list.push({ label: "invalid UTF-8", rawBody: invalidUtf8 });
+  list.push({ label: "a body over 1 MB", rawBody: JSON.stringify({ ...valid, padding: "x".repeat(1024 * 1024) }) });
+  list.push({ label: "a declared length over 1 MB", rawBody: JSON.stringify(valid), headers: { "content-length": String(2 * 1024 * 1024) } });
+  for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "application/xml"]) {
+    list.push({ label: `content-type ${type}`, rawBody: JSON.stringify(valid), headers: { "content-type": type } });
+  }
+  return list;
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM "${name.replace(/"/g, '""')}"`);
+    counts[name] = row!.count;
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  owner = await signUpUser({ organizationName: "Hostile Input Org" });
+  const member = await signUpUser();
+  await addMember(owner.organization.id, member.user.id, "MEMBER");
+  memberId = member.user.id;
+  projectId = (await db.project.create({ data: { organizationId: owner.organization.id, name: "Target" } })).id;
+  roleId = (await db.customRole.create({ data: { organizationId: owner.organization.id, name: "Target role", permissions: ["projects.read"] } })).id;
+});
+
+describe.each(ENDPOINTS)("$name under hostile input", (endpoint) => {
+  it("answers every malformed request with a 4xx in the API's error shape and writes nothing", async () => {
+    const before = await tableCounts();
+    const failures: string[] = [];
+    for (const testCase of cases(endpoint)) {
+      const response = await call(endpoint.handler, endpoint.method, endpoint.path, {
+        token: endpoint.signedIn ? owner.token : undefined,
+        params: endpoint.params?.(),
+        body: testCase.body,
+        rawBody: testCase.rawBody,
+        headers: { ...(testCase.rawBody !== undefined && !testCase.headers?.["content-type"] ? { "content-type": "application/json" } : {}), ...testCase.headers },
+      });
+      const text = await response.text();
+      let body: { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      const shaped =
+        typeof body?.error?.code === "string" && /^[A-Z][A-Z_]+$/.test(body.error.code) && typeof body.error.message === "string" && body.error.message.length > 0 &&
+        (body.error.fields === undefined || Object.values(body.error.fields as object).every((value) => typeof value === "string"));
+      if (response.status < 400 || response.status > 499 || !shaped) failures.push(`${testCase.label}: ${response.status} ${text.slice(0, 200)}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await tableCounts()).toEqual(before);
+  });
+});
