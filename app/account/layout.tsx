@@ -13,8 +13,8 @@ export default function AccountLayout({ children }: { children: React.ReactNode 
           </span>
           <span className="text-sm font-medium">Account</span>
           <div className="ml-auto flex items-center gap-3">
-            <Link href="/dashboard" className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
-              Back to dashboard
+            <Link href="/dashboard" className="text-sm font-medium whitespace-nowrap text-indigo-600 hover:underline dark:text-indigo-400">
+              Dashboard
             </Link>
             <LogoutButton />
           </div>

@@ -9,13 +9,14 @@ import { call, sessionTokenOf } from "../support/http";
 describe("cross-site request forgery", () => {
   it("refuses a mutation sent from another site's page, writing nothing", async () => {
     const { token, organization } = await signUpUser();
-    for (const headers of [
+    const forgeries: Array<Record<string, string>> = [
       { origin: "https://evil.test", "sec-fetch-site": "cross-site" },
       { origin: "https://orgstack.test.evil.test" },
       { origin: "null" },
       { "sec-fetch-site": "cross-site" },
       { "sec-fetch-site": "same-site" },
-    ]) {
+    ];
+    for (const headers of forgeries) {
       const response = await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "Forged" }, headers });
       expect(response.status).toBe(403);
       expect((await response.json()).error.code).toBe("FORBIDDEN_ORIGIN");
