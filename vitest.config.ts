@@ -12,6 +12,8 @@ const alias = {
 const integrationEnv = {
   NODE_ENV: "test",
   JWT_SECRET: "integration-tests-secret-that-is-long-enough",
+  // A rotation in progress: tokens signed with this one still work (tests/integration/middleware.test.ts).
+  JWT_SECRET_PREVIOUS: "integration-tests-previous-secret-also-long-enough",
   // Cost 4 keeps the suite fast; the default (12) is covered by a unit test.
   BCRYPT_COST: "4",
   // Subdomain deep links (acme.orgstack.test) are tested too.

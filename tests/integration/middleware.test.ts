@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { middleware } from "../../middleware";
 import { GET as sessionEnded } from "../../app/auth/session-ended/route";
-import { signSessionToken } from "@/server/auth/token";
+import { decodeJwt } from "jose";
+import { resolveSession } from "@/server/auth/context";
+import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { db } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
 import { signUpUser } from "../support/factories";
@@ -63,5 +65,26 @@ describe("/auth/session-ended", () => {
     const response = await call(sessionEnded, "GET", "/auth/session-ended?next=https://evil.example", { token });
     expect(response.headers.get("location")).toBe("/dashboard");
     expect(sessionTokenOf(response)).toBeUndefined();
+  });
+
+  it("accepts a token of the previous secret during a rotation and re-issues it with the current one", async () => {
+    const { user, token } = await signUpUser();
+    const claims = decodeJwt(token);
+    const old = await signSessionToken({ sub: user.id, sid: String(claims.sid), org: String(claims.org), role: "OWNER" }, process.env.JWT_SECRET_PREVIOUS!);
+    expect(await resolveSession(old)).toMatchObject({ user: { id: user.id } });
+
+    const response = await visit("/dashboard", old);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    const renewed = sessionTokenOf(response)!;
+    expect(await verifySessionToken(renewed, { current: SECRET })).toMatchObject({ sub: user.id, sid: claims.sid });
+    expect(await verifySessionToken(old, { current: SECRET })).toBeNull();
+  });
+
+  it("puts a fresh nonce in each page's Content-Security-Policy, for Next.js (request) and the browser (response)", async () => {
+    const [first, second] = [await visit("/login"), await visit("/login")];
+    const policy = first.headers.get("content-security-policy")!;
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(second.headers.get("content-security-policy")).not.toBe(policy);
+    expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
   });
 });
