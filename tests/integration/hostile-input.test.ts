@@ -21,7 +21,10 @@ import { POST as requestTransfer } from "../../app/api/organizations/current/tra
 import { POST as createOrganization } from "../../app/api/organizations/route";
 import { POST as switchOrganization } from "../../app/api/organizations/switch/route";
 import { PATCH as updateProject } from "../../app/api/projects/[id]/route";
-import { POST as createProject } from "../../app/api/projects/route";
+import { GET as listProjects, POST as createProject } from "../../app/api/projects/route";
+import { GET as exportAudit } from "../../app/api/audit/export/route";
+import { GET as listAudit } from "../../app/api/audit/route";
+import { GET as listMembers } from "../../app/api/organizations/current/members/route";
 import { PATCH as updateRole } from "../../app/api/roles/[id]/route";
 import { POST as createRole } from "../../app/api/roles/route";
 import { db } from "@/server/db";
@@ -198,5 +201,34 @@ describe.each(ENDPOINTS)("$name under hostile input", (endpoint) => {
     }
     expect(failures).toEqual([]);
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+describe("list endpoints under hostile query strings", () => {
+  const LISTS: Array<[string, Handler, string]> = [
+    ["GET /api/projects", listProjects, "/api/projects"],
+    ["GET /api/organizations/current/members", listMembers, "/api/organizations/current/members"],
+    ["GET /api/audit", listAudit, "/api/audit"],
+    ["GET /api/audit/export", exportAudit, "/api/audit/export"],
+  ];
+  const QUERIES = [
+    "limit=abc", "limit=-1", "limit=0", "limit=1e9", "limit=1.5", "limit=", "limit=10&limit=20",
+    `cursor=${"x".repeat(5000)}`, "cursor=%00", "cursor=%FF%FE", "cursor=' OR 1=1 --", "cursor[]=a",
+    `q=${"q".repeat(5000)}`, "q=%00", "q=%25%25%25_", "q=%F0%9F%92%A9",
+    "action=unknown.action", "actorId=%00", `actorId=${"a".repeat(500)}`, "from=not-a-date", "to=2026-13-45", "from=2026-12-01&to=2026-01-01",
+  ];
+
+  it.each(LISTS)("%s answers 200 or a shaped 4xx, never 5xx", async (_name, handler, path) => {
+    const failures: string[] = [];
+    for (const query of QUERIES) {
+      const response = await call(handler, "GET", `${path}?${query}`, { token: owner.token });
+      const text = await response.text();
+      if (response.status >= 500) failures.push(`${query.slice(0, 40)}: ${response.status} ${text.slice(0, 200)}`);
+      if (response.status >= 400) {
+        const body = JSON.parse(text) as { error?: { code?: string; message?: string } };
+        if (!body.error?.code || !body.error.message) failures.push(`${query.slice(0, 40)}: unshaped ${text.slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

@@ -122,9 +122,12 @@ describe("row-level security", () => {
     expect(await db.auditEvent.count({ where: { organizationId: a.organization.id, action: "invite.created", targetId: "x" } })).toBe(1);
   });
 
-  it("never lets tenant code read rate-limit counters", async () => {
+  it("never lets tenant code read rate-limit counters, sessions or emailed account tokens", async () => {
     const { a } = await twoOrganizations();
     await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT key FROM "RateLimitBucket"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "tokenHash" FROM "AccountToken"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AccountToken"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(/permission denied/);
   });
 
   it("keeps the organization setting inside its transaction: a pooled connection does not carry it on", async () => {

@@ -58,6 +58,13 @@ describe("the admin views", () => {
     expect(JSON.stringify(users)).not.toContain("passwordHash");
   });
 
+  it("treat a search no row can match (a NUL, a lone surrogate) as no search rather than failing", async () => {
+    for (const q of ["a\u0000b", "\ud800"]) {
+      await expect(listOrganizationsForAdmin({ q })).resolves.toMatchObject({ organizations: expect.any(Array) });
+      await expect(listUsersForAdmin({ q })).resolves.toMatchObject({ users: expect.any(Array) });
+    }
+  });
+
   it("opening an organization shows its data read-only and writes admin.viewed into that organization's log", async () => {
     const admin = await signUpUser({ organizationName: "Admin's Own" });
     const owner = await signUpUser({ organizationName: "Observed" });

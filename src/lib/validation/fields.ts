@@ -36,6 +36,18 @@ export function multilineText(label: string, max: number) {
     );
 }
 
+/**
+ * What someone types into a search box: trimmed, at most `max` characters, and no control characters (PostgreSQL
+ * text cannot hold a NUL: such a search would fail in the database instead of finding nothing).
+ */
+export function searchText(max = 100) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Search for at most ${max} characters.`)
+    .refine((value) => value.isWellFormed() && !FORBIDDEN_CHARACTERS.test(value), "The search contains characters that cannot be searched for.");
+}
+
 /** Emails are stored trimmed and lower-cased, and compared that way. */
 export const emailField = z
   .string({ error: "Enter your email address." })

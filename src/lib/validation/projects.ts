@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayText, multilineText } from "./fields";
+import { displayText, multilineText, searchText } from "./fields";
 
 const name = displayText("a project name", 100);
 const description = multilineText("the description", 2000);
@@ -16,7 +16,7 @@ export const updateProjectSchema = z
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 export const listProjectsQuery = z.object({
-  q: z.string().trim().max(100, "Search for at most 100 characters.").optional(),
+  q: searchText().optional(),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int("Limit must be a whole number.").min(1).max(100, "Limit is at most 100.").optional().default(50),
 });

@@ -6,15 +6,22 @@ import { db, type Prisma, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
+import { searchText } from "@/lib/validation/fields";
 import { purgeDate } from "@/server/organizations/deletion-policy";
 
 const PAGE = 50;
+
+/** The search box's text, or none when it holds what no row can contain (a NUL would fail in PostgreSQL). */
+function searchTerm(q: string | undefined): string | undefined {
+  const parsed = searchText().safeParse(q ?? "");
+  return parsed.success && parsed.data !== "" ? parsed.data : undefined;
+}
 
 export type AdminOrganizationRow = { id: string; name: string; slug: string; members: number; createdAt: Date; deletedAt: Date | null; purgeAt: Date | null };
 
 /** Organizations, newest first, searchable by name or slug, keyset-paginated by id cursor. */
 export async function listOrganizationsForAdmin(options: { q?: string; cursor?: string }): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
-  const q = options.q?.trim().slice(0, 100);
+  const q = searchTerm(options.q);
   const where: Prisma.OrganizationWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { slug: { contains: literalContains(q.toLowerCase()) } }] }
     : {};
@@ -36,7 +43,7 @@ export async function listOrganizationsForAdmin(options: { q?: string; cursor?: 
 export type AdminUserRow = { id: string; name: string; email: string; organizations: number; isSuperadmin: boolean; createdAt: Date };
 
 export async function listUsersForAdmin(options: { q?: string; cursor?: string }): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
-  const q = options.q?.trim().slice(0, 100);
+  const q = searchTerm(options.q);
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { email: { contains: literalContains(q.toLowerCase()) } }] }
     : {};
