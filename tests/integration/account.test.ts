@@ -9,6 +9,7 @@ import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { POST as createProjectRoute } from "../../app/api/projects/route";
 import { db } from "@/server/db";
+import { waitForEmail } from "../support/account";
 import { PASSWORD, addMember, createOrganization, signUpUser, uniqueEmail } from "../support/factories";
 import { call, sessionTokenOf } from "../support/http";
 
@@ -58,6 +59,9 @@ describe("password change", () => {
     expect(await signedIn(other)).toBe(false);
     expect((await logIn(user.email)).status).toBe(401);
     expect((await logIn(user.email, "a new long passphrase")).status).toBe(200);
+    // The account's address hears of it, with a way out if it was not its owner.
+    const notice = await waitForEmail(user.email, /Your Orgstack password was changed/);
+    expect(notice.text).toContain("/forgot-password");
   });
 
   it("refuses a weak new password with a field error", async () => {

@@ -103,6 +103,9 @@ describe("email change", () => {
     expect(await confirmed.json()).toMatchObject({ user: { email: newEmail, emailVerifiedAt: expect.any(String) }, emailChanged: true });
     expect((await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: PASSWORD } })).status).toBe(401);
     expect((await call(loginRoute, "POST", "/api/auth/login", { body: { email: newEmail, password: PASSWORD } })).status).toBe(200);
+    // The old address is told where the account went.
+    const notice = await waitForEmail(user.email, /Your Orgstack email address was changed/);
+    expect(notice.text).toContain(newEmail);
   });
 
   it("asks for the current password, refuses a taken address and the current one, and changes nothing then", async () => {

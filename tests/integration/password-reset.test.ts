@@ -4,7 +4,7 @@ import { POST as confirmRoute } from "../../app/api/auth/password-reset/confirm/
 import { POST as requestRoute } from "../../app/api/auth/password-reset/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { db } from "@/server/db";
-import { resetToken } from "../support/account";
+import { resetToken, waitForEmail } from "../support/account";
 import { capturedEmails } from "../support/emails";
 import { PASSWORD, signUpUser, uniqueEmail } from "../support/factories";
 import { call, sessionTokenOf } from "../support/http";
@@ -50,6 +50,8 @@ describe("password reset", () => {
     expect((await logIn(user.email, NEW_PASSWORD)).status).toBe(200);
     // Opening the link proved the address.
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
+
+    await waitForEmail(user.email, /Your Orgstack password was changed/);
 
     const reused = await confirm(token, "yet another passphrase");
     expect(reused.status).toBe(410);

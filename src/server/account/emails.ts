@@ -13,6 +13,10 @@ export function resetPasswordUrl(token: string): string {
   return `${env.APP_URL}/reset-password/${token}`;
 }
 
+export function forgotPasswordUrl(): string {
+  return `${env.APP_URL}/forgot-password`;
+}
+
 type AccountEmailInput = { to: string } & AccountEmailProps;
 
 /** Sends one account email and says whether it went out (sendEmail never throws). */

@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Failure, type Result } from "@/server/http/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
-import { resetPasswordUrl, sendAccountEmailAfterResponse } from "./emails";
+import { forgotPasswordUrl, resetPasswordUrl, sendAccountEmailAfterResponse } from "./emails";
 import { consumeAccountToken, issueAccountToken } from "./tokens";
 
 /** The one answer to a well-formed request, whether or not an account has the address. */
@@ -38,15 +38,18 @@ export async function requestPasswordReset(email: string, meta: RequestMeta): Pr
  */
 export async function resetPassword(input: { token: string; password: string }): Promise<Result<{ revokedSessions: number }>> {
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const used = await consumeAccountToken(tx, input.token, ["RESET_PASSWORD"]);
     if (!used.ok) return used;
     const { userId, email } = used.consumed;
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
     if (user.email !== email) return fail("TOKEN_NOT_FOUND", "That link was sent to an address your account no longer uses. Ask for a new one.");
 
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() } });
     const revoked = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-    return { ok: true as const, revokedSessions: revoked.count };
+    return { ok: true as const, revokedSessions: revoked.count, notify: { email: user.email, name: user.name } };
   });
+  if (!result.ok) return result;
+  sendAccountEmailAfterResponse({ kind: "password-changed", to: result.notify.email, name: result.notify.name, actionUrl: forgotPasswordUrl() });
+  return { ok: true, revokedSessions: result.revokedSessions };
 }

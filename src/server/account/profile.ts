@@ -5,7 +5,7 @@ import { db } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
-import { sendAccountEmail, verifyEmailUrl } from "./emails";
+import { forgotPasswordUrl, sendAccountEmail, sendAccountEmailAfterResponse, verifyEmailUrl } from "./emails";
 import { checkCurrentPassword } from "./password-check";
 import { issueAccountToken } from "./tokens";
 
@@ -62,5 +62,6 @@ export async function changePassword(ctx: SessionContext, input: { currentPasswo
     await tx.accountToken.deleteMany({ where: { userId: ctx.user.id, purpose: "RESET_PASSWORD", usedAt: null } });
     return tx.session.updateMany({ where: { userId: ctx.user.id, revokedAt: null, id: { not: ctx.session.id } }, data: { revokedAt: new Date() } });
   });
+  sendAccountEmailAfterResponse({ kind: "password-changed", to: ctx.user.email, name: ctx.user.name, actionUrl: forgotPasswordUrl() });
   return { ok: true, revokedSessions: revoked.count };
 }

@@ -1,11 +1,12 @@
 import "server-only";
+import { env } from "@/env";
 import type { SessionContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
-import { sendAccountEmail, verifyEmailUrl } from "./emails";
+import { sendAccountEmail, sendAccountEmailAfterResponse, verifyEmailUrl } from "./emails";
 import { consumeAccountToken, issueAccountToken } from "./tokens";
 
 /** Sends a verification link for the account's current address (after signup, and when asked again). */
@@ -31,12 +32,15 @@ export type VerifiedEmail = { user: PublicUser; change: boolean };
  * Password-reset links sent to the old address stop working when the address changes.
  */
 export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>> {
+  let previousEmail: string | null = null;
+  let result: Result<VerifiedEmail>;
   try {
-    return await db.$transaction(async (tx) => {
+    result = await db.$transaction(async (tx) => {
       const used = await consumeAccountToken(tx, token, ["VERIFY_EMAIL", "CHANGE_EMAIL"]);
       if (!used.ok) return used;
       const { userId, email, purpose } = used.consumed;
       const current = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, emailVerifiedAt: true } });
+      previousEmail = current.email;
 
       if (purpose === "VERIFY_EMAIL") {
         if (current.email !== email) return staleLink();
@@ -52,6 +56,11 @@ export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>>
     if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", "Another account uses that email address now. Choose another one.");
     throw error;
   }
+  // The old address hears of the change: if it was not its owner's doing, they know at once.
+  if (result.ok && result.change && previousEmail) {
+    sendAccountEmailAfterResponse({ kind: "email-changed", to: previousEmail, name: result.user.name, newEmail: result.user.email, actionUrl: env.APP_URL });
+  }
+  return result;
 }
 
 function staleLink() {

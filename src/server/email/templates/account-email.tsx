@@ -6,11 +6,11 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Sectio
  * heading, a sentence, one button with its raw link under it (text-only clients), and what happens if ignored.
  */
 export type AccountEmailProps = {
-  kind: "verify-email" | "change-email" | "reset-password";
+  kind: "verify-email" | "change-email" | "reset-password" | "password-changed" | "email-changed";
   name: string;
-  /** Absolute URL, token included. */
+  /** Absolute URL (token included for the links that carry one). */
   actionUrl: string;
-  /** For change-email: the new address being confirmed. */
+  /** For change-email and email-changed: the new address. */
   newEmail?: string;
 };
 
@@ -38,6 +38,22 @@ const COPY = {
     button: "Choose a new password",
     expiry: "This link works for 1 hour and only once. Resetting signs you out on every device.",
     footer: "If you did not ask for this, ignore this email: your password stays as it is.",
+  },
+  "password-changed": {
+    subject: "Your Orgstack password was changed",
+    heading: "Your password was changed",
+    body: () => "The password of your Orgstack account has just been changed, and your other sessions were signed out.",
+    button: "Reset your password",
+    expiry: "If you made this change, there is nothing more to do.",
+    footer: "If you did not change it, reset your password now with the button above: that signs out everyone using your account.",
+  },
+  "email-changed": {
+    subject: "Your Orgstack email address was changed",
+    heading: "Your email address was changed",
+    body: (props: AccountEmailProps) => `Your Orgstack account now signs in with ${props.newEmail ?? "a new address"} instead of this one.`,
+    button: "Open Orgstack",
+    expiry: "If you made this change, there is nothing more to do.",
+    footer: "If you did not make it, someone who knows your password changed it: tell an owner of your organization at once.",
   },
 } as const;
 
