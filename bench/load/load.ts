@@ -1,7 +1,14 @@
 // One load run with autocannon at fixed concurrency, and the round trips of one request counted at the proxy.
 import autocannon from "autocannon";
 
-export type LoadRequest = { method?: "GET" | "POST"; path: string; body?: () => string; cookies: string[] };
+export type LoadRequest = {
+  method?: "GET" | "POST";
+  path: string;
+  body?: () => string;
+  cookies: string[];
+  /** Extra headers per request, e.g. a client address of its own. */
+  headers?: () => Record<string, string>;
+};
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
 
 export async function runLoad(baseUrl: string, request: LoadRequest, options: { connections: number; seconds: number }): Promise<LoadResult> {
@@ -19,7 +26,12 @@ export async function runLoad(baseUrl: string, request: LoadRequest, options: { 
           const cookie = request.cookies[next++ % request.cookies.length];
           return {
             ...req,
-            headers: { ...req.headers, ...(cookie ? { cookie: `session=${cookie}` } : {}), ...(request.body ? { "content-type": "application/json" } : {}) },
+            headers: {
+              ...req.headers,
+              ...(cookie ? { cookie: `session=${cookie}` } : {}),
+              ...(request.body ? { "content-type": "application/json" } : {}),
+              ...request.headers?.(),
+            },
             ...(request.body ? { body: request.body() } : {}),
           };
         },
@@ -54,7 +66,7 @@ async function send(baseUrl: string, request: LoadRequest, i: number): Promise<v
   const cookie = request.cookies[i % request.cookies.length];
   const response = await fetch(baseUrl + request.path, {
     method: request.method ?? "GET",
-    headers: { ...(cookie ? { cookie: `session=${cookie}` } : {}), ...(request.body ? { "content-type": "application/json" } : {}) },
+    headers: { ...(cookie ? { cookie: `session=${cookie}` } : {}), ...(request.body ? { "content-type": "application/json" } : {}), ...request.headers?.() },
     body: request.body?.(),
     redirect: "manual",
   });

@@ -45,10 +45,13 @@ export async function startServer(databaseUrl: string, port: number, extraEnv: R
     url,
     pid: child.pid!,
     peakRssMb: () => Math.round(Math.max(peak, treeRssKb(child.pid!)) / 1024),
+    // Safe to call twice (run.ts stops every server again when a run fails half-way).
     stop: async () => {
       clearInterval(sampler);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       process.kill(-child.pid!, "SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await exited;
     },
   };
 }

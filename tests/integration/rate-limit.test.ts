@@ -1,9 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
+import { POST as loginRoute } from "../../app/api/auth/login/route";
+import { db } from "@/server/db";
+import { useRateLimitStore } from "@/server/rate-limit/consume";
 import { PostgresRateLimitStore } from "@/server/rate-limit/postgres-store";
 import { createRedisClient, RedisRateLimitStore } from "@/server/rate-limit/redis-store";
 import type { RateLimitStore } from "@/server/rate-limit/store";
+import { signUpUser } from "../support/factories";
+import { call } from "../support/http";
 
 // The same behaviour from both stores: the app picks Redis when REDIS_URL is set, PostgreSQL otherwise.
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -65,6 +70,25 @@ describe.each(stores)("rate limits counted in %s", (_name, store) => {
     expect((await store().hit(k, rule)).allowed).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await store().hit(k, rule)).toEqual({ allowed: true });
+  });
+});
+
+describe("the app counting in Redis", () => {
+  it("refuses the 11th sign-in attempt for an account with 429 and Retry-After, as with PostgreSQL", async () => {
+    const { user } = await signUpUser();
+    useRateLimitStore(new RedisRateLimitStore(redis, postgres, prefix));
+    try {
+      const attempt = () => call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: "wrong guess" } });
+      for (let i = 0; i < 10; i += 1) expect((await attempt()).status).toBe(401);
+      const refused = await attempt();
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(800);
+      // Counted in Redis, not in PostgreSQL.
+      expect(await redis.keys(`${prefix}*loginPerEmail:${user.email}`)).toHaveLength(1);
+      expect(await db.rateLimitBucket.count({ where: { key: `loginPerEmail:${user.email}` } })).toBe(0);
+    } finally {
+      useRateLimitStore(postgres);
+    }
   });
 });
 
