@@ -10,5 +10,19 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  {
+    // A branded context proves a guard ran; casting to one would forge that proof (src/server/auth/context.ts).
+    files: ["app/**/*.{ts,tsx}", "src/**/*.{ts,tsx}", "middleware.ts"],
+    ignores: ["src/server/auth/context.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSAsExpression TSTypeReference > Identifier[name=/^(OrgContext|SuperadminContext)$/]",
+          message: "Only the guards make an OrgContext or SuperadminContext; call requireOrgPage/requireSuperadmin or use orgRoute/orgAction.",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
 ]);

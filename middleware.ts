@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env, sessionKeys } from "@/env";
 import { slugFromHost } from "@/lib/organization-host";
+import { ROUTER_STATE_HEADER, isValidRouterStateHeader } from "@/lib/router-state";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 import { writeSessionCookie } from "@/server/auth/cookie";
@@ -17,6 +18,10 @@ function matches(pathname: string, prefixes: string[]): boolean {
 
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Next.js would answer a malformed router state with a 500; it is the client's mistake.
+  if (!isValidRouterStateHeader(request.headers.get(ROUTER_STATE_HEADER))) {
+    return NextResponse.json({ error: { code: "VALIDATION_FAILED", message: "The Next-Router-State-Tree header is malformed." } }, { status: 400 });
+  }
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const verified = await verifySessionTokenWithKey(token, sessionKeys());
   const claims = verified?.claims ?? null;

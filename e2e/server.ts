@@ -39,7 +39,9 @@ async function main() {
     const build = spawnSync(next, ["build"], { stdio: "inherit", env, cwd: root });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env, cwd: root });
+  // Idle keep-alive sockets stay open for the whole run: a request sent on a socket the server was closing at that
+  // instant failed with ECONNRESET on a busy machine (Node's default closes idle sockets after 5 s).
+  const server = spawn(next, ["start", "-p", port, "--keepAliveTimeout", "900000"], { stdio: "inherit", env, cwd: root });
   const stop = async () => {
     server.kill("SIGTERM");
     rmSync(databaseInfoFile(port), { force: true });

@@ -16,7 +16,7 @@ import { VerifyEmailButton } from "./_components/verify-email-button";
 
 export const metadata: Metadata = { title: "Account" };
 
-/** What the verification link (app/verify-email/route.ts) reports back. */
+/** What the verification link (app/(auth)/verify-email) reports back. */
 const NOTICES: Record<string, { title: string; body: string; tone: "success" | "neutral" }> = {
   "email-verified": { title: "Email address verified", body: "Thank you: your address is confirmed.", tone: "success" },
   "email-changed": { title: "Email address changed", body: "Sign in with your new address from now on.", tone: "success" },

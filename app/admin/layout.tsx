@@ -4,7 +4,7 @@ import { requireSuperadmin } from "@/server/admin/require-superadmin";
 
 export const metadata = { title: { template: "%s · Orgstack admin", default: "Orgstack admin" }, robots: { index: false } };
 
-/** Application superadmins only; everyone else gets the 404 page, as if /admin did not exist. */
+/** The admin frame. Its guard call only fetches the header's email: every admin page calls requireSuperadmin() itself. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireSuperadmin();
   return (

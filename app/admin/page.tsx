@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { requireSuperadmin } from "@/server/admin/require-superadmin";
 import { listOrganizationsForAdmin } from "@/server/admin/queries";
 import { AdminList } from "./_components/admin-list";
 import { first, TD } from "./_components/table-styles";
@@ -10,9 +11,10 @@ export const metadata: Metadata = { title: "Organizations" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminOrganizationsPage({ searchParams }: Props) {
+  const admin = await requireSuperadmin();
   const params = await searchParams;
   const q = first(params.q);
-  const { organizations, nextCursor } = await listOrganizationsForAdmin({ q, cursor: first(params.cursor) });
+  const { organizations, nextCursor } = await listOrganizationsForAdmin(admin, { q, cursor: first(params.cursor) });
   return (
     <AdminList
       title="Organizations"

@@ -5,7 +5,10 @@ import { DELETE as revokeLinkRoute } from "../../app/api/invite-links/[id]/route
 import { GET as listLinksRoute, POST as createLinkRoute } from "../../app/api/invite-links/route";
 import { db } from "@/server/db";
 import { PASSWORD, countRows, signUpUser, uniqueEmail } from "../support/factories";
-import { call } from "../support/http";
+import { call, sessionTokenOf } from "../support/http";
+import { firstLinkTo } from "../support/emails";
+import { waitForEmail } from "../support/account";
+import { POST as verifyRoute } from "../../app/api/auth/verify-email/route";
 import { accept, createLink, sha256 } from "../support/invites";
 import { memberOf } from "../support/tenants";
 
@@ -83,6 +86,38 @@ describe("invite links", () => {
     expect(await countRows()).toEqual(before);
 
     expect((await signUpWithLink(link.token, `Someone-${Date.now()}@PARTNER.example`)).status).toBe(201);
+  });
+
+  // Security review: a domain link checked the domain of an address nobody had proved, so ceo@corp.example could join.
+  it("with a domain: the address must be verified before the membership exists", async () => {
+    const owner = await signUpUser();
+    const link = await createLink(owner.token, { role: "MEMBER", allowedDomain: "corp.example" });
+    const members = () => db.membership.count({ where: { organizationId: owner.organization.id } });
+
+    // An existing account typed with the domain's address but never verified: refused, nothing written.
+    const claimant = await signUpUser({ email: `ceo-${Date.now()}@corp.example` });
+    const refused = await accept(claimant.token, link.token);
+    expect(refused.status).toBe(403);
+    expect((await refused.json()).error.code).toBe("EMAIL_NOT_VERIFIED");
+    expect(await members()).toBe(1);
+
+    // Signing up through the link creates the account but not the membership; the verification email leads back.
+    const email = `newcomer-${Date.now()}@corp.example`;
+    const signedUp = await signUpWithLink(link.token, email);
+    expect(signedUp.status).toBe(201);
+    expect(await signedUp.json()).toMatchObject({ organization: null, role: null });
+    expect(await members()).toBe(1);
+    const verifyLink = firstLinkTo(await waitForEmail(email, /Verify your email/), "/verify-email")!;
+    expect(new URL(verifyLink).searchParams.get("next")).toBe(`/invite/${link.token}`);
+
+    // Once the address is proved (the link opened), the same account joins.
+    const verified = await call(verifyRoute, "POST", "/api/auth/verify-email", { body: { token: new URL(verifyLink).searchParams.get("token") } });
+    expect(verified.status).toBe(200);
+    const joined = await accept(sessionTokenOf(signedUp), link.token);
+    expect(joined.status).toBe(200);
+    expect(await members()).toBe(2);
+    // The use was counted once: by the join, not by the signup that waited.
+    expect((await db.inviteLink.findUniqueOrThrow({ where: { id: link.id } })).useCount).toBe(1);
   });
 
   it("refuse a domain that is not one, and out-of-range uses or days, with field errors", async () => {

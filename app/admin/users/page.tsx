@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/lib/format";
+import { requireSuperadmin } from "@/server/admin/require-superadmin";
 import { listUsersForAdmin } from "@/server/admin/queries";
 import { AdminList } from "../_components/admin-list";
 import { first, TD } from "../_components/table-styles";
@@ -9,9 +10,10 @@ export const metadata: Metadata = { title: "Users" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminUsersPage({ searchParams }: Props) {
+  const admin = await requireSuperadmin();
   const params = await searchParams;
   const q = first(params.q);
-  const { users, nextCursor } = await listUsersForAdmin({ q, cursor: first(params.cursor) });
+  const { users, nextCursor } = await listUsersForAdmin(admin, { q, cursor: first(params.cursor) });
   return (
     <AdminList
       title="Users"

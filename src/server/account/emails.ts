@@ -5,8 +5,10 @@ import { env } from "@/env";
 import { sendEmail } from "@/server/email/send";
 import { AccountEmail, accountEmailSubject, type AccountEmailProps } from "@/server/email/templates/account-email";
 
-export function verifyEmailUrl(token: string): string {
-  return `${env.APP_URL}/verify-email?token=${token}`;
+/** The emailed verification link; `next` is where the confirmed visitor continues (an invite link they came from). */
+export function verifyEmailUrl(token: string, next?: string): string {
+  const query = new URLSearchParams({ token, ...(next ? { next } : {}) });
+  return `${env.APP_URL}/verify-email?${query}`;
 }
 
 export function resetPasswordUrl(token: string): string {

@@ -5,7 +5,7 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Failure, type Result } from "@/server/http/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { forgotPasswordUrl, resetPasswordUrl, sendAccountEmailAfterResponse } from "./emails";
-import { consumeAccountToken, issueAccountToken } from "./tokens";
+import { consumeAccountToken, issueAccountToken, revokeOutstandingAccountTokens } from "./tokens";
 
 /** The one answer to a well-formed request, whether or not an account has the address. */
 export const PASSWORD_RESET_REQUESTED = "If an account uses that address, we have sent it a link to choose a new password. The link works for 1 hour.";
@@ -47,6 +47,7 @@ export async function resetPassword(input: { token: string; password: string }):
 
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() } });
     const revoked = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeOutstandingAccountTokens(tx, userId);
     return { ok: true as const, revokedSessions: revoked.count, notify: { email: user.email, name: user.name } };
   });
   if (!result.ok) return result;

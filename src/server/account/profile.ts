@@ -7,7 +7,7 @@ import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
 import { forgotPasswordUrl, sendAccountEmail, sendAccountEmailAfterResponse, verifyEmailUrl } from "./emails";
 import { checkCurrentPassword } from "./password-check";
-import { issueAccountToken } from "./tokens";
+import { issueAccountToken, revokeOutstandingAccountTokens } from "./tokens";
 
 export async function updateName(ctx: SessionContext, name: string): Promise<Result<{ user: PublicUser }>> {
   const user = await db.user.update({ where: { id: ctx.user.id }, data: { name }, select: publicUserSelect });
@@ -51,7 +51,7 @@ export async function cancelEmailChange(ctx: SessionContext): Promise<void> {
 
 /**
  * Changes the password (the current one is asked again) and signs out every other session: a thief holding one is
- * out, this device stays signed in. Unused reset links die too.
+ * out, this device stays signed in. Every unused emailed link dies too (a pending email change above all).
  */
 export async function changePassword(ctx: SessionContext, input: { currentPassword: string; newPassword: string }): Promise<Result<{ revokedSessions: number }>> {
   const wrong = await checkCurrentPassword(ctx.user.id, input.currentPassword, "currentPassword");
@@ -59,7 +59,7 @@ export async function changePassword(ctx: SessionContext, input: { currentPasswo
   const passwordHash = await hashPassword(input.newPassword);
   const revoked = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } });
-    await tx.accountToken.deleteMany({ where: { userId: ctx.user.id, purpose: "RESET_PASSWORD", usedAt: null } });
+    await revokeOutstandingAccountTokens(tx, ctx.user.id);
     return tx.session.updateMany({ where: { userId: ctx.user.id, revokedAt: null, id: { not: ctx.session.id } }, data: { revokedAt: new Date() } });
   });
   sendAccountEmailAfterResponse({ kind: "password-changed", to: ctx.user.email, name: ctx.user.name, actionUrl: forgotPasswordUrl() });

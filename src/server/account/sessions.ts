@@ -3,6 +3,7 @@ import { describeDevice } from "@/lib/device";
 import type { SessionContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
+import { revokeOutstandingAccountTokens } from "./tokens";
 
 export type AccountSession = {
   id: string;
@@ -33,8 +34,11 @@ export async function revokeAccountSession(ctx: SessionContext, sessionId: strin
   return { ok: true, current: sessionId === ctx.session.id };
 }
 
-/** Signs the account out everywhere, this session included. */
+/** Signs the account out everywhere, this session included, and cancels every emailed link still unused. */
 export async function revokeAllAccountSessions(ctx: SessionContext): Promise<number> {
-  const revoked = await db.session.updateMany({ where: { userId: ctx.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
-  return revoked.count;
+  return db.$transaction(async (tx) => {
+    const revoked = await tx.session.updateMany({ where: { userId: ctx.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeOutstandingAccountTokens(tx, ctx.user.id);
+    return revoked.count;
+  });
 }

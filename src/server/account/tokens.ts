@@ -25,6 +25,16 @@ export async function issueAccountToken(
   return { token, expiresAt };
 }
 
+/**
+ * Every emailed link of the account that is still unused stops working: a pending email change above all, which
+ * someone who knew the old password may have started towards their own address. Run by a password reset, a password
+ * change and "sign out everywhere", in the same transaction.
+ */
+export async function revokeOutstandingAccountTokens(client: Tx | typeof db, userId: string): Promise<number> {
+  const deleted = await client.accountToken.deleteMany({ where: { userId, usedAt: null } });
+  return deleted.count;
+}
+
 export type ConsumedAccountToken = { userId: string; email: string; purpose: AccountTokenPurpose };
 
 /**

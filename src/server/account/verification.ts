@@ -10,17 +10,17 @@ import { sendAccountEmail, sendAccountEmailAfterResponse, verifyEmailUrl } from 
 import { consumeAccountToken, issueAccountToken } from "./tokens";
 
 /** Sends a verification link for the account's current address (after signup, and when asked again). */
-export async function sendVerificationEmail(user: { id: string; email: string; name: string }): Promise<{ sent: boolean }> {
+export async function sendVerificationEmail(user: { id: string; email: string; name: string }, next?: string): Promise<{ sent: boolean }> {
   const { token } = await issueAccountToken(db, { userId: user.id, purpose: "VERIFY_EMAIL", email: user.email });
-  return sendAccountEmail({ kind: "verify-email", to: user.email, name: user.name, actionUrl: verifyEmailUrl(token) });
+  return sendAccountEmail({ kind: "verify-email", to: user.email, name: user.name, actionUrl: verifyEmailUrl(token, next) });
 }
 
-/** "Resend the email" from the banner or the account page: limited per user, refused once verified. */
-export async function resendVerificationEmail(ctx: SessionContext): Promise<Result<{ sent: boolean }>> {
+/** "Resend the email" from the banner, the account page or an invitation: limited per user, refused once verified. */
+export async function resendVerificationEmail(ctx: SessionContext, next?: string): Promise<Result<{ sent: boolean }>> {
   if (ctx.user.emailVerifiedAt) return fail("ALREADY_VERIFIED", "Your email address is verified already.");
   const limited = await checkRateLimits([{ rule: "verificationResendPerUser", key: ctx.user.id }], "You have asked for several verification emails.");
   if (limited) return limited;
-  const { sent } = await sendVerificationEmail(ctx.user);
+  const { sent } = await sendVerificationEmail(ctx.user, next);
   return { ok: true, sent };
 }
 

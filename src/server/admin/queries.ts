@@ -1,8 +1,10 @@
 import "server-only";
 // Application-wide reads for superadmins. They run as the server's database role, deliberately across
-// organizations, and only ever behind requireSuperadmin(); every one selects its columns (never a password hash).
+// organizations; each takes the context only requireSuperadmin() produces, so an unchecked call does not compile.
+// Every one selects its columns (never a password hash).
 import { recordAudit } from "@/server/audit/record";
 import { db, type Prisma, type Role } from "@/server/db";
+import type { SuperadminContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
@@ -20,7 +22,7 @@ function searchTerm(q: string | undefined): string | undefined {
 export type AdminOrganizationRow = { id: string; name: string; slug: string; members: number; createdAt: Date; deletedAt: Date | null; purgeAt: Date | null };
 
 /** Organizations, newest first, searchable by name or slug, keyset-paginated by id cursor. */
-export async function listOrganizationsForAdmin(options: { q?: string; cursor?: string }): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
+export async function listOrganizationsForAdmin(_admin: SuperadminContext, options: { q?: string; cursor?: string }): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
   const q = searchTerm(options.q);
   const where: Prisma.OrganizationWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { slug: { contains: literalContains(q.toLowerCase()) } }] }
@@ -42,7 +44,7 @@ export async function listOrganizationsForAdmin(options: { q?: string; cursor?: 
 
 export type AdminUserRow = { id: string; name: string; email: string; organizations: number; isSuperadmin: boolean; createdAt: Date };
 
-export async function listUsersForAdmin(options: { q?: string; cursor?: string }): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
+export async function listUsersForAdmin(_admin: SuperadminContext, options: { q?: string; cursor?: string }): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
   const q = searchTerm(options.q);
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { email: { contains: literalContains(q.toLowerCase()) } }] }
@@ -73,7 +75,7 @@ export type AdminOrganizationDetail = {
  * One organization, read-only, for a superadmin — and the view itself goes into that organization's audit log in
  * the same transaction as the reads: looking at a tenant's data without being a member must leave a trace.
  */
-export async function viewOrganizationAsAdmin(adminId: string, organizationId: string, meta: RequestMeta): Promise<AdminOrganizationDetail | null> {
+export async function viewOrganizationAsAdmin(admin: SuperadminContext, organizationId: string, meta: RequestMeta): Promise<AdminOrganizationDetail | null> {
   if (!isId(organizationId)) return null;
   return db.$transaction(async (tx) => {
     const organization = await tx.organization.findUnique({
@@ -83,7 +85,7 @@ export async function viewOrganizationAsAdmin(adminId: string, organizationId: s
     if (!organization) return null;
     await recordAudit(tx, {
       organizationId,
-      actorId: adminId,
+      actorId: admin.user.id,
       action: "admin.viewed",
       targetType: "organization",
       targetId: organizationId,

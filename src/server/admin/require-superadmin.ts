@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getSessionContext, type SessionContext } from "@/server/auth/context";
+import { getSessionContext, superadminContextOf, type SuperadminContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 
 /** Whether this signed-in user is a superadmin now: read from the database, never from the cookie. */
@@ -10,11 +10,13 @@ export async function isSuperadmin(userId: string): Promise<boolean> {
 }
 
 /**
- * For /admin pages: the superadmin's context, or a 404 for everyone else — /admin does not admit it exists. The flag
- * comes with the per-request session query, fresh from the database, so a revocation holds from the next request.
+ * The guard of every /admin page, called by the page itself before it loads anything (the layout's call is only for
+ * its header: a layout is no check). A superadmin's context, or a 404 for everyone else — /admin does not admit it
+ * exists. The flag comes with the per-request session query, fresh from the database, so a revocation holds from the
+ * next request; the admin queries take the context this returns, so they cannot be called without it.
  */
-export async function requireSuperadmin(): Promise<SessionContext> {
-  const ctx = await getSessionContext();
-  if (!ctx?.user.isSuperadmin) notFound();
+export async function requireSuperadmin(): Promise<SuperadminContext> {
+  const ctx = superadminContextOf(await getSessionContext());
+  if (!ctx) notFound();
   return ctx;
 }

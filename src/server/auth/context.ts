@@ -21,8 +21,33 @@ export type SessionContext = {
   permissions: Permission[];
 };
 
-/** A context with an active organization: what every tenant-scoped operation needs. */
-export type OrgContext = SessionContext & { organization: NonNullable<SessionContext["organization"]>; role: Role };
+// Brands no value carries: a branded context can only be made by the functions below, after their checks, so a data
+// function that takes one cannot be called by code that skipped them (a cast is refused by the lint config).
+declare const orgBrand: unique symbol;
+declare const superadminBrand: unique symbol;
+
+/**
+ * A context whose membership in an active organization was checked in the database for this request: what every
+ * tenant-scoped operation needs. Only the guards produce one (orgContextOf, through require-page/-action and routes).
+ */
+export type OrgContext = SessionContext & {
+  organization: NonNullable<SessionContext["organization"]>;
+  role: Role;
+  readonly [orgBrand]: true;
+};
+
+/** A signed-in application superadmin, the flag read from the database for this request: what /admin reads need. */
+export type SuperadminContext = SessionContext & { readonly [superadminBrand]: true };
+
+/** The organization context of a resolved session, or null when it has no active organization. */
+export function orgContextOf(ctx: SessionContext): OrgContext | null {
+  return ctx.organization && ctx.role ? (ctx as OrgContext) : null;
+}
+
+/** The superadmin context of a resolved session, or null for everyone else. */
+export function superadminContextOf(ctx: SessionContext | null): SuperadminContext | null {
+  return ctx?.user.isSuperadmin ? (ctx as SuperadminContext) : null;
+}
 
 /** Header an API client sends to act in another of its organizations for one request (../API.md). */
 export const ORGANIZATION_HEADER = "x-organization-id";
@@ -117,19 +142,20 @@ export async function requireOrgContext(request: NextRequest, permission?: Permi
 
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
-  if (!ctx.organization || !ctx.role) {
+  const orgCtx = orgContextOf(ctx);
+  if (!orgCtx) {
     if (requested !== undefined || ctx.session.activeOrganizationId !== null) return organizationNotFound();
     return fail("NO_ACTIVE_ORGANIZATION", "You are not a member of any organization yet. Create one to continue.");
   }
 
   const expected = request.headers.get(EXPECTED_ORGANIZATION_HEADER)?.trim();
-  if (expected && !["GET", "HEAD"].includes(request.method) && expected !== ctx.organization.id) return organizationChanged();
+  if (expected && !["GET", "HEAD"].includes(request.method) && expected !== orgCtx.organization.id) return organizationChanged();
 
   if (permission) {
-    const allowed = requirePermission(ctx, permission);
+    const allowed = requirePermission(orgCtx, permission);
     if (!allowed.ok) return allowed;
   }
-  return { ok: true, ctx: ctx as OrgContext };
+  return { ok: true, ctx: orgCtx };
 }
 
 function organizationNotFound() {

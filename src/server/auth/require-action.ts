@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { Permission } from "@/lib/permissions";
 import type { Result } from "@/server/http/result";
 import { requirePermission } from "@/server/permissions";
-import { getSessionContext, organizationChanged, type OrgContext } from "./context";
+import { getSessionContext, organizationChanged, orgContextOf, type OrgContext } from "./context";
 
 /** The hidden field every tenant form carries: the organization the page was rendered for. */
 export const RENDERED_ORGANIZATION_FIELD = "organizationId";
@@ -17,11 +17,12 @@ export async function requireOrgAction(formData: FormData, permission: Permissio
   const ctx = await getSessionContext();
   if (!ctx) redirect(`/auth/session-ended?next=${encodeURIComponent(next)}`);
   const rendered = formData.get(RENDERED_ORGANIZATION_FIELD);
-  if (!ctx.organization || !ctx.role || rendered !== ctx.organization.id) return organizationChanged();
+  const orgCtx = orgContextOf(ctx);
+  if (!orgCtx || rendered !== orgCtx.organization.id) return organizationChanged();
   if (permission) {
-    const allowed = requirePermission(ctx, permission);
+    const allowed = requirePermission(orgCtx, permission);
     if (!allowed.ok) return allowed;
   }
-  return { ok: true, ctx: ctx as OrgContext };
+  return { ok: true, ctx: orgCtx };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getSessionContext, type OrgContext, type SessionContext } from "./context";
+import { getSessionContext, orgContextOf, type OrgContext, type SessionContext } from "./context";
 
 /** For pages and server actions: the signed-in user, or a redirect to log in again. */
 export async function requireViewer(next = "/dashboard"): Promise<SessionContext> {
@@ -11,7 +11,7 @@ export async function requireViewer(next = "/dashboard"): Promise<SessionContext
 
 /** For tenant pages: the context with an active organization, or onboarding when the user has none. */
 export async function requireOrgPage(next = "/dashboard"): Promise<OrgContext> {
-  const ctx = await requireViewer(next);
-  if (!ctx.organization || !ctx.role) redirect("/onboarding");
-  return ctx as OrgContext;
+  const ctx = orgContextOf(await requireViewer(next));
+  if (!ctx) redirect("/onboarding");
+  return ctx;
 }

@@ -19,6 +19,8 @@ const STATUS: Record<ErrorCode, number> = {
   ALREADY_MEMBER: 409,
   EMAIL_MISMATCH: 403,
   EMAIL_DOMAIN_NOT_ALLOWED: 403,
+  // A domain-restricted invite link admits an address only once its owner has proved it (opened a link sent to it).
+  EMAIL_NOT_VERIFIED: 403,
   INVITE_EXPIRED: 410,
   INVITE_USED: 410,
   INVITE_REVOKED: 410,

@@ -7,7 +7,7 @@ import { fail, type Result } from "@/server/http/result";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { InviteRefused, joinWithInvite } from "./join";
-import { closedInvite, findInviteByToken, inviteNotFoundByToken, refuseEmail, type InviteView } from "./lookup";
+import { closedInvite, findInviteByToken, inviteNotFoundByToken, refuseEmail, refuseUnverified, type InviteView } from "./lookup";
 
 export type Joined = { organization: OrganizationSummary; role: Role; token: string };
 
@@ -27,6 +27,8 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
   const checked = await checkInviteFor(token, viewer.user.email);
   if (!checked.ok) return checked;
   const { view } = checked;
+  const unverified = refuseUnverified(view, viewer.user);
+  if (unverified) return unverified;
   try {
     return await db.$transaction(async (tx) => {
       const member = await tx.membership.findUnique({

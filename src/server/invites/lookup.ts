@@ -123,6 +123,18 @@ export function refuseEmail(view: InviteView, email: string): Failure | null {
   return null;
 }
 
+/**
+ * A link restricted to a domain admits only an address its owner has proved: anyone can sign up as ceo@corp.example,
+ * only the owner of that mailbox can open the verification link sent to it.
+ */
+export function refuseUnverified(view: InviteView, user: { email: string; emailVerifiedAt: Date | null }): Failure | null {
+  if (view.kind !== "link" || !view.allowedDomain || user.emailVerifiedAt) return null;
+  return fail(
+    "EMAIL_NOT_VERIFIED",
+    `This invite link admits verified @${view.allowedDomain} addresses only. Open the verification link we sent to ${user.email}; it brings you back here to join.`,
+  );
+}
+
 export function roleLabelOf(view: InviteView): string {
   return ROLE_LABELS[view.role];
 }

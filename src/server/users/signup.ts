@@ -8,13 +8,17 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { checkInviteFor } from "@/server/invites/accept";
 import { InviteRefused, joinWithInvite } from "@/server/invites/join";
-import type { InviteView } from "@/server/invites/lookup";
+import { refuseUnverified, type InviteView } from "@/server/invites/lookup";
 import { createOrganizationWithOwner, type OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "./dto";
 
-export type SignupSuccess = { user: PublicUser; organization: OrganizationSummary; role: Role; session: IssuedSession };
+/**
+ * `organization` is null when the invitation is a domain-restricted link: the membership waits until the new address
+ * is verified (the verification email leads back to the link).
+ */
+export type SignupSuccess = { user: PublicUser; organization: OrganizationSummary | null; role: Role | null; session: IssuedSession };
 
 const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Log in instead.";
 
@@ -41,7 +45,9 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
     created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: publicUserSelect });
       const { organization, role } = invite
-        ? await joinInvitingOrganization(tx, invite, user, meta)
+        ? refuseUnverified(invite, user)
+          ? { organization: null, role: null }
+          : await joinInvitingOrganization(tx, invite, user, meta)
         : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id, meta }), role: "OWNER" as const };
       const session = await createSession(tx, { userId: user.id, organization, role, meta });
       const verified = invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
@@ -54,7 +60,9 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
   }
   // An email invitation proved the address already; anyone else gets a link. A failed send leaves the account
   // working, with the banner's "send again".
-  if (created.ok && !created.user.emailVerifiedAt) await sendVerificationEmail(created.user);
+  if (created.ok && !created.user.emailVerifiedAt) {
+    await sendVerificationEmail(created.user, created.organization === null ? `/invite/${input.inviteToken}` : undefined);
+  }
   return created;
 }
 

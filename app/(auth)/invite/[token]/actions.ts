@@ -10,6 +10,7 @@ import { clearSessionCookie, writeSessionCookie } from "@/server/auth/cookie";
 import { logOut } from "@/server/auth/logout";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { requestMeta } from "@/server/http/request-meta";
+import { resendVerificationEmail } from "@/server/account/verification";
 import { acceptInvite } from "@/server/invites/accept";
 import { organizationHomeFor } from "@/server/organizations/home";
 import { signUp } from "@/server/users/signup";
@@ -39,7 +40,19 @@ export async function signupWithInviteAction(token: string, _previous: FormState
   if (!result.ok) return { status: "error", message: result.message, fields: result.fields, values };
 
   writeSessionCookie(await cookies(), result.session.token, result.session.expiresAt);
-  redirect(await organizationHomeFor(result.organization.slug));
+  // A domain-restricted link: the invitation page now asks them to open the verification link first.
+  redirect(result.organization ? await organizationHomeFor(result.organization.slug) : invitePath(token));
+}
+
+/** Sends the verification link again; opening it brings the visitor back to this invitation. */
+export async function sendInviteVerificationAction(token: string): Promise<FormState> {
+  const viewer = await getSessionContext();
+  if (!viewer) redirect(invitePath(token));
+  const result = await resendVerificationEmail(viewer, invitePath(token));
+  if (!result.ok) return { status: "error", message: result.message };
+  return result.sent
+    ? { status: "success", message: `Sent. Check ${viewer.user.email} for the link.` }
+    : { status: "error", message: "The email could not be sent. Try again in a few minutes." };
 }
 
 /** Signed in as someone else: end that session and come back to the invitation signed out. */

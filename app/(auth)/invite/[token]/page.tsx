@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { formatDate } from "@/lib/format";
 import { getSessionContext } from "@/server/auth/context";
-import { closedInvite, findInviteByToken, refuseEmail, whomToAsk, type InviteView } from "@/server/invites/lookup";
+import { closedInvite, findInviteByToken, refuseEmail, refuseUnverified, whomToAsk, type InviteView } from "@/server/invites/lookup";
 import { isMemberOf } from "@/server/organizations/memberships";
 import { accountExists } from "@/server/users/exists";
 import { AcceptInviteButton } from "./_components/accept-invite-button";
 import { InviteSignupForm } from "./_components/invite-signup-form";
 import { LogOutAndReturn } from "./_components/log-out-and-return";
+import { SendVerificationButton } from "./_components/send-verification-button";
 
 // The token is in the path: never send it to another site in a Referer, never index it.
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -46,7 +47,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <>
       <Summary view={view} />
-      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} email={viewer.user.email} member={member} /> : <SignedOut view={view} token={token} />}</div>
+      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} user={viewer.user} member={member} /> : <SignedOut view={view} token={token} />}</div>
     </>
   );
 }
@@ -90,7 +91,10 @@ function Summary({ view }: { view: InviteView }) {
   );
 }
 
-function SignedIn({ view, token, email, member }: { view: InviteView; token: string; email: string; member: boolean }) {
+type Viewer = { email: string; emailVerifiedAt: Date | null };
+
+function SignedIn({ view, token, user, member }: { view: InviteView; token: string; user: Viewer; member: boolean }) {
+  const { email } = user;
   const refused = refuseEmail(view, email);
   if (refused) {
     const wanted = view.email ?? `an @${view.allowedDomain} address`;
@@ -110,6 +114,17 @@ function SignedIn({ view, token, email, member }: { view: InviteView; token: str
     );
   }
   if (member) return <AlreadyMember organization={view.organization} withHeading={false} />;
+  const unverified = refuseUnverified(view, user);
+  if (unverified) {
+    return (
+      <div className="space-y-3">
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+          {unverified.message}
+        </p>
+        <SendVerificationButton token={token} />
+      </div>
+    );
+  }
   return (
     <div className="space-y-3">
       <p className="text-sm text-zinc-600 dark:text-zinc-400">You are signed in as {email}.</p>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Organization" };
 /** One organization, read-only. Opening it writes `admin.viewed` into the organization's own audit log. */
 export default async function AdminOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireSuperadmin();
-  const detail = await viewOrganizationAsAdmin(admin.user.id, (await params).id, requestMeta(await headers()));
+  const detail = await viewOrganizationAsAdmin(admin, (await params).id, requestMeta(await headers()));
   if (!detail) notFound();
   const { organization } = detail;
   return (
