@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: rootDomain ? [rootDomain, `*.${rootDomain}`] : [],
   // A logo (at most 1 MB, checked by the action) plus the form around it; the default limit is exactly 1 MB.
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // The middleware sees the request as it came, RSC headers included: it answers a malformed Next-Router-State-Tree
+  // with a 400 (Next.js would throw a 500). Only the Pages Router's /_next/data URLs differ, and there are none.
+  skipProxyUrlNormalize: true,
   // On every response, static files included; the Content-Security-Policy needs a per-request nonce (middleware.ts).
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];

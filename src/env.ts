@@ -38,6 +38,8 @@ const schema = z.object({
   RESEND_BASE_URL: z.url({ protocol: /^https?$/, error: "RESEND_BASE_URL must be an http(s) URL." }).optional(),
   EMAIL_FROM: z.string().trim().min(3).default("Orgstack <onboarding@resend.dev>"),
   INVITE_EXPIRY_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** A session ends this many days after sign-in however active it is: then the password is asked again. */
+  SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /**
    * Connections in the app's database pool (default: the driver's 10). The embedded database serves one session at
    * a time and mixes up concurrent ones, so the launcher and the tests set 1 for it.
@@ -72,6 +74,7 @@ export function loadEnv(): Env {
     RESEND_BASE_URL: process.env.RESEND_BASE_URL || undefined,
     EMAIL_FROM: process.env.EMAIL_FROM || undefined,
     INVITE_EXPIRY_DAYS: process.env.INVITE_EXPIRY_DAYS || undefined,
+    SESSION_MAX_AGE_DAYS: process.env.SESSION_MAX_AGE_DAYS || undefined,
     STORAGE_DIR: process.env.STORAGE_DIR || undefined,
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,

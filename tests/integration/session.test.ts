@@ -170,6 +170,26 @@ describe("session tokens", () => {
     const row = await db.session.findFirstOrThrow({ where: { userId: user.id } });
     expect(row.lastSeenAt.getTime()).toBeGreaterThan(stale.getTime());
   });
+
+  // Security review: a session used every day slid forward forever. It now ends SESSION_MAX_AGE_DAYS (30) after sign-in.
+  it("ends 30 days after sign-in however active it is: sliding stops at that end, then sign in again", async () => {
+    const { token, user } = await signUpUser();
+    const DAY = 24 * 3600 * 1000;
+    // Signed in 28 days ago, used a moment ago: still signed in, and extending it stops at day 30.
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 28 * DAY), lastSeenAt: new Date(Date.now() - DAY), expiresAt: new Date(Date.now() + 6 * DAY) },
+    });
+    const ctx = await resolveSession(token);
+    expect(ctx?.user.id).toBe(user.id);
+    expect(ctx!.session.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 2 * DAY + 60_000);
+    expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 2 * DAY + 60_000);
+
+    // Signed in 31 days ago, with an expiry still ahead (as a sliding session would have): signed out.
+    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 31 * DAY), expiresAt: new Date(Date.now() + 6 * DAY) } });
+    expect(await meStatus(token)).toBe(401);
+    expect(await resolveSession(token)).toBeNull();
+  });
 });
 
 describe("claims are hints", () => {

@@ -105,7 +105,12 @@ export default async function MembersPage({ searchParams }: Props) {
                     <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
                       <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
                       {changeRoles && manageable && !(self && member.role === "OWNER" && owners <= 1) ? (
-                        <MemberRoleForm organizationId={ctx.organization.id} member={row} roles={grantableRoles(ctx.role)} />
+                        <MemberRoleForm
+                          organizationId={ctx.organization.id}
+                          member={row}
+                          roles={grantableRoles(ctx.role)}
+                          customRoles={member.roles.map((role) => role.name)}
+                        />
                       ) : (
                         <RoleBadge role={member.role} />
                       )}

@@ -96,11 +96,18 @@ export default async function RolesPage() {
                   </p>
                   <p className="truncate text-xs text-zinc-500">{member.email}</p>
                 </div>
-                <MemberRolesForm
-                  organizationId={ctx.organization.id}
-                  member={member}
-                  roles={roles.map((role) => ({ id: role.id, name: role.name, locked: !withinViewer(role) }))}
-                />
+                {member.userId === ctx.user.id ? (
+                  <p className="text-sm text-zinc-600 dark:text-zinc-400">
+                    {/* The server refuses it too: nobody grants themselves a role they would keep after a demotion. */}
+                    Your own custom roles are given by another admin or an owner.
+                  </p>
+                ) : (
+                  <MemberRolesForm
+                    organizationId={ctx.organization.id}
+                    member={member}
+                    roles={roles.map((role) => ({ id: role.id, name: role.name, locked: !withinViewer(role) }))}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -51,6 +51,10 @@ export async function deleteAccount(ctx: SessionContext, password: string, meta:
         });
       }
     }
+    // What they made stands for a power that goes with the account (revoke-unbacked.ts); the rows then lose their author.
+    const now = new Date();
+    await tx.invitation.updateMany({ where: { invitedById: ctx.user.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now, pendingEmail: null } });
+    await tx.inviteLink.updateMany({ where: { createdById: ctx.user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.user.delete({ where: { id: ctx.user.id } });
     return { ok: true as const, doomed };
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
-import { sessionKeys } from "@/env";
+import { env, sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
 import { db, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
@@ -56,6 +56,7 @@ export const EXPECTED_ORGANIZATION_HEADER = "x-expected-organization-id";
 
 type ContextRow = {
   sessionId: string;
+  sessionCreatedAt: Date;
   expiresAt: Date;
   lastSeenAt: Date;
   activeOrganizationId: string | null;
@@ -83,7 +84,7 @@ export async function resolveSession(token: string | undefined, options: { organ
   const requested = options.organizationId ?? null;
 
   const rows = await db.$queryRaw<ContextRow[]>`
-    SELECT s.id AS "sessionId", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
+    SELECT s.id AS "sessionId", s."createdAt" AS "sessionCreatedAt", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",
            o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
            COALESCE((
@@ -98,13 +99,13 @@ export async function resolveSession(token: string | undefined, options: { organ
     LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
     LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
-      AND s."revokedAt" IS NULL AND s."expiresAt" > now()`;
+      AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND s."createdAt" > ${signedInSince()}`;
   const row = rows[0];
   if (!row) return null;
 
   let expiresAt = row.expiresAt;
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_SECONDS * 1000) {
-    expiresAt = await extendSession(row.sessionId);
+    expiresAt = await extendSession(row.sessionId, row.sessionCreatedAt);
   }
 
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
@@ -115,6 +116,11 @@ export async function resolveSession(token: string | undefined, options: { organ
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
   };
+}
+
+/** Sessions signed in before this are over, however active (SESSION_MAX_AGE_DAYS): sliding never makes one eternal. */
+function signedInSince(): Date {
+  return new Date(Date.now() - env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000);
 }
 
 /** The signed-in context of this request (pages, layouts, server actions); computed once per request. */

@@ -6,19 +6,32 @@ import { sessionExpiresAt, signSessionToken } from "./token";
 
 export type IssuedSession = { token: string; expiresAt: Date };
 
+/** When a session signed in at `createdAt` ends whatever its activity (SESSION_MAX_AGE_DAYS): sliding stops there. */
+export function sessionLifetimeEnd(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000);
+}
+
+/** The sliding expiry from `now`, never past the session's absolute end. */
+function slidingExpiry(now: Date, createdAt: Date): Date {
+  const sliding = sessionExpiresAt(now);
+  const end = sessionLifetimeEnd(createdAt);
+  return sliding < end ? sliding : end;
+}
+
 /** Creates the session row and the JWT that names it. Pass `tx` to make it part of a larger transaction. */
 export async function createSession(
   client: Tx | typeof db,
   input: { userId: string; organization: { id: string; slug: string } | null; role: Role | null; meta: RequestMeta },
 ): Promise<IssuedSession> {
   const now = new Date();
-  const expiresAt = sessionExpiresAt(now);
+  const expiresAt = slidingExpiry(now, now);
   const session = await client.session.create({
     data: {
       userId: input.userId,
       activeOrganizationId: input.organization?.id ?? null,
       userAgent: input.meta.userAgent,
       ip: input.meta.ip,
+      createdAt: now,
       expiresAt,
     },
     select: { id: true },
@@ -42,10 +55,10 @@ export async function revokeSession(userId: string, sessionId: string): Promise<
  */
 export const LAST_SEEN_PRECISION_SECONDS = 5 * 60;
 
-/** Records that a session was used now and slides its expiry forward. */
-export async function extendSession(sessionId: string): Promise<Date> {
+/** Records that a session was used now and slides its expiry forward, up to its absolute end. */
+export async function extendSession(sessionId: string, createdAt: Date): Promise<Date> {
   const now = new Date();
-  const expiresAt = sessionExpiresAt(now);
+  const expiresAt = slidingExpiry(now, createdAt);
   await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now, expiresAt } });
   return expiresAt;
 }

@@ -7,6 +7,7 @@ import type { Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
+import { revokeInvitesWithoutBacking } from "@/server/invites/revoke-unbacked";
 import { requirePermission } from "@/server/permissions";
 import { withTenant } from "@/server/tenant/scope";
 import { currentRoles, lockOwners } from "./owners";
@@ -60,6 +61,7 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
         metadata: { from: target.role, to: role },
         meta,
       });
+      await revokeInvitesWithoutBacking(tx, ctx, meta);
     }
     const member = await tx.membership.findUniqueOrThrow({ where: { id: target.id }, select: memberSelect });
     return { ok: true as const, member: toMemberDto(member) };
@@ -104,6 +106,7 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
       metadata: { role: removed.role, name: removed.user.name, email: removed.user.email },
       meta,
     });
+    await revokeInvitesWithoutBacking(tx, ctx, meta);
     return { ok: true as const, left: leaving };
   });
 }

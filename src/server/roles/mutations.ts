@@ -8,6 +8,7 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
+import { revokeInvitesWithoutBacking } from "@/server/invites/revoke-unbacked";
 import { withTenant } from "@/server/tenant/scope";
 import { customRoleSelect, toCustomRoleDto, type CustomRoleDto } from "./dto";
 import { customRoleNotFound } from "./queries";
@@ -51,6 +52,7 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
         action: "role.updated",
         metadata: { name: role.name, ...(input.permissions ? { permissions: { from: current.permissions, to: role.permissions } } : {}) },
       });
+      if (input.permissions) await revokeInvitesWithoutBacking(tx, ctx, meta);
       return { ok: true as const, role: toCustomRoleDto(role) };
     });
   } catch (error) {
@@ -69,6 +71,7 @@ export async function deleteCustomRole(ctx: OrgContext, id: string, meta: Reques
     if (denied) return denied;
     await tx.customRole.delete({ where: { id, organizationId: ctx.organization.id } });
     await recordAudit(tx, { ...audit(ctx, id, meta), action: "role.deleted", metadata: { name: current.name } });
+    await revokeInvitesWithoutBacking(tx, ctx, meta);
     return { ok: true as const };
   });
 }
@@ -78,6 +81,8 @@ export type MemberCustomRoles = { userId: string; customRoles: Array<{ id: strin
 /** Replaces the custom roles a member holds. Roles of other organizations and non-members are "not found". */
 export async function setMemberCustomRoles(ctx: OrgContext, userId: string, customRoleIds: string[], meta: RequestMeta): Promise<Result<{ member: MemberCustomRoles }>> {
   if (!isId(userId)) return memberNotFound();
+  // An admin who could give themselves a role with admin permissions would keep them after being demoted.
+  if (userId === ctx.user.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
   if (!customRoleIds.every(isId)) return customRoleNotFound();
   return withTenant(ctx, async (tx) => {
     const organizationId = ctx.organization.id;
@@ -116,6 +121,7 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
         metadata: { customRoles: customRoles.map((role) => role.name), added: added.map((role) => role.id), removed: removed.map((role) => role.id) },
         meta,
       });
+      await revokeInvitesWithoutBacking(tx, ctx, meta);
     }
     return { ok: true as const, member: { userId, customRoles } };
   });

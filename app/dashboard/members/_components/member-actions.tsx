@@ -10,8 +10,16 @@ import { changeMemberRoleAction, removeMemberAction } from "../actions";
 
 type Member = { id: string; name: string; role: BaseRole };
 
-/** The role control of one member's row: the roles the viewer may give, saved with one button. */
-export function MemberRoleForm({ organizationId, member, roles }: { organizationId: string; member: Member; roles: BaseRole[] }) {
+/**
+ * The role control of one member's row: the roles the viewer may give, saved with one button. Before a demotion is
+ * saved it says which custom roles the member keeps: a new base role takes none of their permissions away.
+ */
+export function MemberRoleForm({ organizationId, member, roles, customRoles = [] }: {
+  organizationId: string;
+  member: Member;
+  roles: BaseRole[];
+  customRoles?: string[];
+}) {
   const [state, action] = useActionState(changeMemberRoleAction.bind(null, member.id), initialFormState);
   const [role, setRole] = useState<BaseRole>(member.role);
   return (
@@ -37,6 +45,12 @@ export function MemberRoleForm({ organizationId, member, roles }: { organization
         <SubmitButton pendingLabel="Saving…" fullWidth={false}>
           Save role
         </SubmitButton>
+      )}
+      {role !== member.role && customRoles.length > 0 && (
+        <p role="note" className="w-full text-right text-xs text-amber-800 dark:text-amber-300">
+          {member.name} keeps the custom role{customRoles.length > 1 ? "s" : ""} {customRoles.join(", ")} and {customRoles.length > 1 ? "their" : "its"} permissions.
+          Take {customRoles.length > 1 ? "them" : "it"} away on the Roles page if they should not.
+        </p>
       )}
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
     </form>
