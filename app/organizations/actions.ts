@@ -3,7 +3,9 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { formValues, type FormState } from "@/lib/form-state";
+import { safeNextPath } from "@/lib/safe-redirect";
 import { createOrganizationSchema } from "@/lib/validation/auth";
+import { slugField } from "@/lib/validation/fields";
 import { fieldErrors } from "@/lib/validation/errors";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { requireViewer } from "@/server/auth/require-page";
@@ -32,6 +34,17 @@ export async function switchOrganizationAction(organizationId: string): Promise<
   if (!switched?.ok) return { message: "You are no longer a member of that organization. Reload to see your organizations." };
   writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(switched.organization.slug));
+}
+
+/** Confirms a switch that a link on another site asked for (app/organizations/switch/confirm). */
+export async function confirmSwitchAction(formData: FormData): Promise<void> {
+  const next = safeNextPath(formData.get("next"));
+  const viewer = await requireViewer(next);
+  const slug = slugField.safeParse(formData.get("org"));
+  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }, requestMeta(await headers())) : null;
+  if (!switched?.ok) redirect("/organizations");
+  writeSessionCookie(await cookies(), switched.token, viewer.session.expiresAt);
+  redirect(next);
 }
 
 /** An owner restores a deleted organization from /organizations (or onboarding) and lands in it. */

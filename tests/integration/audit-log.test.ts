@@ -185,11 +185,11 @@ describe("CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-exported.*\.csv"$/);
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe("time,action,actor name,actor email,actor id,target type,target id,metadata,ip,user agent");
+    expect(lines[0]).toBe('"time","action","actor name","actor email","actor id","target type","target id","metadata","ip","user agent"');
     expect(lines).toHaveLength(3);
-    expect(lines.every((line, i) => i === 0 || line.split(",")[1] === "project.created")).toBe(true);
+    expect(lines.every((line, i) => i === 0 || line.split(",")[1] === '"project.created"')).toBe(true);
     expect(lines[1]).toContain('"{""name"":""Plain, with comma""}"');
-    expect(lines[1]).toContain(",'=HYPERLINK(1),");
+    expect(lines[1]).toContain(`,"'=HYPERLINK(1)",`);
     expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "audit.exported" } })).toBe(1);
   });
 });

@@ -188,6 +188,27 @@ describe("deep links", () => {
     expect((await me(token)).body.organization.id).toBe(second.id);
   });
 
+  // Security review: a link on another site switched the visitor's organization with one GET.
+  it("a link followed from another site asks for a confirmation instead of switching", async () => {
+    const { token: firstToken, organization: first } = await signUpUser();
+    const { token, organization: second } = await createOrganization(firstToken, "Stay Put Org");
+    const request = new NextRequest(new URL(`http://localhost:3000/organizations/switch?org=${first.slug}&next=/dashboard/projects`), {
+      headers: { cookie: `session=${token}`, "sec-fetch-dest": "document", "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate" },
+    });
+    const response = await deepLinkRoute(request, { params: Promise.resolve({}) });
+    expect(response.headers.get("location")).toBe(`/organizations/switch/confirm?org=${first.slug}&next=%2Fdashboard%2Fprojects`);
+    expect(sessionTokenOf(response)).toBeUndefined();
+    expect((await me(token)).body.organization.id).toBe(second.id);
+
+    // The same link from one of the app's own pages (or typed) still switches at once.
+    for (const site of ["same-origin", "none"]) {
+      const own = new NextRequest(new URL(`http://localhost:3000/organizations/switch?org=${second.slug}&next=/dashboard`), {
+        headers: { cookie: `session=${token}`, "sec-fetch-dest": "document", "sec-fetch-site": site },
+      });
+      expect(sessionTokenOf(await deepLinkRoute(own, { params: Promise.resolve({}) }))).toBeTruthy();
+    }
+  });
+
   it("switches by subdomain of ROOT_DOMAIN", async () => {
     const { token: firstToken, organization: first } = await signUpUser();
     const { token } = await createOrganization(firstToken, "Subdomain Org");

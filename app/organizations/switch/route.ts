@@ -9,6 +9,11 @@ import { requestMeta } from "@/server/http/request-meta";
 import { apiRoute } from "@/server/http/route";
 import { switchOrganization } from "@/server/organizations/switch";
 
+/** Links between an app's own subdomains are same-site; a typed URL or bookmark is "none". */
+function isCrossSite(fetchSite: string | null): boolean {
+  return fetchSite !== null && !["same-origin", "same-site", "none"].includes(fetchSite);
+}
+
 /**
  * Deep links: middleware sends `/dashboard…?org=<slug>` and `<slug>.<ROOT_DOMAIN>/dashboard…` here. A member is
  * switched to that organization and sent on to the page; anyone else sees their list of organizations. Switching is
@@ -25,6 +30,12 @@ export const GET = apiRoute(async (request: NextRequest) => {
   if (!viewer) {
     const back = `${next}${next.includes("?") ? "&" : "?"}org=${encodeURIComponent(rawSlug)}`;
     return redirectToPath(`/login?${new URLSearchParams({ next: back })}`);
+  }
+
+  // A link on another site may not move the visitor's session on its own (a confused deputy: the next form they
+  // fill in would write into the organization the link chose). It gets one click to confirm instead.
+  if (isCrossSite(request.headers.get("sec-fetch-site"))) {
+    return redirectToPath(`/organizations/switch/confirm?${new URLSearchParams({ org: rawSlug.slice(0, 64), next })}`);
   }
 
   const slug = slugField.safeParse(rawSlug);

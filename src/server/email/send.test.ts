@@ -72,10 +72,14 @@ describe("sendEmail without RESEND_API_KEY (console transport)", () => {
     expect(new Set((await listDevEmails()).map((email) => email.to)).size).toBe(10);
   });
 
-  it("in production, only prints (there is no mailbox page to read it from)", async () => {
+  // Security review: a production server without a key printed every reset, verification and email-change link.
+  it("in production, fails saying email is not configured, and logs no link or token", async () => {
     const { sendEmail, listDevEmails } = await load({ NODE_ENV: "production" });
-    expect(await sendEmail(invitation("grace@example.test"))).toMatchObject({ ok: true, transport: "console" });
-    expect(vi.mocked(console.warn).mock.calls.flat().join("\n")).toMatch(/NOT DELIVERED[\s\S]*invite\/tok123/);
+    expect(await sendEmail(invitation("grace@example.test"))).toEqual({ ok: false, reason: expect.stringMatching(/not configured.*RESEND_API_KEY/) });
+    const logged = [console.info, console.warn, console.error].flatMap((fn) => vi.mocked(fn).mock.calls.flat()).join("\n");
+    expect(logged).toMatch(/not sent: email is not configured/);
+    expect(logged).not.toContain("tok123");
+    expect(logged).not.toContain("/invite/");
     expect(await listDevEmails()).toEqual([]);
   });
 });

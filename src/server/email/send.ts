@@ -1,5 +1,6 @@
 import "server-only";
-// Sends one email through Resend, or, without RESEND_API_KEY, prints it (development, tests, a local `npm start`).
+// Sends one email through Resend, or, without RESEND_API_KEY, prints it in development and tests. A production server
+// without a key delivers nothing and prints no message: its links carry live tokens, and logs are read by many.
 import { Resend } from "resend";
 import { env } from "@/env";
 import { recordDevEmail } from "./dev-mailbox";
@@ -21,7 +22,9 @@ const SEND_TIMEOUT_MS = 10_000;
 export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
   try {
     const rendered = await renderEmail(email.react);
-    return env.RESEND_API_KEY ? await sendWithResend(env.RESEND_API_KEY, email, rendered) : await sendToConsole(email, rendered);
+    if (env.RESEND_API_KEY) return await sendWithResend(env.RESEND_API_KEY, email, rendered);
+    if (env.NODE_ENV === "production") return failed(email, "email is not configured on this server (RESEND_API_KEY is not set)");
+    return await sendToConsole(email, rendered);
   } catch (error) {
     return failed(email, error instanceof Error ? error.message : String(error));
   }
@@ -44,20 +47,12 @@ async function sendWithResend(apiKey: string, email: OutgoingEmail, { html, text
   return { ok: true, id: data.id, transport: "resend" };
 }
 
-/**
- * Prints the message (links included) so it is never silently lost, and in development keeps it for /dev/mailbox.
- * A production server without a key prints only: that page is not served in production, and its disk may be read-only.
- */
+/** Development and tests: prints the message (links included) so it is never silently lost, and keeps it for /dev/mailbox. */
 async function sendToConsole(email: OutgoingEmail, { html, text }: RenderedEmail): Promise<SendResult> {
-  const production = env.NODE_ENV === "production";
-  const header = production
-    ? `✉ NOT DELIVERED (RESEND_API_KEY is not set) · ${email.kind}`
-    : `✉ Email (console transport: RESEND_API_KEY is not set) · ${email.kind}`;
-  const footer = production ? "Set RESEND_API_KEY to deliver emails." : `Also in the development mailbox: ${env.APP_URL}/dev/mailbox`;
+  const header = `✉ Email (console transport: RESEND_API_KEY is not set) · ${email.kind}`;
+  const footer = `Also in the development mailbox: ${env.APP_URL}/dev/mailbox`;
   const block = [header, `To:      ${email.to}`, `Subject: ${email.subject}`, "", ...text.split("\n"), "", footer];
-  (production ? console.warn : console.info)(`\n${block.map((line) => `│ ${line}`.trimEnd()).join("\n")}\n`);
-
-  if (production) return { ok: true, id: `console-${crypto.randomUUID()}`, transport: "console" };
+  console.info(`\n${block.map((line) => `│ ${line}`.trimEnd()).join("\n")}\n`);
   try {
     const stored = await recordDevEmail({ to: email.to, subject: email.subject, html, text, kind: email.kind });
     return { ok: true, id: stored.id, transport: "console" };

@@ -36,8 +36,7 @@ export async function deliverInvitation({ invite, token, organization, inviter }
       expiresAt: invite.expiresAt,
     }),
   });
-  // In production, an email only printed to the server's console (no RESEND_API_KEY) reached nobody.
-  const sent = result.ok && (result.transport === "resend" || env.NODE_ENV !== "production");
+  const sent = result.ok;
   await withTenant({ organization }, (tx) =>
     tx.invitation.updateMany({
       where: { id: invite.id, organizationId: organization.id },

@@ -18,6 +18,17 @@ export async function listMemberships(userId: string): Promise<MembershipSummary
   return rows.map(({ role, logoKey, ...organization }) => ({ role, organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) } }));
 }
 
+/** The user's live organization with this slug, current or old, or null: what a deep link names. */
+export async function membershipBySlug(userId: string, slug: string): Promise<MembershipSummary | null> {
+  const found = await db.membership.findFirst({
+    where: { userId, organization: { deletedAt: null, OR: [{ slug }, { slugAliases: { some: { slug } } }] } },
+    select: { role: true, organization: { select: { id: true, name: true, slug: true, logoKey: true } } },
+  });
+  if (!found) return null;
+  const { logoKey, ...organization } = found.organization;
+  return { role: found.role, organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) } };
+}
+
 export async function isMemberOf(userId: string, organizationId: string): Promise<boolean> {
   const found = await db.membership.findFirst({ where: { organizationId, userId, organization: { deletedAt: null } }, select: { id: true } });
   return found !== null;
