@@ -93,5 +93,5 @@ function organizationDeepLink(request: NextRequest, activeSlug: string | undefin
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|social-card.png).*)"],
 };

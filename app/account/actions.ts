@@ -1,104 +1,85 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, updateProfileSchema } from "@/lib/validation/account";
-import { fieldErrors } from "@/lib/validation/errors";
 import { deleteAccount } from "@/server/account/deletion";
+import { accountOperations } from "@/server/account/operations";
 import { cancelEmailChange, changePassword, requestEmailChange, updateName } from "@/server/account/profile";
 import { revokeAccountSession, revokeAllAccountSessions } from "@/server/account/sessions";
 import { resendVerificationEmail } from "@/server/account/verification";
 import { clearSessionCookie } from "@/server/auth/cookie";
-import { requireViewer } from "@/server/auth/require-page";
-import { requestMeta } from "@/server/http/request-meta";
+import { sessionAction } from "@/server/http/declare-action";
+import { fail } from "@/server/http/result";
+import { isId } from "@/server/ids";
 
 const PAGE = "/account";
-const FIX_FIELDS = "Please fix the highlighted fields.";
 
-export async function updateNameAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name"] as const);
-  const ctx = await requireViewer(PAGE);
-  const parsed = updateProfileSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: FIX_FIELDS, fields: fieldErrors(parsed.error), values };
-  const result = await updateName(ctx, parsed.data.name);
-  if (!result.ok) return { status: "error", message: result.message, values };
+function passwordsDiffer() {
+  return fail("VALIDATION_FAILED", "Please fix the highlighted fields.", { confirm: "The two passwords differ." });
+}
+
+export const updateNameAction = sessionAction(accountOperations.rename, async ({ session, input }) => {
+  const result = await updateName(session, input.name);
+  if (!result.ok) return result;
   revalidatePath("/", "layout");
   return { status: "success", message: "Name saved.", values: { name: result.user.name } };
-}
+});
 
-export async function changeEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { password, ...values } = formValues(formData, ["email", "password"] as const);
-  const ctx = await requireViewer(PAGE);
-  const parsed = changeEmailSchema.safeParse({ ...values, password });
-  if (!parsed.success) return { status: "error", message: FIX_FIELDS, fields: fieldErrors(parsed.error), values };
-  const result = await requestEmailChange(ctx, parsed.data);
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields, values };
+export const changeEmailAction = sessionAction(accountOperations.changeEmail, async ({ session, input }) => {
+  const result = await requestEmailChange(session, input);
+  if (!result.ok) return result;
   revalidatePath(PAGE);
-  const outcome = result.sent
-    ? `We sent a link to ${result.pendingEmail}. Your address changes when you open it; until then, keep signing in with ${ctx.user.email}.`
-    : `The email to ${result.pendingEmail} could not be sent. Try again in a moment.`;
-  return { status: result.sent ? "success" : "error", message: outcome };
-}
+  return result.sent
+    ? { status: "success", message: `We sent a link to ${result.pendingEmail}. Your address changes when you open it; until then, keep signing in with ${session.user.email}.` }
+    : { status: "error", message: `The email to ${result.pendingEmail} could not be sent. Try again in a moment.` };
+});
 
-export async function cancelEmailChangeAction(): Promise<void> {
-  const ctx = await requireViewer(PAGE);
-  await cancelEmailChange(ctx);
+export const cancelEmailChangeAction = sessionAction(accountOperations.cancelEmailChange, async ({ session }) => {
+  await cancelEmailChange(session);
   revalidatePath(PAGE);
-}
+});
 
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { currentPassword, newPassword, confirm } = formValues(formData, ["currentPassword", "newPassword", "confirm"] as const);
-  const ctx = await requireViewer(PAGE);
-  const parsed = changePasswordSchema.safeParse({ currentPassword, newPassword });
-  if (!parsed.success) return { status: "error", message: FIX_FIELDS, fields: fieldErrors(parsed.error) };
-  if (confirm !== newPassword) return { status: "error", message: FIX_FIELDS, fields: { confirm: "The two passwords differ." } };
-  const result = await changePassword(ctx, parsed.data);
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields };
+export const changePasswordAction = sessionAction(accountOperations.changePassword, async ({ session, input, formData }) => {
+  if (formData.get("confirm") !== input.newPassword) return passwordsDiffer();
+  const result = await changePassword(session, input);
+  if (!result.ok) return result;
   revalidatePath(PAGE);
   const others = result.revokedSessions;
   return {
     status: "success",
     message: `Password changed.${others > 0 ? ` ${others} other ${others === 1 ? "session was" : "sessions were"} signed out.` : ""}`,
   };
-}
+});
 
-export async function resendVerificationAction(): Promise<FormState> {
-  const ctx = await requireViewer(PAGE);
-  const result = await resendVerificationEmail(ctx);
-  if (!result.ok) return { status: result.code === "ALREADY_VERIFIED" ? "success" : "error", message: result.message };
+export const resendVerificationAction = sessionAction(accountOperations.resendVerification, async ({ session }) => {
+  const result = await resendVerificationEmail(session);
+  if (!result.ok) return result.code === "ALREADY_VERIFIED" ? { status: "success", message: result.message } : result;
   return result.sent
-    ? { status: "success", message: `Sent. Check ${ctx.user.email} for the link.` }
+    ? { status: "success", message: `Sent. Check ${session.user.email} for the link.` }
     : { status: "error", message: "The email could not be sent. Try again in a moment." };
-}
+});
 
-export async function revokeSessionAction(formData: FormData): Promise<void> {
-  const ctx = await requireViewer(PAGE);
+export const revokeSessionAction = sessionAction(accountOperations.revokeSession, async ({ session, formData }) => {
   const sessionId = formData.get("sessionId");
-  if (typeof sessionId !== "string") return;
-  const result = await revokeAccountSession(ctx, sessionId);
+  if (typeof sessionId !== "string" || !isId(sessionId)) return;
+  const result = await revokeAccountSession(session, sessionId);
   if (result.ok && result.current) {
     clearSessionCookie(await cookies());
     redirect("/login");
   }
   revalidatePath(PAGE);
-}
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const ctx = await requireViewer(PAGE);
-  await revokeAllAccountSessions(ctx);
+export const signOutEverywhereAction = sessionAction(accountOperations.revokeAllSessions, async ({ session }) => {
+  await revokeAllAccountSessions(session);
   clearSessionCookie(await cookies());
   redirect("/login?notice=signed-out-everywhere");
-}
+});
 
-export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { password } = formValues(formData, ["password"] as const);
-  const ctx = await requireViewer(PAGE);
-  const parsed = deleteAccountSchema.safeParse({ password });
-  if (!parsed.success) return { status: "error", message: FIX_FIELDS, fields: fieldErrors(parsed.error) };
-  const result = await deleteAccount(ctx, parsed.data.password, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields };
+export const deleteAccountAction = sessionAction(accountOperations.delete, async ({ session, input, meta }) => {
+  const result = await deleteAccount(session, input.password, meta);
+  if (!result.ok) return result;
   clearSessionCookie(await cookies());
   redirect("/login?notice=account-deleted");
-}
+});

@@ -1,25 +1,17 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
 import { safeNextPath } from "@/lib/safe-redirect";
-import { loginSchema } from "@/lib/validation/auth";
-import { fieldErrors } from "@/lib/validation/errors";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { logIn } from "@/server/auth/login";
-import { requestMeta } from "@/server/http/request-meta";
+import { authOperations } from "@/server/auth/operations";
+import { publicAction } from "@/server/http/declare-action";
 
-export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { password, next, ...values } = formValues(formData, ["email", "password", "next"] as const);
-  const parsed = loginSchema.safeParse({ ...values, password });
-  if (!parsed.success) {
-    return { status: "error", message: "Please fix the highlighted fields.", fields: fieldErrors(parsed.error), values };
-  }
-  const result = await logIn(parsed.data, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, values };
-
+export const loginAction = publicAction(authOperations.login, async ({ input, formData, meta }) => {
+  const result = await logIn(input, meta);
+  if (!result.ok) return result;
   writeSessionCookie(await cookies(), result.session.token, result.session.expiresAt);
   // An invitation page is a fine place to land without an organization: that is how one gets one.
-  redirect(safeNextPath(next, result.organization ? "/dashboard" : "/onboarding"));
-}
+  redirect(safeNextPath(formData.get("next"), result.organization ? "/dashboard" : "/onboarding"));
+});

@@ -1,12 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { initialFormState } from "@/lib/form-state";
+import { initialFormState, type FormState } from "@/lib/form-state";
 import { resendVerificationAction } from "../actions";
 
-/** "Send the link again", with the outcome said next to it. Used by the dashboard banner and the account page. */
-export function VerifyEmailButton() {
-  const [state, action, pending] = useActionState(resendVerificationAction, initialFormState);
+/**
+ * "Send the link again", with the outcome said next to it. Used by the dashboard banner, the account page and an
+ * invitation waiting for a verified address (whose action makes the link lead back to it).
+ */
+export function VerifyEmailButton({ send = resendVerificationAction }: { send?: (state: FormState) => Promise<FormState> }) {
+  const [state, action, pending] = useActionState(send, initialFormState);
   return (
     <form action={action} className="inline-flex flex-wrap items-center gap-2">
       <button

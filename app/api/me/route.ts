@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { requireOrgContext } from "@/server/auth/context";
-import { errorResponse } from "@/server/http/errors";
-import { apiRoute } from "@/server/http/route";
+import { json, orgRoute } from "@/server/http/declare-route";
 import { describeMe } from "@/server/users/me";
 
-export const GET = apiRoute(async (request) => {
-  const auth = await requireOrgContext(request);
-  if (!auth.ok) return errorResponse(auth);
-  return NextResponse.json(await describeMe(auth.ctx));
-});
+// Who am I, in which organization, with which permissions: for every member.
+export const GET = orgRoute({ permission: null }, async ({ ctx }) => json(await describeMe(ctx)));

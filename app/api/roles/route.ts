@@ -1,27 +1,11 @@
-import { NextResponse } from "next/server";
-import { createCustomRoleSchema } from "@/lib/validation/roles";
-import { requireOrgContext } from "@/server/auth/context";
-import { errorResponse } from "@/server/http/errors";
-import { readJsonBody } from "@/server/http/json-body";
-import { requestMeta } from "@/server/http/request-meta";
-import { apiRoute } from "@/server/http/route";
+import { json, orgRoute } from "@/server/http/declare-route";
 import { createCustomRole } from "@/server/roles/mutations";
+import { roleOperations } from "@/server/roles/operations";
 import { listCustomRoles } from "@/server/roles/queries";
 
-/** Every member may read what the organization's custom roles grant. */
-export const GET = apiRoute(async (request) => {
-  const auth = await requireOrgContext(request);
-  if (!auth.ok) return errorResponse(auth);
+export const GET = orgRoute(roleOperations.list, async ({ ctx }) => json({ roles: await listCustomRoles(ctx) }));
 
-  return NextResponse.json({ roles: await listCustomRoles(auth.ctx) });
-});
-
-export const POST = apiRoute(async (request) => {
-  const auth = await requireOrgContext(request, "roles.manage");
-  if (!auth.ok) return errorResponse(auth);
-  const body = await readJsonBody(request, createCustomRoleSchema);
-  if (!body.ok) return errorResponse(body);
-
-  const result = await createCustomRole(auth.ctx, body.data, requestMeta(request.headers));
-  return result.ok ? NextResponse.json({ role: result.role }, { status: 201 }) : errorResponse(result);
+export const POST = orgRoute(roleOperations.create, async ({ ctx, body, meta }) => {
+  const result = await createCustomRole(ctx, body, meta);
+  return result.ok ? json({ role: result.role }, 201) : result;
 });

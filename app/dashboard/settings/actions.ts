@@ -1,62 +1,45 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
-import { fieldErrors } from "@/lib/validation/errors";
-import { updateOrganizationSchema } from "@/lib/validation/organizations";
 import { writeSessionCookie } from "@/server/auth/cookie";
-import { requireOrgAction } from "@/server/auth/require-action";
-import { requestMeta } from "@/server/http/request-meta";
+import { orgAction } from "@/server/http/declare-action";
+import { fail } from "@/server/http/result";
 import { softDeleteOrganization } from "@/server/organizations/deletion";
 import { MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "@/server/organizations/logo";
+import { organizationOperations } from "@/server/organizations/operations";
 import { updateOrganization } from "@/server/organizations/settings";
 
-const NEXT = "/dashboard/settings";
-
-export async function updateSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["name", "slug"] as const);
-  const auth = await requireOrgAction(formData, "org.update", NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message, values };
-  const parsed = updateOrganizationSchema.safeParse(values);
-  if (!parsed.success) return { status: "error", message: "Please fix the highlighted fields.", fields: fieldErrors(parsed.error), values };
-
-  const result = await updateOrganization(auth.ctx, parsed.data, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields, values };
-  if (result.token) writeSessionCookie(await cookies(), result.token, auth.ctx.session.expiresAt);
+/** The organization's name and URL name: the header and every page show them, so the whole dashboard refreshes. */
+export const updateSettingsAction = orgAction(organizationOperations.update, async ({ ctx, input, meta }) => {
+  const result = await updateOrganization(ctx, input, meta);
+  if (!result.ok) return result;
+  if (result.token) writeSessionCookie(await cookies(), result.token, ctx.session.expiresAt);
   revalidatePath("/dashboard", "layout");
   return { status: "success", message: "Settings saved.", values: { name: result.organization.name, slug: result.organization.slug } };
-}
+});
 
-export async function uploadLogoAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await requireOrgAction(formData, "org.update", NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message };
+export const uploadLogoAction = orgAction(organizationOperations.uploadLogo, async ({ ctx, formData, meta }) => {
   const file = formData.get("logo");
-  if (!file || typeof file === "string" || file.size === 0) return { status: "error", message: "Choose an image first.", fields: { logo: "Choose an image." } };
-  if (file.size > MAX_LOGO_BYTES) return { status: "error", message: "The logo must be at most 1 MB.", fields: { logo: "At most 1 MB." } };
+  if (!file || typeof file === "string" || file.size === 0) return fail("VALIDATION_FAILED", "Choose an image first.", { logo: "Choose an image." });
+  if (file.size > MAX_LOGO_BYTES) return fail("PAYLOAD_TOO_LARGE", "The logo must be at most 1 MB.", { logo: "At most 1 MB." });
 
-  const result = await setOrganizationLogo(auth.ctx, new Uint8Array(await file.arrayBuffer()), requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, fields: { logo: result.message } };
+  const result = await setOrganizationLogo(ctx, new Uint8Array(await file.arrayBuffer()), meta);
+  if (!result.ok) return { ...result, fields: { logo: result.message } };
   revalidatePath("/dashboard", "layout");
   return { status: "success", message: "Logo updated." };
-}
+});
 
-export async function removeLogoAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const auth = await requireOrgAction(formData, "org.update", NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message };
-  await removeOrganizationLogo(auth.ctx, requestMeta(await headers()));
+export const removeLogoAction = orgAction(organizationOperations.removeLogo, async ({ ctx, meta }) => {
+  await removeOrganizationLogo(ctx, meta);
   revalidatePath("/dashboard", "layout");
   return { status: "success", message: "Logo removed." };
-}
+});
 
-export async function deleteOrganizationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData, ["confirm"] as const);
-  const auth = await requireOrgAction(formData, "org.delete", NEXT);
-  if (!auth.ok) return { status: "error", message: auth.message, values };
-
-  const result = await softDeleteOrganization(auth.ctx, values, requestMeta(await headers()));
-  if (!result.ok) return { status: "error", message: result.message, fields: result.fields, values };
+export const deleteOrganizationAction = orgAction(organizationOperations.delete, async ({ ctx, input, meta }) => {
+  const result = await softDeleteOrganization(ctx, input, meta);
+  if (!result.ok) return result;
   // The session has moved to another organization (or none): the dashboard shows where.
-  redirect(`/organizations?deleted=${encodeURIComponent(auth.ctx.organization.name)}`);
-}
+  redirect(`/organizations?deleted=${encodeURIComponent(ctx.organization.name)}`);
+});

@@ -1,12 +1,10 @@
-import type { NextRequest } from "next/server";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { slugField } from "@/lib/validation/fields";
 import { resolveSession } from "@/server/auth/context";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { redirectToPath } from "@/server/http/redirect";
-import { requestMeta } from "@/server/http/request-meta";
-import { apiRoute } from "@/server/http/route";
+import { publicRoute } from "@/server/http/declare-route";
 import { switchOrganization } from "@/server/organizations/switch";
 
 /** Links between an app's own subdomains are same-site; a typed URL or bookmark is "none". */
@@ -17,9 +15,10 @@ function isCrossSite(fetchSite: string | null): boolean {
 /**
  * Deep links: middleware sends `/dashboard…?org=<slug>` and `<slug>.<ROOT_DOMAIN>/dashboard…` here. A member is
  * switched to that organization and sent on to the page; anyone else sees their list of organizations. Switching is
- * all a link can do, and only into an organization the user already belongs to.
+ * all a link can do, and only into an organization the user already belongs to. Public: a signed-out visitor is sent
+ * to sign in and comes back, rather than refused.
  */
-export const GET = apiRoute(async (request: NextRequest) => {
+export const GET = publicRoute({}, async ({ request, meta }) => {
   // A link followed by a person switches; an image, script or fetch from another page does not.
   const destination = request.headers.get("sec-fetch-dest");
   if (destination && destination !== "document") return redirectToPath("/organizations");
@@ -39,7 +38,7 @@ export const GET = apiRoute(async (request: NextRequest) => {
   }
 
   const slug = slugField.safeParse(rawSlug);
-  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }, requestMeta(request.headers)) : null;
+  const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }, meta) : null;
   if (!switched?.ok) return redirectToPath(`/organizations?${new URLSearchParams({ missing: rawSlug.slice(0, 64) })}`);
 
   const response = redirectToPath(next);

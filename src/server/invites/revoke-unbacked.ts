@@ -43,27 +43,10 @@ export async function revokeInvitesWithoutBacking(tx: Tx, ctx: OrgContext, meta:
   await tx.invitation.updateMany({ where: { organizationId, id: { in: staleInvitations.map((row) => row.id) } }, data: { revokedAt: now, pendingEmail: null } });
   await tx.inviteLink.updateMany({ where: { organizationId, id: { in: staleLinks.map((row) => row.id) } }, data: { revokedAt: now } });
   const reason = "creator_lost_members_invite";
-  for (const row of staleInvitations) {
-    await recordAudit(tx, {
-      organizationId,
-      actorId: ctx.user.id,
-      action: "invite.revoked",
-      targetType: "invitation",
-      targetId: row.id,
-      metadata: { email: row.email, role: row.role, reason, createdBy: row.invitedById },
-      meta,
-    });
-  }
-  for (const row of staleLinks) {
-    await recordAudit(tx, {
-      organizationId,
-      actorId: ctx.user.id,
-      action: "invite_link.revoked",
-      targetType: "invite_link",
-      targetId: row.id,
-      metadata: { role: row.role, reason, createdBy: row.createdById },
-      meta,
-    });
-  }
-  return staleInvitations.length + staleLinks.length;
+  const events = [
+    ...staleInvitations.map((row) => ({ action: "invite.revoked" as const, targetType: "invitation" as const, targetId: row.id, metadata: { email: row.email, role: row.role, reason, createdBy: row.invitedById } })),
+    ...staleLinks.map((row) => ({ action: "invite_link.revoked" as const, targetType: "invite_link" as const, targetId: row.id, metadata: { role: row.role, reason, createdBy: row.createdById } })),
+  ];
+  for (const event of events) await recordAudit(tx, { organizationId, actorId: ctx.user.id, ...event, meta });
+  return events.length;
 }

@@ -81,8 +81,6 @@ export type MemberCustomRoles = { userId: string; customRoles: Array<{ id: strin
 /** Replaces the custom roles a member holds. Roles of other organizations and non-members are "not found". */
 export async function setMemberCustomRoles(ctx: OrgContext, userId: string, customRoleIds: string[], meta: RequestMeta): Promise<Result<{ member: MemberCustomRoles }>> {
   if (!isId(userId)) return memberNotFound();
-  // An admin who could give themselves a role with admin permissions would keep them after being demoted.
-  if (userId === ctx.user.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
   if (!customRoleIds.every(isId)) return customRoleNotFound();
   return withTenant(ctx, async (tx) => {
     const organizationId = ctx.organization.id;
@@ -93,6 +91,8 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
     if (!membership) return memberNotFound();
     const wanted = await tx.customRole.findMany({ where: { organizationId, id: { in: customRoleIds } }, select: { id: true, permissions: true } });
     if (wanted.length !== customRoleIds.length) return customRoleNotFound();
+    // An admin who could give themselves a role with admin permissions would keep them after being demoted.
+    if (userId === ctx.user.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
 
     // Taking a role away is as much a change of power as giving one: both need its permissions. Roles the member
     // keeps are not a change.

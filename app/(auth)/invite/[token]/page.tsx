@@ -10,7 +10,8 @@ import { accountExists } from "@/server/users/exists";
 import { AcceptInviteButton } from "./_components/accept-invite-button";
 import { InviteSignupForm } from "./_components/invite-signup-form";
 import { LogOutAndReturn } from "./_components/log-out-and-return";
-import { SendVerificationButton } from "./_components/send-verification-button";
+import { VerifyEmailButton } from "../../../account/_components/verify-email-button";
+import { sendInviteVerificationAction } from "./actions";
 
 // The token is in the path: never send it to another site in a Referer, never index it.
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -121,7 +122,7 @@ function SignedIn({ view, token, user, member }: { view: InviteView; token: stri
         <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
           {unverified.message}
         </p>
-        <SendVerificationButton token={token} />
+        <VerifyEmailButton send={sendInviteVerificationAction.bind(null, token)} />
       </div>
     );
   }

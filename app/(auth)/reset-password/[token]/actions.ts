@@ -1,21 +1,27 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formValues, type FormState } from "@/lib/form-state";
-import { resetPasswordSchema } from "@/lib/validation/account";
 import { fieldErrors } from "@/lib/validation/errors";
+import { resetPasswordSchema } from "@/lib/validation/account";
 import { resetPassword } from "@/server/account/password-reset";
+import { authOperations } from "@/server/auth/operations";
+import { publicAction } from "@/server/http/declare-action";
+import { fail } from "@/server/http/result";
 
-export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { token, password, confirm } = formValues(formData, ["token", "password", "confirm"] as const);
-  const parsed = resetPasswordSchema.safeParse({ token, password });
+/**
+ * The form's token is a hidden field: a bad one is said as the form's message, not as a field error nobody can see,
+ * so the input is validated here rather than by the operation's schema.
+ */
+export const resetPasswordAction = publicAction({ ...authOperations.resetPassword, body: undefined }, async ({ formData }) => {
+  const parsed = resetPasswordSchema.safeParse({ token: formData.get("token") ?? "", password: formData.get("password") ?? "" });
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
-    if (fields.token) return { status: "error", message: fields.token };
-    return { status: "error", message: "Please fix the highlighted fields.", fields };
+    return fields.token ? fail("VALIDATION_FAILED", fields.token) : fail("VALIDATION_FAILED", "Please fix the highlighted fields.", fields);
   }
-  if (confirm !== password) return { status: "error", message: "Please fix the highlighted fields.", fields: { confirm: "The two passwords differ." } };
+  if (formData.get("confirm") !== parsed.data.password) {
+    return fail("VALIDATION_FAILED", "Please fix the highlighted fields.", { confirm: "The two passwords differ." });
+  }
   const result = await resetPassword(parsed.data);
-  if (!result.ok) return { status: "error", message: result.message };
+  if (!result.ok) return result;
   redirect("/login?notice=password-reset");
-}
+});

@@ -1,18 +1,9 @@
-import { NextResponse } from "next/server";
-import { changePasswordSchema } from "@/lib/validation/account";
+import { accountOperations } from "@/server/account/operations";
 import { changePassword } from "@/server/account/profile";
-import { requireSession } from "@/server/auth/context";
-import { errorResponse } from "@/server/http/errors";
-import { readJsonBody } from "@/server/http/json-body";
-import { apiRoute } from "@/server/http/route";
+import { json, sessionRoute } from "@/server/http/declare-route";
 
 /** Changes the password; every other session is signed out, this one stays. */
-export const POST = apiRoute(async (request) => {
-  const session = await requireSession(request);
-  if (!session.ok) return errorResponse(session);
-  const body = await readJsonBody(request, changePasswordSchema);
-  if (!body.ok) return errorResponse(body);
-  const result = await changePassword(session.ctx, body.data);
-  if (!result.ok) return errorResponse(result);
-  return NextResponse.json({ revokedSessions: result.revokedSessions });
+export const POST = sessionRoute(accountOperations.changePassword, async ({ session, body }) => {
+  const result = await changePassword(session, body);
+  return result.ok ? json({ revokedSessions: result.revokedSessions }) : result;
 });

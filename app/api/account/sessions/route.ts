@@ -1,22 +1,14 @@
-import { NextResponse } from "next/server";
+import { accountOperations } from "@/server/account/operations";
 import { listAccountSessions, revokeAllAccountSessions } from "@/server/account/sessions";
-import { requireSession } from "@/server/auth/context";
 import { clearSessionCookie } from "@/server/auth/cookie";
-import { errorResponse } from "@/server/http/errors";
-import { apiRoute } from "@/server/http/route";
+import { json, noContent, sessionRoute } from "@/server/http/declare-route";
 
-export const GET = apiRoute(async (request) => {
-  const session = await requireSession(request);
-  if (!session.ok) return errorResponse(session);
-  return NextResponse.json({ sessions: await listAccountSessions(session.ctx) });
-});
+export const GET = sessionRoute(accountOperations.listSessions, async ({ session }) => json({ sessions: await listAccountSessions(session) }));
 
 /** Signs out everywhere, this session included. */
-export const DELETE = apiRoute(async (request) => {
-  const session = await requireSession(request);
-  if (!session.ok) return errorResponse(session);
-  await revokeAllAccountSessions(session.ctx);
-  const response = new NextResponse(null, { status: 204 });
+export const DELETE = sessionRoute(accountOperations.revokeAllSessions, async ({ session }) => {
+  await revokeAllAccountSessions(session);
+  const response = noContent();
   clearSessionCookie(response.cookies);
   return response;
 });

@@ -1,12 +1,12 @@
-import { NextResponse } from "next/server";
 import { clearSessionCookie } from "@/server/auth/cookie";
 import { logOut } from "@/server/auth/logout";
+import { authOperations } from "@/server/auth/operations";
 import { SESSION_COOKIE } from "@/server/auth/token";
-import { apiRoute } from "@/server/http/route";
+import { noContent, publicRoute } from "@/server/http/declare-route";
 
-export const POST = apiRoute(async (request) => {
+export const POST = publicRoute(authOperations.logout, async ({ request }) => {
   await logOut(request.cookies.get(SESSION_COOKIE)?.value);
-  const response = new NextResponse(null, { status: 204 });
+  const response = noContent();
   clearSessionCookie(response.cookies);
   return response;
 });

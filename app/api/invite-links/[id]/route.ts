@@ -1,14 +1,8 @@
-import { NextResponse } from "next/server";
-import { requireOrgContext } from "@/server/auth/context";
-import { errorResponse } from "@/server/http/errors";
-import { requestMeta } from "@/server/http/request-meta";
-import { apiRoute } from "@/server/http/route";
+import { noContent, orgRoute } from "@/server/http/declare-route";
 import { revokeInviteLink } from "@/server/invite-links/mutations";
+import { inviteOperations } from "@/server/invites/operations";
 
-export const DELETE = apiRoute<{ id: string }>(async (request, { params }) => {
-  const auth = await requireOrgContext(request, "members.invite");
-  if (!auth.ok) return errorResponse(auth);
-
-  const result = await revokeInviteLink(auth.ctx, (await params).id, requestMeta(request.headers));
-  return result.ok ? new NextResponse(null, { status: 204 }) : errorResponse(result);
+export const DELETE = orgRoute(inviteOperations.revokeLink, async ({ ctx, params, meta }) => {
+  const result = await revokeInviteLink(ctx, params.id, meta);
+  return result.ok ? noContent() : result;
 });

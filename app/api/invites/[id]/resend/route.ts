@@ -1,14 +1,8 @@
-import { NextResponse } from "next/server";
-import { requireOrgContext } from "@/server/auth/context";
-import { errorResponse } from "@/server/http/errors";
-import { requestMeta } from "@/server/http/request-meta";
-import { apiRoute } from "@/server/http/route";
+import { json, orgRoute } from "@/server/http/declare-route";
 import { resendInvite } from "@/server/invites/mutations";
+import { inviteOperations } from "@/server/invites/operations";
 
-export const POST = apiRoute<{ id: string }>(async (request, { params }) => {
-  const auth = await requireOrgContext(request, "members.invite");
-  if (!auth.ok) return errorResponse(auth);
-
-  const result = await resendInvite(auth.ctx, (await params).id, requestMeta(request.headers));
-  return result.ok ? NextResponse.json({ invite: result.invite }) : errorResponse(result);
+export const POST = orgRoute(inviteOperations.resend, async ({ ctx, params, meta }) => {
+  const result = await resendInvite(ctx, params.id, meta);
+  return result.ok ? json({ invite: result.invite }) : result;
 });

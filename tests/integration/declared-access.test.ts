@@ -1,0 +1,63 @@
+// Authorization is structure: every route handler and every server action is built by a wrapper that declares who
+// may call it (src/server/http/declare-route.ts, declare-action.ts), and the few anyone may call are listed here.
+// A handler or action added without a wrapper, or made public without being listed, fails this file.
+import { describe, expect, it } from "vitest";
+import { declaredActions, declaredRoutes } from "../support/declared";
+
+/** Route handlers anyone may call. Each one decides for itself what a visitor without a session gets. */
+const PUBLIC_ROUTES = [
+  "api/auth/login/route.ts POST",
+  "api/auth/logout/route.ts POST",
+  "api/auth/password-reset/confirm/route.ts POST",
+  "api/auth/password-reset/route.ts POST",
+  "api/auth/signup/route.ts POST",
+  "api/auth/verify-email/route.ts POST",
+  "api/health/route.ts GET",
+  "auth/session-ended/route.ts GET",
+  "organizations/switch/route.ts GET",
+];
+
+/** Server actions anyone may call: signing in and up, resetting a password, and the invitation page's. */
+const PUBLIC_ACTIONS = [
+  "(auth)/forgot-password/actions.ts requestPasswordResetAction",
+  "(auth)/invite/[token]/actions.ts acceptInviteAction",
+  "(auth)/invite/[token]/actions.ts logOutAndReturnAction",
+  "(auth)/invite/[token]/actions.ts sendInviteVerificationAction",
+  "(auth)/invite/[token]/actions.ts signupWithInviteAction",
+  "(auth)/login/actions.ts loginAction",
+  "(auth)/reset-password/[token]/actions.ts resetPasswordAction",
+  "(auth)/signup/actions.ts signupAction",
+  "(auth)/verify-email/actions.ts verifyEmailAction",
+  "dashboard/actions.ts logoutAction",
+];
+
+describe("declared access", () => {
+  it("every route handler under app/ is built by orgRoute, sessionRoute or publicRoute", async () => {
+    const routes = await declaredRoutes();
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes.filter((route) => !route.isFunction || !route.declaration).map((route) => `${route.file} ${route.name}`)).toEqual([]);
+  });
+
+  it("the public route handlers are exactly the listed ones", async () => {
+    const routes = await declaredRoutes();
+    expect(routes.filter((route) => route.declaration?.access === "public").map((route) => `${route.file} ${route.name}`)).toEqual(PUBLIC_ROUTES);
+  });
+
+  it("every export of a \"use server\" module is built by orgAction, sessionAction or publicAction", async () => {
+    const actions = await declaredActions();
+    expect(actions.length).toBeGreaterThan(35);
+    expect(actions.filter((action) => !action.isFunction || !action.declaration).map((action) => `${action.file} ${action.name}`)).toEqual([]);
+  });
+
+  it("the public server actions are exactly the listed ones", async () => {
+    const actions = await declaredActions();
+    expect(actions.filter((action) => action.declaration?.access === "public").map((action) => `${action.file} ${action.name}`).sort()).toEqual(PUBLIC_ACTIONS);
+  });
+
+  it("tenant operations name a permission, or say in their declaration that the service decides", async () => {
+    const [routes, actions] = await Promise.all([declaredRoutes(), declaredActions()]);
+    const org = [...routes, ...actions].filter((found) => found.declaration?.access === "org");
+    expect(org.length).toBeGreaterThan(30);
+    for (const found of org) expect(found.declaration, `${found.file} ${found.name}`).toHaveProperty("permission");
+  });
+});
