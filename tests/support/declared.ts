@@ -18,8 +18,8 @@ function appFiles(test: (file: string, source: string) => boolean): string[] {
 }
 
 async function exportsOf(file: string, pick: (name: string) => boolean): Promise<Found[]> {
-  const module = (await import(path.join(APP, file))) as Record<string, unknown>;
-  return Object.entries(module)
+  const exported = (await import(path.join(APP, file))) as Record<string, unknown>;
+  return Object.entries(exported)
     .filter(([name]) => pick(name))
     .map(([name, value]) => ({
       file,
