@@ -20,6 +20,8 @@ const PUBLIC_PAGES = new Set([
   "/forgot-password",
   "/reset-password/[token]",
   "/invite/[token]",
+  // The emailed link: a button that confirms the address; it shows nothing of the account.
+  "/verify-email",
   // Development only: a 404 in production (the build under test), and it shows nothing private there.
   "/dev/mailbox",
 ]);

@@ -137,7 +137,10 @@ function splitArguments(args: unknown[]): { bound: string[] | null; formData: Fo
   return { bound, formData };
 }
 
-/** The form's fields for the schema: lists for its array fields (checkboxes), else the text ("" when absent). */
+/**
+ * The form's fields for the schema: lists for its array fields (checkboxes: none ticked is an empty list), else the
+ * text as typed. A field the form does not have stays absent, as in JSON: an empty input is "", a missing one nothing.
+ */
 function formFields(formData: FormData, schema: z.ZodType): Record<string, string | string[]> {
   const shape = objectShape(schema);
   const keys = shape ? Object.keys(shape) : [...new Set(formData.keys())];
@@ -146,7 +149,7 @@ function formFields(formData: FormData, schema: z.ZodType): Record<string, strin
     if (shape && isArraySchema(shape[key])) fields[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
     else {
       const value = formData.get(key);
-      fields[key] = typeof value === "string" ? value : "";
+      if (typeof value === "string") fields[key] = value;
     }
   }
   return fields;
