@@ -43,3 +43,31 @@ test("an owner defines a custom role and gives it to a guest, who can then creat
   await expect(guest.getByRole("button", { name: "Save changes" })).toHaveCount(0);
   await expect(guest.getByRole("button", { name: "Delete project…" })).toHaveCount(0);
 });
+
+test("changing a member's base role says which custom roles they keep; nobody gives themselves one", async ({ page }) => {
+  const ownerEmail = uniqueEmail("keeper");
+  await signUp(page, { name: "Kim Keeper", email: ownerEmail, organizationName: "Keepers" });
+  await sql(
+    `WITH admin AS (
+       INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ('e2e' || md5(random()::text), $2, 'Ada Admin', 'x', now()) RETURNING id
+     ), membership AS (
+       INSERT INTO "Membership" (id, "organizationId", "userId", role, "updatedAt")
+       SELECT 'e2e' || md5(random()::text), o."lastActiveOrganizationId", admin.id, 'ADMIN', now() FROM "User" o, admin WHERE o.email = $1
+       RETURNING id, "organizationId"
+     ), role AS (
+       INSERT INTO "CustomRole" (id, "organizationId", name, permissions, "updatedAt")
+       SELECT 'e2e' || md5(random()::text), "organizationId", 'Shadow admin', ARRAY['members.invite'], now() FROM membership RETURNING id, "organizationId"
+     )
+     INSERT INTO "MembershipCustomRole" ("organizationId", "membershipId", "customRoleId")
+     SELECT membership."organizationId", membership.id, role.id FROM membership, role`,
+    [ownerEmail, uniqueEmail("ada")],
+  );
+
+  await page.goto("/dashboard/members");
+  await page.getByLabel("Role of Ada Admin").selectOption({ label: "Guest" });
+  await expect(page.getByRole("note")).toHaveText(/Ada Admin keeps the custom role Shadow admin and its permissions/);
+
+  await page.goto("/dashboard/roles");
+  await expect(page.getByText("Your own custom roles are given by another admin or an owner.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Custom roles of Kim Keeper" })).toHaveCount(0);
+});

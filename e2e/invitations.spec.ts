@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./test";
+import { extractLinks } from "../tests/support/email-capture";
 import { inviteLinkFrom, latestEmailTo } from "./emails";
 import { PASSWORD, formAlert, signUp, uniqueEmail } from "./fixtures";
 
@@ -163,4 +164,29 @@ test("an invite link lets a new person join with the link's role", async ({ page
 test("the development mailbox does not exist in production", async ({ page }) => {
   const response = await page.goto("/dev/mailbox");
   expect(response?.status()).toBe(404);
+});
+
+test("a domain-restricted invite link admits the new person once they have opened the link sent to their address", async ({ page, browser }) => {
+  await signUp(page, { name: "Dora Domain", email: uniqueEmail("dora"), organizationName: "Domain Org" });
+  await page.goto("/dashboard/members");
+  await page.getByLabel("Only for addresses at (optional)").fill("corp.example");
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const url = await page.getByLabel("Invite link", { exact: true }).inputValue();
+
+  const email = `newcomer-${Date.now()}@corp.example`;
+  const joiner = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.77.0.1" } })).newPage();
+  await joiner.goto(url);
+  await joiner.getByLabel("Your name").fill("Nia Newcomer");
+  await joiner.getByLabel("Work email").fill(email);
+  await joiner.getByLabel("Password").fill(PASSWORD);
+  await joiner.getByRole("button", { name: "Create account and join" }).click();
+  // Anyone can type an address at the domain: the membership waits until the mailbox's owner opens its link.
+  await expect(joiner.getByRole("note")).toContainText(`Open the verification link we sent to ${email}`);
+
+  const verification = extractLinks((await latestEmailTo(email)).html).find((link) => new URL(link).pathname === "/verify-email")!;
+  await joiner.goto(verification);
+  await joiner.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(joiner.getByRole("heading", { name: "Domain Org" })).toBeVisible();
+  await joiner.getByRole("button", { name: "Accept and join Domain Org" }).click();
+  await expect(joiner.getByTestId("active-organization")).toHaveText("Domain Org");
 });
