@@ -17,7 +17,8 @@ function matches(pathname: string, prefixes: string[]): boolean {
 }
 
 export async function middleware(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
+  const search = searchWithoutRscHash(request.nextUrl);
   // Next.js would answer a malformed router state with a 500; it is the client's mistake.
   if (!isValidRouterStateHeader(request.headers.get(ROUTER_STATE_HEADER))) {
     return NextResponse.json({ error: { code: "VALIDATION_FAILED", message: "The Next-Router-State-Tree header is malformed." } }, { status: 400 });
@@ -84,12 +85,24 @@ function organizationDeepLink(request: NextRequest, activeSlug: string | undefin
 
   const rest = request.nextUrl.clone();
   rest.searchParams.delete("org");
+  rest.searchParams.delete(RSC_HASH_PARAM);
   if (wanted === activeSlug) return fromQuery === null ? null : rest;
 
   const target = new URL("/organizations/switch", request.url);
   target.searchParams.set("org", wanted);
   target.searchParams.set("next", `${rest.pathname}${rest.search}`);
   return target;
+}
+
+// Next.js's cache-busting hash of an RSC request: the middleware sees it (skipProxyUrlNormalize), a `next` link must not.
+const RSC_HASH_PARAM = "_rsc";
+
+function searchWithoutRscHash(url: URL): string {
+  if (!url.searchParams.has(RSC_HASH_PARAM)) return url.search;
+  const params = new URLSearchParams(url.searchParams);
+  params.delete(RSC_HASH_PARAM);
+  const rest = params.toString();
+  return rest ? `?${rest}` : "";
 }
 
 export const config = {

@@ -23,6 +23,18 @@ describe("middleware", () => {
     expect(response.headers.get("location")).toBe("http://localhost:3000/login?next=%2Fdashboard%2Fprojects%3Ftab%3Dmine");
   });
 
+  it("leaves Next.js's RSC cache-busting hash out of `next` (the middleware sees raw URLs)", async () => {
+    const response = await visit("/dashboard/projects?_rsc=1a2b3&tab=mine");
+    expect(response.headers.get("location")).toBe("http://localhost:3000/login?next=%2Fdashboard%2Fprojects%3Ftab%3Dmine");
+  });
+
+  it("answers a malformed router state header with 400 instead of letting Next.js fail with 500", async () => {
+    const request = new NextRequest(new URL("/dashboard", "http://localhost:3000"), { headers: { rsc: "1", "next-router-state-tree": "%E0%A4%A" } });
+    const response = await middleware(request);
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe("VALIDATION_FAILED");
+  });
+
   it("treats a forged token as signed out and drops it", async () => {
     const response = await visit("/dashboard", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
     expect(response.headers.get("location")).toMatch(/\/login\?next=%2Fdashboard$/);
