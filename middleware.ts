@@ -42,7 +42,7 @@ export async function middleware(request: NextRequest) {
     if (deepLink) return NextResponse.redirect(deepLink);
   }
 
-  const response = withSecurityPolicy(request, pathname);
+  const response = withSecurityPolicy(request);
   // Only on GET: a mutation may set its own cookie (login, switching organization), which must win.
   // A token signed with the previous secret is re-signed at once, so the rotation completes as people use the app.
   if (claims && request.method === "GET" && (shouldRenew(claims) || verified?.signedWithPrevious)) {
@@ -55,15 +55,9 @@ export async function middleware(request: NextRequest) {
 
 /**
  * Passes the request on with a fresh nonce in its Content-Security-Policy: Next.js reads the policy from the request
- * and stamps the nonce on the scripts it renders; the browser gets the same policy. JSON routes render no scripts and
- * get a policy that allows nothing at all.
+ * and stamps the nonce on the scripts it renders; the browser gets the same policy.
  */
-function withSecurityPolicy(request: NextRequest, pathname: string): NextResponse {
-  if (pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-    return response;
-  }
+function withSecurityPolicy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy({ nonce: newNonce(), development: env.NODE_ENV === "development", https: env.APP_URL.startsWith("https:") });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
@@ -106,5 +100,7 @@ function searchWithoutRscHash(url: URL): string {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|social-card.png).*)"],
+  // Not the JSON API: each route handler checks its session itself (src/server/http/declare-route.ts), and its headers
+  // come from next.config.ts. The middleware is for pages: redirects, deep links, the CSP nonce, cookie renewal.
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|apple-touch-icon.png|social-card.png).*)"],
 };

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { staticSecurityHeaders } from "./src/lib/security-headers";
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./src/lib/security-headers";
 
 // Build-time configuration, read here rather than through src/env.ts: only the development server uses it.
 const rootDomain = process.env.ROOT_DOMAIN?.trim().toLowerCase();
@@ -17,7 +17,10 @@ const nextConfig: NextConfig = {
   skipProxyUrlNormalize: true,
   // On every response, static files included; the Content-Security-Policy needs a per-request nonce (middleware.ts).
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

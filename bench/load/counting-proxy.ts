@@ -1,10 +1,12 @@
 // A TCP proxy in front of PostgreSQL that counts round trips: every simple Query ('Q') and every Sync ('S') a client
 // sends ends in one wait for the server. The app and Prisma are untouched — the count is what went over the wire.
+// With `latencyMs`, every answer of the database is held back that long, as a managed database in another zone would.
 import { createServer, connect, type Server, type Socket } from "node:net";
 
 export type CountingProxy = { port: number; roundTrips: () => number; close: () => Promise<void> };
 
-export async function startCountingProxy(target: { host: string; port: number }): Promise<CountingProxy> {
+export async function startCountingProxy(target: { host: string; port: number }, options: { latencyMs?: number } = {}): Promise<CountingProxy> {
+  const latencyMs = options.latencyMs ?? 0;
   let roundTrips = 0;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
@@ -31,7 +33,8 @@ export async function startCountingProxy(target: { host: string; port: number })
         buffer = buffer.subarray(length + 1);
       }
     });
-    upstream.on("data", (chunk) => client.write(chunk));
+    // Timers of one delay fire in the order they were set: the stream stays in order.
+    upstream.on("data", (chunk) => (latencyMs > 0 ? setTimeout(() => client.write(chunk), latencyMs) : client.write(chunk)));
     const close = () => {
       client.destroy();
       upstream.destroy();

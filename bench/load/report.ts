@@ -18,6 +18,42 @@ export type Results = {
 
 const START = "<!-- bench:start -->";
 const END = "<!-- bench:end -->";
+const LATENCY_START = "<!-- bench-latency:start -->";
+const LATENCY_END = "<!-- bench-latency:end -->";
+
+export type LatencyRow = { key: string; label: string; single: LoadResult; loaded: LoadResult };
+export type LatencyResults = { date: string; latencyMs: number; connections: number; seconds: number; rows: LatencyRow[] };
+
+/** `--db-latency-ms`: bench/results/<date>-db-latency-<n>ms.json and its table in docs/benchmarks.md. */
+export function writeLatencyResults(results: LatencyResults): { json: string; markdown: string } {
+  const dir = path.join(ROOT, "bench/results");
+  mkdirSync(dir, { recursive: true });
+  const json = path.join(dir, `${results.date.slice(0, 10)}-db-latency-${results.latencyMs}ms.json`);
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  const lines = [
+    `Measured ${results.date.slice(0, 16).replace("T", " ")} UTC, every database answer held back ${results.latencyMs} ms by the counting proxy; ` +
+      `${results.seconds} s per cell. Raw figures: \`bench/results/${path.basename(json)}\`.`,
+    "",
+    `| request | p50 ms, 1 connection | p99 ms, 1 connection | req/s, ${results.connections} connections | p50 ms, ${results.connections} connections |`,
+    "|---|---:|---:|---:|---:|",
+    ...results.rows.map((row) => `| ${row.label} | ${row.single.p50Ms} | ${row.single.p99Ms} | ${row.loaded.requestsPerSecond} | ${row.loaded.p50Ms} |`),
+    "",
+  ];
+  const markdown = replaceBetween(path.join(ROOT, "docs/benchmarks.md"), LATENCY_START, LATENCY_END, lines.join("\n"));
+  return { json, markdown };
+}
+
+function replaceBetween(file: string, start: string, end: string, content: string): string {
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+  if (!current.includes(start)) {
+    writeFileSync(file, `${current.trimEnd()}\n\n${start}\n${content}${end}\n`);
+    return file;
+  }
+  const [before, rest] = current.split(start);
+  const after = rest?.split(end)[1] ?? "\n";
+  writeFileSync(file, `${before}${start}\n${content}${end}${after}`);
+  return file;
+}
 
 export function writeResults(results: Results): { json: string; markdown: string } {
   const dir = path.join(ROOT, "bench/results");
@@ -25,11 +61,7 @@ export function writeResults(results: Results): { json: string; markdown: string
   const json = path.join(dir, `${results.date.slice(0, 10)}.json`);
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
 
-  const markdown = path.join(ROOT, "docs/benchmarks.md");
-  const current = existsSync(markdown) ? readFileSync(markdown, "utf8") : `# Benchmarks\n\n${START}\n${END}\n`;
-  const [before, rest] = current.split(START);
-  const after = rest?.split(END)[1] ?? "\n";
-  writeFileSync(markdown, `${before}${START}\n${table(results)}${END}${after}`);
+  const markdown = replaceBetween(path.join(ROOT, "docs/benchmarks.md"), START, END, table(results));
   return { json, markdown };
 }
 

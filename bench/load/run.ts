@@ -10,7 +10,7 @@ import { firstLoadJavaScript } from "./bundle";
 import { startCountingProxy } from "./counting-proxy";
 import { createBenchDatabase, dropBenchDatabase, through } from "./database";
 import { roundTripsPerRequest, runLoad, type LoadRequest, type LoadResult } from "./load";
-import { writeResults, type Results, type Scenario } from "./report";
+import { writeLatencyResults, writeResults, type LatencyRow, type Results, type Scenario } from "./report";
 import { seedLoadData, openSession, type SeededOrganization } from "./seed";
 import { JWT_SECRET, ROOT, startServer, type RunningServer } from "./server";
 
@@ -20,6 +20,11 @@ const LARGE = { organizations: 1_000, membersPerOrganization: 20, projectsPerOrg
 const SMALL = { ...LARGE, organizations: 10 };
 const SESSIONS = 50;
 const WARM_UP_SECONDS = 3;
+// `npm run bench -- --db-latency-ms 2`: every database answer held back that long (a database in another zone); the
+// run then measures p50 at 1 connection and req/s at CONNECTIONS for the main rows only.
+const latencyFlag = process.argv.indexOf("--db-latency-ms");
+const DB_LATENCY_MS = latencyFlag > 0 ? Number(process.argv[latencyFlag + 1]) : 0;
+if (!Number.isFinite(DB_LATENCY_MS) || DB_LATENCY_MS < 0) throw new Error("--db-latency-ms takes a number of milliseconds");
 
 function log(message: string) {
   console.log(`[bench] ${message}`);
@@ -48,13 +53,17 @@ async function main() {
     const build = spawnSync("node_modules/.bin/next", ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const proxy = await startCountingProxy({ host: "127.0.0.1", port: 5432 });
+  const proxy = await startCountingProxy({ host: "127.0.0.1", port: 5432 }, { latencyMs: DB_LATENCY_MS });
   const databases = { large: "orgstack_bench_large", small: "orgstack_bench_small" };
   const servers: RunningServer[] = [];
   try {
     log("seeding 1,000 organizations and 10 organizations (two databases)");
     const largeUrl = await createBenchDatabase(databases.large);
     const large = await seedLoadData(largeUrl, LARGE);
+    if (DB_LATENCY_MS > 0) {
+      await latencyRun(largeUrl, large.organizations, proxy, servers);
+      return;
+    }
     const smallUrl = await createBenchDatabase(databases.small);
     const small = await seedLoadData(smallUrl, SMALL);
     log(`dataset: ${JSON.stringify(large.counts)}`);
@@ -85,8 +94,9 @@ async function main() {
     const warm = (url: string, requests: LoadRequest[]) =>
       Promise.all(requests.map((request) => runLoad(url, request, { connections: 4, seconds: WARM_UP_SECONDS })));
     log("warming up");
-    await warm(server.url, [{ path: "/api/health", cookies: [] }, largeReads.me, largeReads.projects, largeReads.page]);
-    await measure("a", "(a) bare route handler, constant JSON (`GET /api/health`)", { path: "/api/health", cookies: [] });
+    await warm(server.url, [{ path: "/api/health", cookies: [] }, { path: "/health", cookies: [] }, largeReads.me, largeReads.projects, largeReads.page]);
+    await measure("a", "(a) bare route handler, constant JSON, no middleware (`GET /api/health`)", { path: "/api/health", cookies: [] });
+    await measure("a′", "(a′) the same handler through the Edge middleware (`GET /health`)", { path: "/health", cookies: [] });
     const largeMe = await measure("b", "(b) `GET /api/me`", largeReads.me);
     const largeProjects = await measure("c", "(c) `GET /api/projects` (row-level security on)", largeReads.projects);
     const largePage = await measure("d", "(d) `/dashboard/projects` page", largeReads.page);
@@ -171,6 +181,33 @@ async function main() {
     await proxy.close();
     if (process.env.BENCH_KEEP_DATABASES !== "1") await Promise.all([dropBenchDatabase(databases.large), dropBenchDatabase(databases.small)]);
   }
+}
+
+/** The latency mode: the main rows at 1 connection (p50) and at CONNECTIONS (req/s), database answers held back. */
+async function latencyRun(url: string, organizations: SeededOrganization[], proxy: { port: number }, servers: RunningServer[]) {
+  const cookies = await sessionsFor(url, organizations.slice(0, SESSIONS));
+  const server = await startServer(through(url, proxy.port), 3200);
+  servers.push(server);
+  const rows: Array<{ key: string; label: string; request: LoadRequest }> = [
+    { key: "a", label: "(a) `GET /api/health`", request: { path: "/api/health", cookies: [] } },
+    { key: "a′", label: "(a′) `GET /health` (through the middleware)", request: { path: "/health", cookies: [] } },
+    { key: "b", label: "(b) `GET /api/me`", request: { path: "/api/me", cookies } },
+    { key: "c", label: "(c) `GET /api/projects`", request: { path: "/api/projects", cookies } },
+    { key: "d", label: "(d) `/dashboard/projects` page", request: { path: "/dashboard/projects", cookies } },
+  ];
+  log(`warming up (database answers held back ${DB_LATENCY_MS} ms)`);
+  await Promise.all(rows.map((row) => runLoad(server.url, row.request, { connections: 4, seconds: WARM_UP_SECONDS })));
+  const measured: LatencyRow[] = [];
+  for (const row of rows) {
+    log(`${row.label}: 1 connection, then ${CONNECTIONS}`);
+    const single = await runLoad(server.url, row.request, { connections: 1, seconds: SECONDS });
+    const loaded = await runLoad(server.url, row.request, { connections: CONNECTIONS, seconds: SECONDS });
+    measured.push({ key: row.key, label: row.label, single, loaded });
+  }
+  await server.stop();
+  const written = writeLatencyResults({ date: new Date().toISOString(), latencyMs: DB_LATENCY_MS, connections: CONNECTIONS, seconds: SECONDS, rows: measured });
+  console.table(measured.map((row) => ({ request: row.key, "p50 @1": row.single.p50Ms, "req/s @32": row.loaded.requestsPerSecond })));
+  log(`wrote ${written.json} and ${written.markdown}`);
 }
 
 main().catch((error: unknown) => {

@@ -30,6 +30,12 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/**
+ * The policy of every JSON route: they render nothing a browser should run or frame. Set by next.config.ts, because
+ * the middleware does not run on /api/ (a JSON request needs nothing it does, and it cost half of a cheap request).
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 /** Headers every response carries, static files included (next.config.ts). */
 export function staticSecurityHeaders({ production }: { production: boolean }): Array<{ key: string; value: string }> {
   return [

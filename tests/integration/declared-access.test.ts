@@ -14,6 +14,7 @@ const PUBLIC_ROUTES = [
   "api/auth/verify-email/route.ts POST",
   "api/health/route.ts GET",
   "auth/session-ended/route.ts GET",
+  "health/route.ts GET",
   "organizations/switch/route.ts GET",
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { middleware } from "../../middleware";
+import { config, middleware } from "../../middleware";
 import { GET as sessionEnded } from "../../app/auth/session-ended/route";
 import { decodeJwt } from "jose";
 import { resolveSession } from "@/server/auth/context";
@@ -33,6 +33,14 @@ describe("middleware", () => {
     const response = await middleware(request);
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("VALIDATION_FAILED");
+  });
+
+  it("runs on pages and not on the JSON API, static files or the social images", () => {
+    const runsOn = (path: string) => config.matcher.some((pattern) => new RegExp(`^${pattern}$`).test(path));
+    for (const path of ["/", "/dashboard", "/dashboard/projects", "/health", "/login", "/admin"]) expect(runsOn(path), path).toBe(true);
+    for (const path of ["/api/me", "/api/projects", "/api/health", "/_next/static/chunk.js", "/favicon.ico", "/robots.txt", "/social-card.png"]) {
+      expect(runsOn(path), path).toBe(false);
+    }
   });
 
   it("treats a forged token as signed out and drops it", async () => {
