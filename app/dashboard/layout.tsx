@@ -10,7 +10,7 @@ import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireOrgPage();
-  const memberships = await listMemberships(ctx.user.id);
+  const memberships = await (ctx.memberships ?? listMemberships(ctx.user.id));
   const nav = [
     { href: "/dashboard", label: "Overview" },
     ...(can(ctx, "projects.read") ? [{ href: "/dashboard/projects", label: "Projects" }] : []),

@@ -15,7 +15,7 @@ export default async function OnboardingPage() {
   if (viewer.organization) redirect("/dashboard");
   // Left or removed from the active organization, but still in others (or owner of a deleted one that can be
   // restored): choose there instead.
-  const [memberships, restorable] = await Promise.all([listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
+  const [memberships, restorable] = await Promise.all([viewer.memberships ?? listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
   if (memberships.length > 0 || restorable.length > 0) redirect("/organizations");
   return (
     <CenteredCard>

@@ -14,7 +14,7 @@ type SearchParams = Promise<{ missing?: string; deleted?: string }>;
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer("/organizations");
-  const [memberships, restorable] = await Promise.all([listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
+  const [memberships, restorable] = await Promise.all([viewer.memberships ?? listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
   if (memberships.length === 0 && restorable.length === 0) redirect("/onboarding");
   const { missing, deleted } = await searchParams;
 

@@ -161,6 +161,22 @@ describe("session tokens", () => {
     expect(ctx).toMatchObject({ user: { id: user.id }, organization: { id: organization.id }, role: "OWNER" });
   });
 
+  it("answers GET /api/me, memberships included, in one database round trip", async () => {
+    const { token: firstToken, organization: first } = await signUpUser({ organizationName: "Zeta First" });
+    const { token, organization: second } = await createOrganization(firstToken, "Alpha Second");
+    await call(meRoute, "GET", "/api/me", { token });
+    const before = queryCounter.count;
+    const response = await call(meRoute, "GET", "/api/me", { token });
+    expect(queryCounter.count - before).toBe(1);
+    const body = await response.json();
+    expect(body.organization.id).toBe(second.id);
+    // By name, as the switcher shows them, and only live organizations.
+    expect(body.memberships.map((m: { organization: { id: string } }) => m.organization.id)).toEqual([second.id, first.id]);
+    expect(body.memberships[0]).toEqual({ role: "OWNER", organization: { id: second.id, name: "Alpha Second", slug: second.slug, logoUrl: null } });
+    await db.organization.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
+    expect((await (await call(meRoute, "GET", "/api/me", { token })).json()).memberships).toHaveLength(1);
+  });
+
   it("extends a session that was last seen more than a day ago", async () => {
     const { token, user } = await signUpUser();
     const stale = new Date(Date.now() - 2 * 24 * 3600 * 1000);

@@ -22,7 +22,7 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer] = await Promise.all([listMemberships(ctx.user.id), pendingTransferFor(ctx)]);
+  const [memberships, transfer] = await Promise.all([ctx.memberships ?? listMemberships(ctx.user.id), pendingTransferFor(ctx)]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
 

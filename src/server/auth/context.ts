@@ -4,9 +4,10 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env, sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
-import { db, type Role } from "@/server/db";
+import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
+import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
 import { requirePermission } from "@/server/permissions";
 import { extendSession, LAST_SEEN_PRECISION_SECONDS } from "./sessions";
 import { SESSION_COOKIE, verifySessionToken } from "./token";
@@ -19,6 +20,11 @@ export type SessionContext = {
   role: Role | null;
   /** Effective permissions in `organization`: the base role's plus every custom role's. Empty without one. */
   permissions: Permission[];
+  /**
+   * Every live organization of the user (the switcher, /api/me), loaded by the same query when asked for (pages
+   * always, route handlers that declare it); null otherwise. Context a request needs joins this one lookup.
+   */
+  memberships: MembershipSummary[] | null;
 };
 
 // Brands no value carries: a branded context can only be made by the functions below, after their checks, so a data
@@ -70,6 +76,7 @@ type ContextRow = {
   organizationSlug: string | null;
   role: Role | null;
   customPermissions: string[];
+  memberships?: MembershipRow[];
 };
 
 /**
@@ -78,7 +85,10 @@ type ContextRow = {
  * expired session, a deleted user or a token for another user's session yields null (signed out). The token's `org`
  * claim is only a hint: the session row says which organization is active, and a deleted organization is none.
  */
-export async function resolveSession(token: string | undefined, options: { organizationId?: string } = {}): Promise<SessionContext | null> {
+export async function resolveSession(
+  token: string | undefined,
+  options: { organizationId?: string; withMemberships?: boolean } = {},
+): Promise<SessionContext | null> {
   const claims = await verifySessionToken(token, sessionKeys());
   if (!claims) return null;
   const requested = options.organizationId ?? null;
@@ -94,6 +104,7 @@ export async function resolveSession(token: string | undefined, options: { organ
              CROSS JOIN LATERAL unnest(cr.permissions) AS permission
              WHERE held."membershipId" = m.id
            ), ARRAY[]::text[]) AS "customPermissions"
+           ${options.withMemberships ? Prisma.sql`, ${MEMBERSHIPS_SUBQUERY} AS memberships` : Prisma.empty}
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
@@ -115,6 +126,7 @@ export async function resolveSession(token: string | undefined, options: { organ
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
+    memberships: row.memberships ? toMembershipSummaries(row.memberships) : null,
   };
 }
 
@@ -126,7 +138,8 @@ function signedInSince(): Date {
 /** The signed-in context of this request (pages, layouts, server actions); computed once per request. */
 export const getSessionContext = cache(async (): Promise<SessionContext | null> => {
   const cookieStore = await cookies();
-  return resolveSession(cookieStore.get(SESSION_COOKIE)?.value);
+  // Every signed-in page shows the organization switcher (or the list of organizations): its rows come along.
+  return resolveSession(cookieStore.get(SESSION_COOKIE)?.value, { withMemberships: true });
 });
 
 /** For route handlers about the signed-in person rather than an organization (the account API): who, or a 401. */
@@ -142,11 +155,15 @@ export async function requireSession(request: NextRequest): Promise<Result<{ ctx
  * mutation whose x-expected-organization-id differs from that organization is a 409 ORG_CHANGED: the page that sent
  * it was rendered for another organization than the one it would now write into.
  */
-export async function requireOrgContext(request: NextRequest, permission?: Permission): Promise<Result<{ ctx: OrgContext }>> {
+export async function requireOrgContext(
+  request: NextRequest,
+  permission?: Permission,
+  options: { withMemberships?: boolean } = {},
+): Promise<Result<{ ctx: OrgContext }>> {
   const requested = request.headers.get(ORGANIZATION_HEADER)?.trim() || undefined;
   if (requested !== undefined && !isId(requested)) return organizationNotFound();
 
-  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested });
+  const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested, ...options });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
   const orgCtx = orgContextOf(ctx);
   if (!orgCtx) {

@@ -24,8 +24,17 @@ const claimsSchema = z.object({
 export type SessionClaims = z.infer<typeof claimsSchema>;
 export type SessionSubject = Pick<SessionClaims, "sub" | "sid" | "org" | "slug" | "role">;
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+// An HMAC key imported once per secret: jose imports a raw key on every call otherwise, and the middleware and every
+// route verify a token per request.
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function key(secret: string): Promise<CryptoKey> {
+  let imported = keys.get(secret);
+  if (!imported) {
+    imported = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    keys.set(secret, imported);
+  }
+  return imported;
 }
 
 export async function signSessionToken(subject: SessionSubject, secret: string, now = new Date()): Promise<string> {
@@ -41,7 +50,7 @@ export async function signSessionToken(subject: SessionSubject, secret: string, 
     .setAudience(AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + SESSION_TTL_SECONDS)
-    .sign(key(secret));
+    .sign(await key(secret));
 }
 
 /**
@@ -75,7 +84,7 @@ async function verifyWith(token: string, secret: string): Promise<SessionClaims 
   try {
     // The algorithm is pinned: a token whose header names another one (none, HS512, RS256…) is refused before its
     // signature is even looked at.
-    const { payload } = await jwtVerify(token, key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE, typ: "JWT" });
+    const { payload } = await jwtVerify(token, await key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE, typ: "JWT" });
     const claims = claimsSchema.safeParse(payload);
     return claims.success ? claims.data : null;
   } catch {

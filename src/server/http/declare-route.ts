@@ -28,7 +28,7 @@ export function orgRoute<O extends OrgOperation>(
   handler: (args: RouteArgs<O> & { ctx: OrgContext }) => Promise<Outcome>,
 ): DeclaredRoute<O> {
   return declared(operation, accessOf(operation, "org"), async (request) => {
-    const auth = await requireOrgContext(request, operation.permission ?? undefined);
+    const auth = await requireOrgContext(request, operation.permission ?? undefined, { withMemberships: operation.withMemberships });
     if (!auth.ok) return auth;
     if (operation.baseRole && auth.ctx.role !== operation.baseRole) return onlyBaseRole();
     return { ok: true, who: { ctx: auth.ctx } };

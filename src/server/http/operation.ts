@@ -13,6 +13,8 @@ export type Operation = {
   query?: z.ZodType;
   /** The names of the route's path segments (`[id]`); a form passes the same values as bound arguments. */
   params?: readonly string[];
+  /** Load the caller's organizations with the context, in its one query (`ctx.memberships`): no extra round trip. */
+  withMemberships?: true;
 };
 
 /** An operation inside an organization: who may do it, on top of being a member. */

@@ -9,6 +9,6 @@ export async function describeMe(ctx: OrgContext) {
     organization: ctx.organization,
     role: ctx.role,
     permissions: ctx.permissions,
-    memberships: await listMemberships(ctx.user.id),
+    memberships: ctx.memberships ?? (await listMemberships(ctx.user.id)),
   };
 }
