@@ -11,6 +11,10 @@ export async function startCountingProxy(target: { host: string; port: number },
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(target.port, target.host);
+    // No Nagle: delayed small writes would otherwise wait for the peer's delayed ACK (tens of ms) and add latency of
+    // the proxy's own making.
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
     let buffer = Buffer.alloc(0);
     let started = false;
