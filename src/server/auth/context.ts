@@ -2,14 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
-import { env, sessionKeys } from "@/env";
+import { sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
 import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
-import { requirePermission } from "@/server/permissions";
-import { extendSession, LAST_SEEN_PRECISION_SECONDS } from "./sessions";
+import { extendSession, LAST_SEEN_PRECISION_SECONDS, signedInSince } from "./sessions";
 import { SESSION_COOKIE, verifySessionToken } from "./token";
 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
@@ -130,11 +129,6 @@ export async function resolveSession(
   };
 }
 
-/** Sessions signed in before this are over, however active (SESSION_MAX_AGE_DAYS): sliding never makes one eternal. */
-function signedInSince(): Date {
-  return new Date(Date.now() - env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000);
-}
-
 /** The signed-in context of this request (pages, layouts, server actions); computed once per request. */
 export const getSessionContext = cache(async (): Promise<SessionContext | null> => {
   const cookieStore = await cookies();
@@ -149,17 +143,13 @@ export async function requireSession(request: NextRequest): Promise<Result<{ ctx
 }
 
 /**
- * For route handlers that act in an organization: who, in which organization (the active one, or the one named by
- * x-organization-id), and — when `permission` is given — whether they may. An organization the caller is not a
+ * For route handlers that act in an organization (through orgRoute, which then checks the operation's permission):
+ * who, in which organization (the active one, or the one named by x-organization-id). An organization the caller is not a
  * member of is a 404, whether it comes from the header or from a session whose organization they have left. A
  * mutation whose x-expected-organization-id differs from that organization is a 409 ORG_CHANGED: the page that sent
  * it was rendered for another organization than the one it would now write into.
  */
-export async function requireOrgContext(
-  request: NextRequest,
-  permission?: Permission,
-  options: { withMemberships?: boolean } = {},
-): Promise<Result<{ ctx: OrgContext }>> {
+export async function requireOrgContext(request: NextRequest, options: { withMemberships?: boolean } = {}): Promise<Result<{ ctx: OrgContext }>> {
   const requested = request.headers.get(ORGANIZATION_HEADER)?.trim() || undefined;
   if (requested !== undefined && !isId(requested)) return organizationNotFound();
 
@@ -173,11 +163,6 @@ export async function requireOrgContext(
 
   const expected = request.headers.get(EXPECTED_ORGANIZATION_HEADER)?.trim();
   if (expected && !["GET", "HEAD"].includes(request.method) && expected !== orgCtx.organization.id) return organizationChanged();
-
-  if (permission) {
-    const allowed = requirePermission(orgCtx, permission);
-    if (!allowed.ok) return allowed;
-  }
   return { ok: true, ctx: orgCtx };
 }
 

@@ -6,15 +6,20 @@ import { sessionExpiresAt, signSessionToken } from "./token";
 
 export type IssuedSession = { token: string; expiresAt: Date };
 
-/** When a session signed in at `createdAt` ends whatever its activity (SESSION_MAX_AGE_DAYS): sliding stops there. */
-export function sessionLifetimeEnd(createdAt: Date): Date {
-  return new Date(createdAt.getTime() + env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000);
+/** How long a session lasts after sign-in whatever its activity (SESSION_MAX_AGE_DAYS): sliding stops there. */
+function maxSessionAgeMs(): number {
+  return env.SESSION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/** Sessions signed in before this are over, however active: the per-request context query refuses them. */
+export function signedInSince(): Date {
+  return new Date(Date.now() - maxSessionAgeMs());
 }
 
 /** The sliding expiry from `now`, never past the session's absolute end. */
 function slidingExpiry(now: Date, createdAt: Date): Date {
   const sliding = sessionExpiresAt(now);
-  const end = sessionLifetimeEnd(createdAt);
+  const end = new Date(createdAt.getTime() + maxSessionAgeMs());
   return sliding < end ? sliding : end;
 }
 

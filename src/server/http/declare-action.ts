@@ -6,8 +6,7 @@ import type { FormState } from "@/lib/form-state";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { fieldErrors } from "@/lib/validation/errors";
 import { getSessionContext, organizationChanged, orgContextOf, type OrgContext, type SessionContext } from "@/server/auth/context";
-import { requirePermission } from "@/server/permissions";
-import { accessOf, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
+import { accessOf, refuseAccess, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import { fail, type Failure, type Result } from "./result";
 
@@ -59,14 +58,7 @@ export function orgAction<O extends OrgOperation, B extends string[] = [], R ext
   return declared<O, B, R, { ctx: OrgContext }>(operation, accessOf(operation, "org"), async (formData) => {
     const ctx = orgContextOf(await signedIn());
     if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
-    if (operation.permission) {
-      const allowed = requirePermission(ctx, operation.permission);
-      if (!allowed.ok) return allowed;
-    }
-    if (operation.baseRole && ctx.role !== operation.baseRole) {
-      return fail("FORBIDDEN", "Only an owner of this organization can do this (custom roles do not count).");
-    }
-    return { ok: true, who: { ctx } };
+    return refuseAccess(ctx, operation) ?? { ok: true, who: { ctx } };
   }, fn);
 }
 

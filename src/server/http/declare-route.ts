@@ -3,10 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requireOrgContext, requireSession, type OrgContext, type SessionContext } from "@/server/auth/context";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./json-body";
-import { accessOf, type Declared, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
+import { accessOf, refuseAccess, type Declared, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
 import { readQuery } from "./query";
 import { requestMeta, type RequestMeta } from "./request-meta";
-import { fail, type Failure, type Result } from "./result";
+import type { Failure, Result } from "./result";
 import { apiRoute } from "./route";
 
 /** What a declared handler is called with: its validated input, the request, its path parameters, who is calling. */
@@ -28,10 +28,9 @@ export function orgRoute<O extends OrgOperation>(
   handler: (args: RouteArgs<O> & { ctx: OrgContext }) => Promise<Outcome>,
 ): DeclaredRoute<O> {
   return declared(operation, accessOf(operation, "org"), async (request) => {
-    const auth = await requireOrgContext(request, operation.permission ?? undefined, { withMemberships: operation.withMemberships });
+    const auth = await requireOrgContext(request, { withMemberships: operation.withMemberships });
     if (!auth.ok) return auth;
-    if (operation.baseRole && auth.ctx.role !== operation.baseRole) return onlyBaseRole();
-    return { ok: true, who: { ctx: auth.ctx } };
+    return refuseAccess(auth.ctx, operation) ?? { ok: true, who: { ctx: auth.ctx } };
   }, handler);
 }
 
@@ -85,10 +84,6 @@ async function readInput<O extends Operation>(request: NextRequest, operation: O
     body = read.data;
   }
   return { ok: true, data: { body, query } as InputOf<O> };
-}
-
-function onlyBaseRole(): Failure {
-  return fail("FORBIDDEN", "Only an owner of this organization can do this (custom roles do not count).");
 }
 
 /** `NextResponse.json`, spelled once: the declared handlers' usual answer. */

@@ -1,6 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/permissions";
+import type { OrgContext } from "@/server/auth/context";
+import { requirePermission } from "@/server/permissions";
+import { fail, type Failure } from "./result";
 
 /**
  * What one operation needs, written once and shared by its route handler and its server action (anchor: dub's
@@ -41,6 +44,18 @@ export type InputOf<O extends Operation> = {
 
 /** The path parameters an operation names, as strings. */
 export type ParamsOf<O extends Operation> = O["params"] extends readonly string[] ? { [K in O["params"][number]]: string } : Record<string, never>;
+
+/** What an organization operation asks of the member, for both wrappers: its permission, then its base role. */
+export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure | null {
+  if (operation.permission) {
+    const allowed = requirePermission(ctx, operation.permission);
+    if (!allowed.ok) return allowed;
+  }
+  if (operation.baseRole && ctx.role !== operation.baseRole) {
+    return fail("FORBIDDEN", "Only an owner of this organization can do this (custom roles do not count).");
+  }
+  return null;
+}
 
 export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "org"): Access {
   if (kind !== "org") return { access: kind };

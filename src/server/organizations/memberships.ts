@@ -37,9 +37,7 @@ export async function membershipBySlug(userId: string, slug: string): Promise<Me
     where: { userId, organization: { deletedAt: null, OR: [{ slug }, { slugAliases: { some: { slug } } }] } },
     select: { role: true, organization: { select: { id: true, name: true, slug: true, logoKey: true } } },
   });
-  if (!found) return null;
-  const { logoKey, ...organization } = found.organization;
-  return { role: found.role, organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) } };
+  return found ? toMembershipSummaries([{ role: found.role, ...found.organization }])[0]! : null;
 }
 
 export async function isMemberOf(userId: string, organizationId: string): Promise<boolean> {
