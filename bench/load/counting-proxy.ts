@@ -1,13 +1,51 @@
-// A TCP proxy in front of PostgreSQL that counts round trips: every simple Query ('Q') and every Sync ('S') a client
-// sends ends in one wait for the server. The app and Prisma are untouched — the count is what went over the wire.
-// With `latencyMs`, every answer of the database is held back that long, as a managed database in another zone would.
+// A TCP proxy in front of PostgreSQL that counts round trips: the times a client waits for the database. A client
+// message that ends in a wait (a simple Query 'Q', or the Sync 'S' that closes an extended query) starts a round trip
+// when nothing the client sent is still unanswered; messages written behind it before its answer (a pipeline) share
+// it. A round trip ends when the last of them is answered (ReadyForQuery 'Z' reaches the client). The app and Prisma
+// are untouched — the count is what went over the wire.
+// With a latency, every answer of the database is held back that long, as a managed database in another zone would.
 import { createServer, connect, type Server, type Socket } from "node:net";
+import { performance } from "node:perf_hooks";
 
-export type CountingProxy = { port: number; roundTrips: () => number; close: () => Promise<void> };
+/** One round trip: when its first message went out, and when its last answer came back (null: not yet). */
+export type RoundTrip = { sentAt: number; answeredAt: number | null };
+
+export type CountingProxy = {
+  port: number;
+  /** Every round trip so far, in the order they started; times from performance.now(). */
+  roundTrips: () => readonly RoundTrip[];
+  /** Holds every answer back this long from now on (the counting of round trips per request sets it, then restores it). */
+  setLatency: (ms: number) => void;
+  latency: () => number;
+  close: () => Promise<void>;
+};
+
+/** Splits a PostgreSQL message stream into message types; keeps a partial message for the next chunk. */
+function messageReader(onMessage: (type: string) => void, options: { startup: boolean }) {
+  let buffer = Buffer.alloc(0);
+  let started = !options.startup;
+  return (chunk: Buffer) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    // The startup packet (and an SSL request) has no type byte: length first.
+    while (!started && buffer.length >= 8) {
+      const length = buffer.readInt32BE(0);
+      if (buffer.length < length) return;
+      const code = buffer.readInt32BE(4);
+      buffer = buffer.subarray(length);
+      if (code !== 80877103) started = true; // 80877103: SSLRequest, answered before the real startup packet
+    }
+    while (started && buffer.length >= 5) {
+      const length = buffer.readInt32BE(1);
+      if (buffer.length < length + 1) return;
+      onMessage(String.fromCharCode(buffer[0]!));
+      buffer = buffer.subarray(length + 1);
+    }
+  };
+}
 
 export async function startCountingProxy(target: { host: string; port: number }, options: { latencyMs?: number } = {}): Promise<CountingProxy> {
-  const latencyMs = options.latencyMs ?? 0;
-  let roundTrips = 0;
+  let latencyMs = options.latencyMs ?? 0;
+  const trips: RoundTrip[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(target.port, target.host);
@@ -16,29 +54,36 @@ export async function startCountingProxy(target: { host: string; port: number },
     client.setNoDelay(true);
     upstream.setNoDelay(true);
     sockets.add(client).add(upstream);
-    let buffer = Buffer.alloc(0);
-    let started = false;
+    let unanswered = 0;
+    let current: RoundTrip | null = null;
+    const fromClient = messageReader(
+      (type) => {
+        if (type !== "Q" && type !== "S") return;
+        if (unanswered === 0) trips.push((current = { sentAt: performance.now(), answeredAt: null }));
+        unanswered += 1;
+      },
+      { startup: true },
+    );
+    // The answers as the client sees them: counted when forwarded, after the latency.
+    const toClient = messageReader(
+      (type) => {
+        if (type !== "Z" || unanswered === 0) return; // the first 'Z' ends the startup, which is no query
+        unanswered -= 1;
+        if (unanswered === 0 && current) current.answeredAt = performance.now();
+      },
+      { startup: false },
+    );
     client.on("data", (chunk: Buffer) => {
       upstream.write(chunk);
-      buffer = Buffer.concat([buffer, chunk]);
-      // The startup packet (and an SSL request) has no type byte: length first.
-      while (!started && buffer.length >= 8) {
-        const length = buffer.readInt32BE(0);
-        if (buffer.length < length) return;
-        const code = buffer.readInt32BE(4);
-        buffer = buffer.subarray(length);
-        if (code !== 80877103) started = true; // 80877103: SSLRequest, answered before the real startup packet
-      }
-      while (started && buffer.length >= 5) {
-        const length = buffer.readInt32BE(1);
-        if (buffer.length < length + 1) return;
-        const type = String.fromCharCode(buffer[0]!);
-        if (type === "Q" || type === "S") roundTrips += 1;
-        buffer = buffer.subarray(length + 1);
-      }
+      fromClient(chunk);
     });
-    // Timers of one delay fire in the order they were set: the stream stays in order.
-    upstream.on("data", (chunk) => (latencyMs > 0 ? setTimeout(() => client.write(chunk), latencyMs) : client.write(chunk)));
+    const forward = (chunk: Buffer) => {
+      client.write(chunk);
+      toClient(chunk);
+    };
+    // Timers of one delay fire in the order they were set: the stream stays in order (the delay only changes between
+    // measurements, with nothing in flight).
+    upstream.on("data", (chunk: Buffer) => (latencyMs > 0 ? setTimeout(() => forward(chunk), latencyMs) : forward(chunk)));
     const close = () => {
       client.destroy();
       upstream.destroy();
@@ -53,7 +98,11 @@ export async function startCountingProxy(target: { host: string; port: number },
   if (!address || typeof address === "string") throw new Error("proxy did not start");
   return {
     port: address.port,
-    roundTrips: () => roundTrips,
+    roundTrips: () => trips,
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
+    latency: () => latencyMs,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -1,5 +1,7 @@
 // One load run with autocannon at fixed concurrency, and the round trips of one request counted at the proxy.
+import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
+import type { CountingProxy } from "./counting-proxy";
 
 export type LoadRequest = {
   method?: "GET" | "POST";
@@ -48,19 +50,43 @@ export async function runLoad(baseUrl: string, request: LoadRequest, options: { 
   };
 }
 
+/** Round trips of one request: those its response waited for, and those it left running after it (a read's COMMIT). */
+export type RoundTripCount = { critical: number; background: number };
+
+// While counting, every answer is held back this long: a statement written behind another before its answer is
+// then plainly part of the same round trip, and one the response does not wait for is plainly answered after it.
+const COUNTING_LATENCY_MS = 20;
+
 /** Database round trips per request: `samples` requests one after another, counted at the proxy. */
-export async function roundTripsPerRequest(
-  baseUrl: string,
-  request: LoadRequest,
-  counter: () => number,
-  samples = 20,
-): Promise<number> {
-  // Once first: the pool's connections and prepared statements are set up outside the count.
-  await send(baseUrl, request, 0);
-  const before = counter();
-  for (let i = 1; i <= samples; i++) await send(baseUrl, request, i);
-  return Math.round(((counter() - before) / samples) * 10) / 10;
+export async function roundTripsPerRequest(baseUrl: string, request: LoadRequest, proxy: CountingProxy, samples = 20): Promise<RoundTripCount> {
+  const latency = proxy.latency();
+  proxy.setLatency(Math.max(latency, COUNTING_LATENCY_MS));
+  try {
+    // Once first: the pool's connections and prepared statements are set up outside the count.
+    await send(baseUrl, request, 0);
+    await settle();
+    let critical = 0;
+    let background = 0;
+    for (let i = 1; i <= samples; i++) {
+      const start = performance.now();
+      await send(baseUrl, request, i);
+      const end = performance.now();
+      await settle();
+      for (const trip of proxy.roundTrips()) {
+        if (trip.sentAt < start) continue;
+        if (trip.answeredAt !== null && trip.answeredAt <= end) critical += 1;
+        else background += 1;
+      }
+    }
+    const perRequest = (n: number) => Math.round((n / samples) * 10) / 10;
+    return { critical: perRequest(critical), background: perRequest(background) };
+  } finally {
+    proxy.setLatency(latency);
+  }
 }
+
+/** Lets what a request left in flight be answered before the next one starts. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, COUNTING_LATENCY_MS * 3));
 
 async function send(baseUrl: string, request: LoadRequest, i: number): Promise<void> {
   const cookie = request.cookies[i % request.cookies.length];

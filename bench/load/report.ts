@@ -1,10 +1,10 @@
 // Writes bench/results/<date>.json and regenerates the table in docs/benchmarks.md between its markers.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { LoadResult } from "./load";
+import type { LoadResult, RoundTripCount } from "./load";
 import { ROOT } from "./server";
 
-export type Scenario = { key: string; label: string; result: LoadResult; roundTrips: number | null };
+export type Scenario = { key: string; label: string; result: LoadResult; roundTrips: RoundTripCount | null };
 export type Results = {
   date: string;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; postgres: string };
@@ -65,6 +65,12 @@ export function writeResults(results: Results): { json: string; markdown: string
   return { json, markdown };
 }
 
+/** "2", or "2 (+1)" when the request left a round trip running after its response (a read-only COMMIT). */
+function roundTripsCell(count: RoundTripCount | null): string {
+  if (!count) return "—";
+  return count.background > 0 ? `${count.critical} (+${count.background})` : String(count.critical);
+}
+
 function table(r: Results): string {
   const bare = r.scenarios.find((s) => s.key === "a")!.result.requestsPerSecond;
   const lines = [
@@ -72,11 +78,11 @@ function table(r: Results): string {
       `\`next start\` and PostgreSQL on the same machine, load over loopback with autocannon, ${r.load.connections} connections, ${r.load.seconds} s per row. ` +
       `Dataset: ${Object.entries(r.dataset).map(([table, n]) => `${n.toLocaleString("en")} ${table.toLowerCase()}s`).join(", ")}. Raw figures: \`bench/results/${r.date.slice(0, 10)}.json\`.`,
     "",
-    "| request | req/s | vs (a) | p50 ms | p99 ms | errors | DB round trips / request |",
+    "| request | req/s | vs (a) | p50 ms | p99 ms | errors | DB round trips / request (+ after the response) |",
     "|---|---:|---:|---:|---:|---:|---:|",
     ...r.scenarios.map(
       (s) =>
-        `| ${s.label} | ${s.result.requestsPerSecond} | ${(s.result.requestsPerSecond / bare).toFixed(2)} | ${s.result.p50Ms} | ${s.result.p99Ms} | ${s.result.errors + s.result.non2xx} | ${s.roundTrips ?? "—"} |`,
+        `| ${s.label} | ${s.result.requestsPerSecond} | ${(s.result.requestsPerSecond / bare).toFixed(2)} | ${s.result.p50Ms} | ${s.result.p99Ms} | ${s.result.errors + s.result.non2xx} | ${roundTripsCell(s.roundTrips)} |`,
     ),
     "",
     "Scaling: the same request in a database with few tenants (or a small organization) and with many (or a large one). Goal: ratios ≤ 1.2.",

@@ -3,7 +3,7 @@ import type { AuditQuery } from "@/lib/validation/audit";
 import type { OrgContext } from "@/server/auth/context";
 import { db, type Prisma } from "@/server/db";
 import { isId } from "@/server/ids";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 
 export type AuditEventDto = {
   id: string;
@@ -39,7 +39,7 @@ export function auditWhere(organizationId: string, filters: Filters): Prisma.Aud
  */
 export async function listAuditEvents(ctx: OrgContext, query: AuditQuery): Promise<AuditPage> {
   const cursor = query.cursor && isId(query.cursor) ? query.cursor : undefined;
-  const rows = await withTenant(ctx, (tx) =>
+  const rows = await readTenant(ctx, (tx) =>
     tx.auditEvent.findMany({
       where: auditWhere(ctx.organization.id, query),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

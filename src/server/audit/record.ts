@@ -1,5 +1,7 @@
 import "server-only";
-import type { Prisma, Tx } from "@/server/db";
+import { Prisma, type Tx } from "@/server/db";
+import { PIPELINED } from "@/server/db/pipelining-client";
+import { newId } from "@/server/ids";
 import type { RequestMeta } from "@/server/http/request-meta";
 
 /**
@@ -54,19 +56,14 @@ export type AuditEntry = {
   meta?: RequestMeta;
 };
 
-/** Writes an audit event inside the mutation's own transaction: the event and the change commit or roll back together. */
+/**
+ * Writes an audit event inside the mutation's own transaction: the event and the change commit or roll back together.
+ * Nobody reads its result, so it is sent without waiting (db/pipelining-client.ts) and shares the round trip of the
+ * COMMIT or next statement behind it; if it fails, the whole transaction fails with its error.
+ */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      organizationId: entry.organizationId,
-      actorId: entry.actorId,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      metadata: entry.metadata ?? {},
-      ip: entry.meta?.ip ?? null,
-      userAgent: entry.meta?.userAgent ?? null,
-    },
-    select: { id: true },
-  });
+  await tx.$executeRaw`${Prisma.raw(PIPELINED)}
+    INSERT INTO "AuditEvent" (id, "organizationId", "actorId", action, "targetType", "targetId", metadata, ip, "userAgent", "createdAt")
+    VALUES (${newId()}, ${entry.organizationId}, ${entry.actorId}, ${entry.action}, ${entry.targetType}, ${entry.targetId},
+            ${JSON.stringify(entry.metadata ?? {})}::jsonb, ${entry.meta?.ip ?? null}, ${entry.meta?.userAgent ?? null}, ${new Date()})`;
 }

@@ -1,9 +1,13 @@
 import { SignJWT, UnsecuredJWT, decodeJwt } from "jose";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { SESSION_TTL_SECONDS, shouldRenew, signSessionToken, verifySessionToken, verifySessionTokenWithKey } from "./token";
 
 const SECRET = "unit-test-secret-that-is-at-least-32-bytes";
 const subject = { sub: "user_1", sid: "session_1", org: "org_1", role: "OWNER" };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("session tokens", () => {
   it("round-trips the claims with a 7-day expiry", async () => {
@@ -43,6 +47,22 @@ describe("session tokens", () => {
       .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(key);
     expect(await verifySessionToken(otherAudience, SECRET)).toBeNull();
     expect(await verifySessionToken(noSid, SECRET)).toBeNull();
+  });
+
+  it("refuses a token it verified before once the token has expired, or for another secret", async () => {
+    const token = await signSessionToken(subject, SECRET);
+    expect(await verifySessionToken(token, SECRET)).toMatchObject(subject);
+    expect(await verifySessionToken(token, `${SECRET}-other`)).toBeNull();
+    vi.useFakeTimers({ now: Date.now() + (SESSION_TTL_SECONDS + 1) * 1000 });
+    expect(await verifySessionToken(token, SECRET)).toBeNull();
+  });
+
+  it("never accepts a tampered copy of a token it verified before", async () => {
+    const token = await signSessionToken(subject, SECRET);
+    expect(await verifySessionToken(token, SECRET)).not.toBeNull();
+    const [header, , signature] = token.split(".");
+    const forged = Buffer.from(JSON.stringify({ ...decodeJwt(token), sub: "someone_else" })).toString("base64url");
+    expect(await verifySessionToken(`${header}.${forged}.${signature}`, SECRET)).toBeNull();
   });
 
   it("asks for renewal once a token is more than a day old", async () => {

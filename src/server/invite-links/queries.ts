@@ -1,13 +1,13 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 import { inviteLinkSelect, toInviteLinkDto, type InviteLinkDto } from "./dto";
 
 export const INVITE_LINKS_SHOWN = 100;
 
 /** The organization's invite links that were not revoked, newest first (expired and used-up ones included). */
 export async function listInviteLinks(ctx: OrgContext): Promise<InviteLinkDto[]> {
-  const rows = await withTenant(ctx, (tx) =>
+  const rows = await readTenant(ctx, (tx) =>
     tx.inviteLink.findMany({
       where: { organizationId: ctx.organization.id, revokedAt: null },
       select: inviteLinkSelect,

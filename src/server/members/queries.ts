@@ -4,7 +4,7 @@ import type { Role, Tx } from "@/server/db";
 import { fail } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 
 export type MemberDto = {
   user: { id: string; name: string; email: string };
@@ -42,7 +42,7 @@ export function toMemberDto(row: MemberRow): MemberDto {
  */
 export async function listMembers(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<MemberPage> {
   const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
-  const rows = await withTenant(ctx, async (tx) => {
+  const rows = await readTenant(ctx, async (tx) => {
     const matching = options.q ? await searchMembershipIds(tx, ctx.organization.id, options.q, cursor, options.limit + 1) : null;
     const found = await tx.membership.findMany({
       where: { organizationId: ctx.organization.id, ...(matching ? { id: { in: matching } } : {}) },
@@ -86,5 +86,5 @@ export function memberNotFound() {
 
 /** How many owners the organization has: the page hides "leave" and "demote" from its last one. */
 export async function countOwners(ctx: OrgContext): Promise<number> {
-  return withTenant(ctx, (tx) => tx.membership.count({ where: { organizationId: ctx.organization.id, role: "OWNER" } }));
+  return readTenant(ctx, (tx) => tx.membership.count({ where: { organizationId: ctx.organization.id, role: "OWNER" } }));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role } from "@/server/db";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 
 type Person = { id: string; name: string; email: string };
 export type TransferDto = { id: string; from: Person; to: Person; expiresAt: Date; createdAt: Date };
@@ -18,7 +18,7 @@ export function toTransferDto(row: { id: string; expiresAt: Date; createdAt: Dat
  * organization. A nomination that expired, or whose owner has since lost the role, is as good as gone.
  */
 export async function pendingTransferFor(ctx: OrgContext): Promise<TransferDto | null> {
-  const row = await withTenant(ctx, (tx) =>
+  const row = await readTenant(ctx, (tx) =>
     tx.ownershipTransfer.findFirst({
       where: { organizationId: ctx.organization.id, expiresAt: { gt: new Date() }, from: { role: "OWNER" } },
       select: transferSelect,
@@ -37,7 +37,7 @@ export const CANDIDATE_LIST_LIMIT = 200;
  * can sensibly hold.
  */
 export async function transferCandidates(ctx: OrgContext): Promise<TransferCandidate[] | null> {
-  const rows = await withTenant(ctx, (tx) =>
+  const rows = await readTenant(ctx, (tx) =>
     tx.membership.findMany({
       where: { organizationId: ctx.organization.id, role: { not: "OWNER" } },
       orderBy: [{ user: { name: "asc" } }, { id: "asc" }],

@@ -3,7 +3,7 @@ import type { OrgContext } from "@/server/auth/context";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 import { projectSelect, type ProjectDto } from "./dto";
 
 export type ProjectPage = { projects: ProjectDto[]; nextCursor: string | null };
@@ -11,7 +11,7 @@ export type ProjectPage = { projects: ProjectDto[]; nextCursor: string | null };
 /** The organization's projects, newest first; `q` matches names. Cursor pagination keeps long lists fast. */
 export async function listProjects(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<ProjectPage> {
   const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
-  const projects = await withTenant(ctx, (tx) =>
+  const projects = await readTenant(ctx, (tx) =>
     tx.project.findMany({
       where: {
         organizationId: ctx.organization.id,
@@ -33,7 +33,7 @@ export async function listProjects(ctx: OrgContext, options: { q?: string; curso
 /** One project of the organization; another organization's project is "not found", exactly like a missing one. */
 export async function getProject(ctx: OrgContext, id: string): Promise<Result<{ project: ProjectDto }>> {
   if (!isId(id)) return projectNotFound();
-  const project = await withTenant(ctx, (tx) =>
+  const project = await readTenant(ctx, (tx) =>
     tx.project.findFirst({ where: { id, organizationId: ctx.organization.id }, select: projectSelect }),
   );
   return project ? { ok: true, project } : projectNotFound();

@@ -1,11 +1,11 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
 import { fail } from "@/server/http/result";
-import { withTenant } from "@/server/tenant/scope";
+import { readTenant } from "@/server/tenant/scope";
 import { customRoleSelect, toCustomRoleDto, type CustomRoleDto } from "./dto";
 
 export async function listCustomRoles(ctx: OrgContext): Promise<CustomRoleDto[]> {
-  const roles = await withTenant(ctx, (tx) =>
+  const roles = await readTenant(ctx, (tx) =>
     tx.customRole.findMany({ where: { organizationId: ctx.organization.id }, orderBy: { name: "asc" }, select: customRoleSelect }),
   );
   return roles.map(toCustomRoleDto);
@@ -25,7 +25,7 @@ export type MemberWithCustomRoles = {
 
 /** The first `limit` members by name with the custom roles they hold: the assignment table on /dashboard/roles. */
 export async function listMembersWithCustomRoles(ctx: OrgContext, limit = 200): Promise<MemberWithCustomRoles[]> {
-  const memberships = await withTenant(ctx, (tx) =>
+  const memberships = await readTenant(ctx, (tx) =>
     tx.membership.findMany({
       where: { organizationId: ctx.organization.id },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
