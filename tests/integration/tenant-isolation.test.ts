@@ -1,6 +1,6 @@
 // The leak suite: a user of organization A aims every tenant route at organization B's ids. Every answer is a 404
 // (or a list without B's rows), and B's data is exactly as it was.
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { GET as meRoute } from "../../app/api/me/route";
 import { GET as currentRoute, DELETE as deleteCurrentRoute, PATCH as patchCurrentRoute } from "../../app/api/organizations/current/route";
 import { GET as logoRoute } from "../../app/api/organizations/[id]/logo/route";
@@ -140,6 +140,15 @@ async function expectAllNotFound(w: World, token: string, attacks: Array<{ name:
 }
 
 describe("tenant isolation (leak suite)", () => {
+  it(`runs with row-level security ${inject("rowLevelSecurity")} (npm run test:integration runs it both ways)`, async () => {
+    const protectedTables = await db.$queryRaw<Array<{ table: string }>>`
+      SELECT c.relname AS "table" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relrowsecurity`;
+    // Off: nothing but the data-access layer's own filters stands between the tenants.
+    if (inject("rowLevelSecurity") === "off") expect(protectedTables).toEqual([]);
+    else expect(protectedTables.map((t) => t.table)).toEqual(expect.arrayContaining(["Project", "Membership", "AuditEvent"]));
+  });
+
   it("answers 404 to every request for another organization's ids, and changes nothing there", async () => {
     const w = await twoOrganizations();
     await expectAllNotFound(w, w.a.token, attacksOn(w));

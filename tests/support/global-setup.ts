@@ -1,3 +1,4 @@
+import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase } from "../../scripts/db/test-database";
 import { startEmailCapture } from "./email-capture";
@@ -17,17 +18,43 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   process.env.DATABASE_URL = database.url;
+  const rowLevelSecurity = process.env.ORGSTACK_TEST_RLS === "off" ? "off" : "on";
+  if (rowLevelSecurity === "off") await disableRowLevelSecurity(database.url);
   // The embedded database runs one session: concurrent connections would interleave their messages.
   if (database.kind === "embedded") process.env.DATABASE_POOL_MAX = "1";
   project.provide("databaseKind", database.kind);
-  console.log(`[integration] fresh ${database.kind} database; emails captured at ${capture.url}`);
+  project.provide("rowLevelSecurity", rowLevelSecurity);
+  console.log(`[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`);
   return async () => {
     await Promise.all([database.drop(), capture.stop()]);
   };
 }
 
+/**
+ * `npm run test:integration` runs the leak suite a second time with ORGSTACK_TEST_RLS=off: row-level security
+ * disabled on every table of that run's database, so the data-access layer's own organization filters must keep
+ * tenants apart alone (with RLS on, a missing filter is caught by RLS and nothing would notice it).
+ */
+async function disableRowLevelSecurity(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DO $$
+      DECLARE t record;
+      BEGIN
+        FOR t IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relrowsecurity LOOP
+          EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+        END LOOP;
+      END $$`);
+  } finally {
+    await client.end();
+  }
+}
+
 declare module "vitest" {
   export interface ProvidedContext {
     databaseKind: "postgresql" | "embedded";
+    rowLevelSecurity: "on" | "off";
   }
 }
