@@ -24,7 +24,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     // The embedded database runs one session: concurrent connections would interleave their messages.
-    ...(database.kind === "embedded" ? { DATABASE_POOL_MAX: "1" } : {}),
+    ...(database.kind === "embedded" ? { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" } : {}),
     JWT_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
     BCRYPT_COST: "8",
     // Links in emails must lead back to this server; the emails themselves go to the capture server (e2e/emails.ts).

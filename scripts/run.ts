@@ -39,6 +39,7 @@ async function main() {
     env.DATABASE_URL = embedded.url;
     // PGlite runs one session: concurrent connections would interleave their messages.
     env.DATABASE_POOL_MAX = "1";
+    env.DATABASE_PREPARED_STATEMENTS = "false";
     announceEmbeddedUrl(embedded.url);
     console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite at ${embedded.url}`);
   }

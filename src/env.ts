@@ -45,6 +45,12 @@ const schema = z.object({
    * a time and mixes up concurrent ones, so the launcher and the tests set 1 for it.
    */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).optional(),
+  /**
+   * Named prepared statements: PostgreSQL parses and plans each distinct statement once per connection instead of on
+   * every request. Turn off behind a pooler in transaction mode that does not support them (PgBouncer before 1.21);
+   * the embedded database turns them off (it keeps one session across connections, so names would collide).
+   */
+  DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   /** Where uploaded files (organization logos) are kept by the default, local-disk storage. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
   /** Rate limits count in Redis when set (several app servers share the counts cheaply); PostgreSQL otherwise. */
@@ -77,6 +83,7 @@ export function loadEnv(): Env {
     SESSION_MAX_AGE_DAYS: process.env.SESSION_MAX_AGE_DAYS || undefined,
     STORAGE_DIR: process.env.STORAGE_DIR || undefined,
     DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX || undefined,
+    DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,
     TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT || undefined,
   });

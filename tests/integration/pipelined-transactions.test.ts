@@ -1,11 +1,14 @@
 // The pipelining client (src/server/db/pipelining-client.ts) sends BEGIN, the tenant settings and audit rows without
 // waiting for their answers. What it must never do: let a failure of one of them go unnoticed, commit half a change,
 // or leave a tenant's settings on a pooled connection for the next request.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record";
 import { db } from "@/server/db";
-import { PIPELINED } from "@/server/db/pipelining-client";
-import { readTenant, TENANT_DB_ROLE, withTenant } from "@/server/tenant/scope";
+import { PIPELINED, PipeliningClient } from "@/server/db/pipelining-client";
+import { enterTenant, readTenant, TENANT_DB_ROLE, withTenant } from "@/server/tenant/scope";
 import { twoOrganizations } from "../support/tenants";
 
 const asTenant = (organizationId: string) => ({ organization: { id: organizationId } });
@@ -88,6 +91,15 @@ describe("pipelined transactions", () => {
     expect(events.map((e) => e.action)).toEqual(["member.role_changed", "ownership.transferred", "ownership.transfer_requested"]);
   });
 
+  it("applies row-level security to a prepared statement that the server role planned first", async () => {
+    const { a, b } = await twoOrganizations();
+    // The same statement, prepared and run (past PostgreSQL's five custom plans) as the server role, which sees all.
+    for (let i = 0; i < 7; i++) expect((await db.project.findMany({ select: { id: true } })).map((p) => p.id)).toContain(b.project.id);
+    const inside = await readTenant(asTenant(a.organization.id), (tx) => tx.project.findMany({ select: { id: true } }));
+    expect(inside.map((p) => p.id)).toContain(a.project.id);
+    expect(inside.map((p) => p.id)).not.toContain(b.project.id);
+  });
+
   it("refuses a write inside a read-only tenant transaction", async () => {
     const { a } = await twoOrganizations();
     const name = `Read-only ${Date.now()}`;
@@ -99,11 +111,23 @@ describe("pipelined transactions", () => {
 
   it("leaves no tenant settings on the pooled connection after a read, whose COMMIT nobody waited for", async () => {
     const { a } = await twoOrganizations();
-    const inside = await readTenant(asTenant(a.organization.id), (tx) => tx.$queryRawUnsafe<Connection[]>(CONNECTION_STATE));
-    expect(inside[0]).toMatchObject({ org: a.organization.id, role: TENANT_DB_ROLE, readOnly: "on" });
-    const after = await nextOnSameConnection(inside[0]!.pid);
-    expect(after).toMatchObject({ org: null, readOnly: "off" });
-    expect(after.role).not.toBe(TENANT_DB_ROLE);
+    // A pool of one connection, so the next statement must run on the one the read used, as soon as it may.
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1, Client: PipeliningClient });
+    const single = new PrismaClient({ adapter: new PrismaPg(pool) });
+    try {
+      const inside = await single.$transaction(async (tx) => {
+        await enterTenant(tx, asTenant(a.organization.id), { readOnly: true });
+        return tx.$queryRawUnsafe<Connection[]>(CONNECTION_STATE);
+      });
+      expect(inside[0]).toMatchObject({ org: a.organization.id, role: TENANT_DB_ROLE, readOnly: "on" });
+      const [after] = await single.$queryRawUnsafe<Connection[]>(CONNECTION_STATE);
+      expect(after!.pid).toBe(inside[0]!.pid);
+      expect(after).toMatchObject({ org: null, readOnly: "off" });
+      expect(after!.role).not.toBe(TENANT_DB_ROLE);
+    } finally {
+      await single.$disconnect();
+      await pool.end();
+    }
   });
 
   it("leaves no tenant settings on the pooled connection after a write, or after a failed one", async () => {

@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   const rowLevelSecurity = process.env.ORGSTACK_TEST_RLS === "off" ? "off" : "on";
   if (rowLevelSecurity === "off") await disableRowLevelSecurity(database.url);
   // The embedded database runs one session: concurrent connections would interleave their messages.
-  if (database.kind === "embedded") process.env.DATABASE_POOL_MAX = "1";
+  // It also keeps one session across connections: a statement prepared by an earlier connection would collide.
+  if (database.kind === "embedded") Object.assign(process.env, { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" });
   project.provide("databaseKind", database.kind);
   project.provide("rowLevelSecurity", rowLevelSecurity);
   console.log(`[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`);

@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { PipeliningClient } from "./pipelining-client";
+import { preparedStatementName } from "./prepared-statements";
 
 export { Prisma } from "@/generated/prisma/client";
 export type { Role } from "@/generated/prisma/client";
@@ -17,6 +18,7 @@ function createClient() {
         // Statements nobody waits for share the next one's round trip (decision 0010).
         Client: PipeliningClient,
       }),
+      env.DATABASE_PREPARED_STATEMENTS ? { statementNameGenerator: preparedStatementName } : undefined,
     ),
     // Query events let tests and benchmarks count database round trips per request.
     log: [{ emit: "event", level: "query" }],

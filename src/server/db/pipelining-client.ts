@@ -1,3 +1,4 @@
+import "server-only";
 import pg from "pg";
 
 /**
@@ -57,9 +58,9 @@ export class PipeliningClient extends pg.Client {
     if (transaction && (text === "COMMIT" || text === "ROLLBACK")) {
       this.#transaction = null;
       if (transaction.readOnly && transaction.failure === null) {
-        // A read-only transaction has nothing to commit: its answers are final, so the response need not wait. The
-        // connection goes back to the pool with COMMIT in flight; the next statement on it is answered after it.
-        void send().catch((error: unknown) => console.error("[db] COMMIT of a read-only transaction failed", error));
+        // A read-only transaction has nothing to commit: its answers are final, so the response need not wait.
+        const ended = send().catch((error: unknown) => console.error("[db] COMMIT of a read-only transaction failed", error));
+        this.#releaseAfter(ended);
         return sentResult(text);
       }
       const result = await send();
@@ -75,6 +76,29 @@ export class PipeliningClient extends pg.Client {
       // "current transaction is aborted" says less than the statement that aborted it.
       throw transaction?.failure ?? error;
     }
+  }
+
+  /**
+   * The pool hands this connection out again only once `pending` has answered: the next request gets an idle
+   * connection rather than queueing behind a COMMIT nobody waits for (the pool gives the last one back first).
+   */
+  #releaseAfter(pending: Promise<unknown>) {
+    const pooled = this as unknown as { release?: (error?: unknown) => void };
+    const release = pooled.release;
+    if (!release) return;
+    // Meanwhile the connection has no owner to hear of its failure: an unheard 'error' would end the process, and a
+    // broken connection must leave the pool.
+    let broken: unknown;
+    const onError = (error: unknown) => {
+      broken ??= error;
+    };
+    this.on("error", onError);
+    // pg-pool sets release on every checkout, so this wraps the release of this checkout only.
+    pooled.release = (error?: unknown) =>
+      void pending.finally(() => {
+        this.off("error", onError);
+        release.call(this, error ?? broken);
+      });
   }
 
   #sendWithoutWaiting(pending: Promise<unknown>, transaction: { failure: unknown }) {

@@ -17,7 +17,7 @@ type TenantScope = { organization: Pick<OrgContext["organization"], "id"> };
  */
 export async function withTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`${PIPELINED} ${SETTINGS}`, TENANT_DB_ROLE, ctx.organization.id, "off");
+    await enterTenant(tx, ctx, { readOnly: false });
     return work(tx);
   });
 }
@@ -28,9 +28,18 @@ export async function withTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<
  */
 export async function readTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`${PIPELINED_READ_ONLY} ${SETTINGS}`, TENANT_DB_ROLE, ctx.organization.id, "on");
+    await enterTenant(tx, ctx, { readOnly: true });
     return work(tx);
   });
 }
 
-const SETTINGS = "SELECT set_config('role', $1, true), set_config('app.current_org', $2, true), set_config('transaction_read_only', $3, true)";
+/** The first statement of a tenant transaction (exported for the tests that run it on a pool of their own). */
+export async function enterTenant(tx: Pick<Tx, "$executeRawUnsafe">, ctx: TenantScope, options: { readOnly: boolean }): Promise<void> {
+  const mark = options.readOnly ? PIPELINED_READ_ONLY : PIPELINED;
+  await tx.$executeRawUnsafe(
+    `${mark} SELECT set_config('role', $1, true), set_config('app.current_org', $2, true), set_config('transaction_read_only', $3, true)`,
+    TENANT_DB_ROLE,
+    ctx.organization.id,
+    options.readOnly ? "on" : "off",
+  );
+}
