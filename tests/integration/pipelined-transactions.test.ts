@@ -100,6 +100,10 @@ describe("pipelined transactions", () => {
     expect(inside.map((p) => p.id)).not.toContain(b.project.id);
   });
 
+  it("still runs a script of several statements without parameters (prepared statements would refuse it)", async () => {
+    await expect(db.$executeRawUnsafe('ANALYZE "Project"; ANALYZE "Membership"')).resolves.toBe(0);
+  });
+
   it("refuses a write inside a read-only tenant transaction", async () => {
     const { a } = await twoOrganizations();
     const name = `Read-only ${Date.now()}`;

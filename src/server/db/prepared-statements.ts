@@ -13,7 +13,10 @@ const MAX_NAMED = 2_000;
  * (a generic plan after five runs, when that is not worse): the per-request context query spent four times longer
  * being planned than executed.
  */
-export function preparedStatementName(query: { sql: string }): string {
+export function preparedStatementName(query: { sql: string; args: unknown[] }): string {
+  // Without parameters pg sends a simple query, which may hold several statements (a script, BEGIN, COMMIT): a name
+  // would make it a prepared one, which may not.
+  if (query.args.length === 0) return "";
   const known = names.get(query.sql);
   if (known !== undefined) return known;
   if (names.size >= MAX_NAMED) return "";
