@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
+import { entitlementsOf, type Entitlements, type LicenseGrant } from "@/server/billing/entitlements";
 import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
@@ -19,6 +20,8 @@ export type SessionContext = {
   role: Role | null;
   /** Effective permissions in `organization`: the base role's plus every custom role's. Empty without one. */
   permissions: Permission[];
+  /** What `organization`'s plan and licenses grant (src/server/billing), loaded by the same query; null without one. */
+  entitlements: Entitlements | null;
   /**
    * Every live organization of the user (the switcher, /api/me), loaded by the same query when asked for (pages
    * always, route handlers that declare it); null otherwise. Context a request needs joins this one lookup.
@@ -38,6 +41,7 @@ declare const superadminBrand: unique symbol;
 export type OrgContext = SessionContext & {
   organization: NonNullable<SessionContext["organization"]>;
   role: Role;
+  entitlements: Entitlements;
   readonly [orgBrand]: true;
 };
 
@@ -46,7 +50,7 @@ export type SuperadminContext = SessionContext & { readonly [superadminBrand]: t
 
 /** The organization context of a resolved session, or null when it has no active organization. */
 export function orgContextOf(ctx: SessionContext): OrgContext | null {
-  return ctx.organization && ctx.role ? (ctx as OrgContext) : null;
+  return ctx.organization && ctx.role && ctx.entitlements ? (ctx as OrgContext) : null;
 }
 
 /** The superadmin context of a resolved session, or null for everyone else. */
@@ -75,6 +79,10 @@ type ContextRow = {
   organizationSlug: string | null;
   role: Role | null;
   customPermissions: string[];
+  subscriptionPlan: string | null;
+  subscriptionStatus: string | null;
+  subscriptionGraceEndsAt: Date | null;
+  licenses: LicenseGrant[];
   memberships?: MembershipRow[];
 };
 
@@ -102,12 +110,19 @@ export async function resolveSession(
              JOIN "CustomRole" cr ON cr.id = held."customRoleId" AND cr."organizationId" = held."organizationId"
              CROSS JOIN LATERAL unnest(cr.permissions) AS permission
              WHERE held."membershipId" = m.id
-           ), ARRAY[]::text[]) AS "customPermissions"
+           ), ARRAY[]::text[]) AS "customPermissions",
+           sub.plan AS "subscriptionPlan", sub.status AS "subscriptionStatus", sub."graceEndsAt" AS "subscriptionGraceEndsAt",
+           COALESCE((
+             SELECT json_agg(json_build_object('plan', l.plan, 'feature', l.feature))
+             FROM "License" l
+             WHERE l."organizationId" = o.id AND l."revokedAt" IS NULL AND (l."expiresAt" IS NULL OR l."expiresAt" > now())
+           ), '[]'::json) AS licenses
            ${options.withMemberships ? Prisma.sql`, ${MEMBERSHIPS_SUBQUERY} AS memberships` : Prisma.empty}
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
     LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
+    LEFT JOIN "Subscription" sub ON sub."organizationId" = o.id
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
       AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND s."createdAt" > ${signedInSince()}`;
   const row = rows[0];
@@ -125,8 +140,15 @@ export async function resolveSession(
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
+    entitlements: inOrganization ? entitlementsOf(subscriptionOf(row), row.licenses) : null,
     memberships: row.memberships ? toMembershipSummaries(row.memberships) : null,
   };
+}
+
+function subscriptionOf(row: ContextRow) {
+  return row.subscriptionPlan && row.subscriptionStatus
+    ? { plan: row.subscriptionPlan, status: row.subscriptionStatus, graceEndsAt: row.subscriptionGraceEndsAt }
+    : null;
 }
 
 /** The signed-in context of this request (pages, layouts, server actions); computed once per request. */

@@ -46,6 +46,9 @@ const STATUS: Record<ErrorCode, number> = {
   INCORRECT_PASSWORD: 400,
   // A mutation sent from another site's page (CSRF): its Origin or Sec-Fetch-Site is not ours.
   FORBIDDEN_ORIGIN: 403,
+  // The organization's plan (and licenses) do not include the feature, or its limit is reached: an upgrade lifts it.
+  FEATURE_NOT_IN_PLAN: 402,
+  PLAN_LIMIT_REACHED: 402,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -35,6 +35,8 @@ export type ErrorCode =
   | "ALREADY_VERIFIED"
   | "INCORRECT_PASSWORD"
   | "FORBIDDEN_ORIGIN"
+  | "FEATURE_NOT_IN_PLAN"
+  | "PLAN_LIMIT_REACHED"
   | "SERVICE_UNAVAILABLE";
 
 export type Failure = {

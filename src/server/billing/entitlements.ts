@@ -1,0 +1,62 @@
+import "server-only";
+import { fail, type Failure } from "@/server/http/result";
+import { cheapestPlanWith, DEFAULT_PLAN, FEATURES, isPlanKey, PLANS, type Feature, type PlanKey, type PlanLimits } from "./plans";
+
+/** What the per-request context query reads of an organization's billing (context.ts): its subscription row, if any. */
+export type SubscriptionState = { plan: string; status: string; graceEndsAt: Date | null };
+/** A live license (not revoked, not expired: the query filters them): a plan or one feature. */
+export type LicenseGrant = { plan: string | null; feature: string | null };
+
+export type Entitlements = {
+  /** The plan the organization is on: its subscription's while that is in good standing, the default plan otherwise. */
+  plan: PlanKey;
+  /** Stripe's subscription status, or "none" without a subscription. */
+  status: string;
+  /** Set while a failed payment is within its grace period: paid features still work until then. */
+  graceEndsAt: Date | null;
+  /** The plan's features, plus those of every license. */
+  features: Feature[];
+  /** The plan's limits, raised by licensed plans (the larger wins; null is unlimited). */
+  limits: PlanLimits;
+};
+
+// Statuses in which a subscription's plan applies; past_due and unpaid apply only within the grace period.
+const IN_GOOD_STANDING = new Set(["trialing", "active"]);
+const IN_ARREARS = new Set(["past_due", "unpaid"]);
+
+/** An organization's effective entitlements: plan ∪ licenses. Pure, so the context can compute it per request. */
+export function entitlementsOf(subscription: SubscriptionState | null, licenses: LicenseGrant[], now = new Date()): Entitlements {
+  const graceEndsAt = subscription && IN_ARREARS.has(subscription.status) && subscription.graceEndsAt && subscription.graceEndsAt > now ? subscription.graceEndsAt : null;
+  const applies = subscription && isPlanKey(subscription.plan) && (IN_GOOD_STANDING.has(subscription.status) || graceEndsAt !== null);
+  const plan: PlanKey = applies ? (subscription.plan as PlanKey) : DEFAULT_PLAN;
+
+  const plans = [plan, ...licenses.flatMap((license) => (license.plan && isPlanKey(license.plan) ? [license.plan] : []))];
+  const features = new Set<Feature>(plans.flatMap((key) => PLANS[key].features));
+  for (const license of licenses) if (license.feature && Object.hasOwn(FEATURES, license.feature)) features.add(license.feature as Feature);
+
+  return {
+    plan,
+    status: subscription?.status ?? "none",
+    graceEndsAt,
+    features: (Object.keys(FEATURES) as Feature[]).filter((feature) => features.has(feature)),
+    limits: {
+      seats: largest(plans.map((key) => PLANS[key].limits.seats)),
+      projects: largest(plans.map((key) => PLANS[key].limits.projects)),
+    },
+  };
+}
+
+function largest(values: Array<number | null>): number | null {
+  return values.includes(null) ? null : Math.max(...(values as number[]));
+}
+
+/**
+ * Refuses a feature the organization's plan and licenses do not include (402 FEATURE_NOT_IN_PLAN), naming the plan
+ * that has it. Call it in the service, before the work, with the context's entitlements (no database round trip).
+ */
+export function requireFeature(ctx: { entitlements: Entitlements }, feature: Feature): Failure | null {
+  if (ctx.entitlements.features.includes(feature)) return null;
+  const lifting = cheapestPlanWith(feature);
+  const upgrade = lifting ? ` It is part of the ${PLANS[lifting].name} plan: upgrade on the billing page.` : "";
+  return fail("FEATURE_NOT_IN_PLAN", `${FEATURES[feature]} is not included in your organization's ${PLANS[ctx.entitlements.plan].name} plan.${upgrade}`);
+}
