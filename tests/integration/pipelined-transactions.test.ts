@@ -53,6 +53,19 @@ describe("pipelined transactions", () => {
     expect(await db.auditEvent.count({ where: { organizationId: "nosuchorganization" } })).toBe(0);
   });
 
+  it("reports the work's own error when it throws, and keeps nothing", async () => {
+    const { a } = await twoOrganizations();
+    const name = `Thrown ${Date.now()}`;
+    await expect(
+      withTenant(asTenant(a.organization.id), async (tx) => {
+        await tx.project.create({ data: { organizationId: a.organization.id, name } });
+        await tx.$executeRawUnsafe(`${PIPELINED} SELECT 1 / 0`);
+        throw new Error("the service changed its mind");
+      }),
+    ).rejects.toThrow("the service changed its mind");
+    expect(await db.project.count({ where: { name } })).toBe(0);
+  });
+
   it("rolls everything back when an awaited statement fails mid-transaction", async () => {
     const { a } = await twoOrganizations();
     const name = `Rolled back ${Date.now()}`;

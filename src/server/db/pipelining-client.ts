@@ -64,10 +64,12 @@ export class PipeliningClient extends pg.Client {
         return sentResult(text);
       }
       const result = await send();
+      // A ROLLBACK follows an error the caller already has; it must not be replaced by an earlier one.
+      if (text === "ROLLBACK") return result;
       // Answered in order: every statement sent before COMMIT has answered by now.
       if (transaction.failure !== null) throw transaction.failure;
       // COMMIT of an aborted transaction answers ROLLBACK, not an error.
-      if (text === "COMMIT" && result.command === "ROLLBACK") throw new Error("The transaction was rolled back instead of committed.");
+      if (result.command === "ROLLBACK") throw new Error("The transaction was rolled back instead of committed.");
       return result;
     }
     try {
