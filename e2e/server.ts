@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { EMBEDDED_CLIENT_ENV } from "../scripts/db/embedded";
 import { createTestDatabase } from "../scripts/db/test-database";
 import { startEmailCapture } from "../tests/support/email-capture";
 import { databaseInfoFile } from "./database";
@@ -23,8 +24,7 @@ async function main() {
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
-    // The embedded database runs one session: concurrent connections would interleave their messages.
-    ...(database.kind === "embedded" ? { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" } : {}),
+    ...(database.kind === "embedded" ? EMBEDDED_CLIENT_ENV : {}),
     JWT_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
     BCRYPT_COST: "8",
     // Links in emails must lead back to this server; the emails themselves go to the capture server (e2e/emails.ts).

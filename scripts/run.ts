@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { demoLogins, seed } from "../prisma/seed";
 import { announceEmbeddedUrl, claimDataDirectory, DATA_DIR, PGLITE_DIR, releaseDataDirectory } from "./db/data-directory";
-import { EMBEDDED_DB_PORT, isListening, startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
+import { EMBEDDED_CLIENT_ENV, EMBEDDED_DB_PORT, isListening, startEmbeddedDatabase, type EmbeddedDatabase } from "./db/embedded";
 import { deployMigrations } from "./db/migrations";
 
 const mode = parseMode(process.argv[2]);
@@ -37,9 +37,7 @@ async function main() {
     const port = Number(env.EMBEDDED_DB_PORT ?? EMBEDDED_DB_PORT);
     embedded = await startEmbeddedDatabase({ dataDir: PGLITE_DIR, port: (await isListening("127.0.0.1", port)) ? undefined : port });
     env.DATABASE_URL = embedded.url;
-    // PGlite runs one session: concurrent connections would interleave their messages.
-    env.DATABASE_POOL_MAX = "1";
-    env.DATABASE_PREPARED_STATEMENTS = "false";
+    Object.assign(env, EMBEDDED_CLIENT_ENV);
     announceEmbeddedUrl(embedded.url);
     console.log(`◇ Embedded PostgreSQL (PGlite) with data in .data/pglite at ${embedded.url}`);
   }

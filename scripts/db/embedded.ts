@@ -7,6 +7,13 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 /** The embedded server's usual port (`npm run dev` takes another if it is busy). */
 export const EMBEDDED_DB_PORT = 54329;
 
+/**
+ * How the app must talk to the embedded database, for every launcher of it (npm run dev/start, the tests, e2e): it
+ * runs one session, so concurrent connections would interleave their messages (one connection), and that session
+ * outlives each connection, so a statement prepared by an earlier one would collide (no prepared statements).
+ */
+export const EMBEDDED_CLIENT_ENV = { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" } as const;
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 /** Starts PGlite on 127.0.0.1. `dataDir` persists the data there; without it the database lives in memory. */

@@ -1,5 +1,6 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { EMBEDDED_CLIENT_ENV } from "../../scripts/db/embedded";
 import { createTestDatabase } from "../../scripts/db/test-database";
 import { startEmailCapture } from "./email-capture";
 
@@ -20,9 +21,7 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_URL = database.url;
   const rowLevelSecurity = process.env.ORGSTACK_TEST_RLS === "off" ? "off" : "on";
   if (rowLevelSecurity === "off") await disableRowLevelSecurity(database.url);
-  // The embedded database runs one session: concurrent connections would interleave their messages.
-  // It also keeps one session across connections: a statement prepared by an earlier connection would collide.
-  if (database.kind === "embedded") Object.assign(process.env, { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" });
+  if (database.kind === "embedded") Object.assign(process.env, EMBEDDED_CLIENT_ENV);
   project.provide("databaseKind", database.kind);
   project.provide("rowLevelSecurity", rowLevelSecurity);
   console.log(`[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`);
