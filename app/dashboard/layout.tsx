@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { VerifyEmailBanner } from "../account/_components/verify-email-banner";
-import { listMemberships } from "@/server/organizations/memberships";
+import { membershipsOf } from "@/server/organizations/memberships";
 import { can } from "@/server/permissions";
 import { DashboardNav } from "./_components/dashboard-nav";
 import { LogoutButton } from "./_components/logout-button";
@@ -10,7 +10,7 @@ import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireOrgPage();
-  const memberships = await (ctx.memberships ?? listMemberships(ctx.user.id));
+  const memberships = await membershipsOf(ctx);
   const nav = [
     { href: "/dashboard", label: "Overview" },
     ...(can(ctx, "projects.read") ? [{ href: "/dashboard/projects", label: "Projects" }] : []),

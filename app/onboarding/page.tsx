@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
 import { listRestorableOrganizations } from "@/server/organizations/deletion";
-import { listMemberships } from "@/server/organizations/memberships";
+import { membershipsOf } from "@/server/organizations/memberships";
 import { logoutAction } from "../dashboard/actions";
 import { CreateOrganizationForm } from "../organizations/_components/create-organization-form";
 
@@ -15,7 +15,7 @@ export default async function OnboardingPage() {
   if (viewer.organization) redirect("/dashboard");
   // Left or removed from the active organization, but still in others (or owner of a deleted one that can be
   // restored): choose there instead.
-  const [memberships, restorable] = await Promise.all([viewer.memberships ?? listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
+  const [memberships, restorable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id)]);
   if (memberships.length > 0 || restorable.length > 0) redirect("/organizations");
   return (
     <CenteredCard>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
 import { listRestorableOrganizations } from "@/server/organizations/deletion";
-import { listMemberships } from "@/server/organizations/memberships";
+import { membershipsOf } from "@/server/organizations/memberships";
 import { DeletedOrganizations } from "./_components/deleted-organizations";
 import { OrganizationList } from "./_components/organization-list";
 
@@ -14,7 +14,7 @@ type SearchParams = Promise<{ missing?: string; deleted?: string }>;
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer("/organizations");
-  const [memberships, restorable] = await Promise.all([viewer.memberships ?? listMemberships(viewer.user.id), listRestorableOrganizations(viewer.user.id)]);
+  const [memberships, restorable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id)]);
   if (memberships.length === 0 && restorable.length === 0) redirect("/onboarding");
   const { missing, deleted } = await searchParams;
 

@@ -4,6 +4,7 @@ import { POST as loginRoute } from "../../app/api/auth/login/route";
 import { POST as logoutRoute } from "../../app/api/auth/logout/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { resolveSession } from "@/server/auth/context";
+import { membershipsOf } from "@/server/organizations/memberships";
 import { signSessionToken } from "@/server/auth/token";
 import { db, queryCounter } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
@@ -159,6 +160,16 @@ describe("session tokens", () => {
     const ctx = await resolveSession(token);
     expect(queryCounter.count - before).toBe(1);
     expect(ctx).toMatchObject({ user: { id: user.id }, organization: { id: organization.id }, role: "OWNER" });
+  });
+
+  it("lists the same organizations on their own as the context query brings along", async () => {
+    const { token: firstToken } = await signUpUser({ organizationName: "Zeta Own" });
+    const { token } = await createOrganization(firstToken, "Alpha Own");
+    const withList = (await resolveSession(token, { withMemberships: true }))!;
+    const without = (await resolveSession(token))!;
+    expect(without.memberships).toBeNull();
+    expect(withList.memberships).toHaveLength(2);
+    expect(await membershipsOf(without)).toEqual(withList.memberships);
   });
 
   it("answers GET /api/me, memberships included, in one database round trip", async () => {

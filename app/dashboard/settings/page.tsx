@@ -3,7 +3,7 @@ import { Notice } from "@/components/ui/notice";
 import { env } from "@/env";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { DELETION_GRACE_DAYS } from "@/server/organizations/deletion-policy";
-import { listMemberships } from "@/server/organizations/memberships";
+import { membershipsOf } from "@/server/organizations/memberships";
 import { pendingTransferFor } from "@/server/ownership/queries";
 import { can } from "@/server/permissions";
 import { DeleteOrganization } from "./_components/delete-organization";
@@ -22,7 +22,7 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer] = await Promise.all([ctx.memberships ?? listMemberships(ctx.user.id), pendingTransferFor(ctx)]);
+  const [memberships, transfer] = await Promise.all([membershipsOf(ctx), pendingTransferFor(ctx)]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
 

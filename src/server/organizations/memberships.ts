@@ -5,27 +5,32 @@ import { logoUrl } from "./logo-url";
 
 export type MembershipSummary = { organization: OrganizationSummary & { logoUrl: string | null }; role: Role };
 
-/**
- * Every live organization the user belongs to, by name: for the switcher, /organizations and GET /api/me. One
- * query with a join (Prisma's nested select would send a second one for the organizations).
- */
-export async function listMemberships(userId: string): Promise<MembershipSummary[]> {
-  const rows = await db.$queryRaw<MembershipRow[]>`
-    SELECT m.role, o.id, o.name, o.slug, o."logoKey"
-    FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
-    WHERE m."userId" = ${userId} AND o."deletedAt" IS NULL
-    ORDER BY o.name, o.id`;
-  return toMembershipSummaries(rows);
-}
-
 export type MembershipRow = { role: Role; id: string; name: string; slug: string; logoKey: string | null };
 
-/** The same list as a subquery of the per-request context query (context.ts): one round trip for both. */
-export const MEMBERSHIPS_SUBQUERY = Prisma.sql`(
-  SELECT COALESCE(json_agg(json_build_object('role', mm.role, 'id', oo.id, 'name', oo.name, 'slug', oo.slug, 'logoKey', oo."logoKey")
-                           ORDER BY oo.name, oo.id), '[]'::json)
-  FROM "Membership" mm JOIN "Organization" oo ON oo.id = mm."organizationId"
-  WHERE mm."userId" = s."userId" AND oo."deletedAt" IS NULL)`;
+/**
+ * Every live organization the user belongs to, by name, as a JSON array: one subquery with a join (Prisma's nested
+ * select would send a second query for the organizations), for the context query or on its own.
+ */
+function membershipsJson(userId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT COALESCE(json_agg(json_build_object('role', mm.role, 'id', oo.id, 'name', oo.name, 'slug', oo.slug, 'logoKey', oo."logoKey")
+                             ORDER BY oo.name, oo.id), '[]'::json)
+    FROM "Membership" mm JOIN "Organization" oo ON oo.id = mm."organizationId"
+    WHERE mm."userId" = ${userId} AND oo."deletedAt" IS NULL)`;
+}
+
+/** The list as a subquery of the per-request context query (context.ts, whose session is `s`): one round trip for both. */
+export const MEMBERSHIPS_SUBQUERY = membershipsJson(Prisma.sql`s."userId"`);
+
+/**
+ * The user's organizations, for the switcher, /organizations and GET /api/me: those the context query brought along
+ * (pages always; route handlers that declare withMemberships), else one query of their own.
+ */
+export async function membershipsOf(ctx: { user: { id: string }; memberships: MembershipSummary[] | null }): Promise<MembershipSummary[]> {
+  if (ctx.memberships) return ctx.memberships;
+  const [row] = await db.$queryRaw<Array<{ memberships: MembershipRow[] }>>`SELECT ${membershipsJson(Prisma.sql`${ctx.user.id}`)} AS memberships`;
+  return toMembershipSummaries(row!.memberships);
+}
 
 export function toMembershipSummaries(rows: MembershipRow[]): MembershipSummary[] {
   return rows.map(({ role, logoKey, ...organization }) => ({ role, organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) } }));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import { listMemberships } from "@/server/organizations/memberships";
+import { membershipsOf } from "@/server/organizations/memberships";
 
 /** What GET /api/me returns: the caller, the active organization, their role and permissions in it, all memberships. */
 export async function describeMe(ctx: OrgContext) {
@@ -9,6 +9,6 @@ export async function describeMe(ctx: OrgContext) {
     organization: ctx.organization,
     role: ctx.role,
     permissions: ctx.permissions,
-    memberships: ctx.memberships ?? (await listMemberships(ctx.user.id)),
+    memberships: await membershipsOf(ctx),
   };
 }
