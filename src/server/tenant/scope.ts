@@ -15,20 +15,21 @@ type TenantScope = { organization: Pick<OrgContext["organization"], "id"> };
  * The settings are transaction-local, so a pooled connection never carries them into another request. BEGIN and
  * the settings travel with the transaction's first query (db/pipelining-client.ts): one round trip, not three.
  */
-export async function withTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(async (tx) => {
-    await enterTenant(tx, ctx, { readOnly: false });
-    return work(tx);
-  });
+export function withTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return tenantTransaction(ctx, { readOnly: false }, work);
 }
 
 /**
  * withTenant for work that only reads: PostgreSQL refuses any write in it (transaction_read_only), and the response
  * does not wait for its COMMIT. A tenant read then costs the one round trip of its query.
  */
-export async function readTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+export function readTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return tenantTransaction(ctx, { readOnly: true }, work);
+}
+
+function tenantTransaction<T>(ctx: TenantScope, options: { readOnly: boolean }, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
-    await enterTenant(tx, ctx, { readOnly: true });
+    await enterTenant(tx, ctx, options);
     return work(tx);
   });
 }
