@@ -12,11 +12,15 @@ export type RoundTrip = { sentAt: number; answeredAt: number | null };
 
 export type CountingProxy = {
   port: number;
-  /** Every round trip so far, in the order they started; times from performance.now(). */
+  /**
+   * Records round trips from now on, every answer held back at least `holdMs` (the counting of round trips per
+   * request); under load nothing is recorded, so nothing piles up.
+   */
+  startCounting: (holdMs: number) => void;
+  /** The round trips recorded since startCounting, in the order they started; times from performance.now(). */
   roundTrips: () => readonly RoundTrip[];
-  /** Holds every answer back this long from now on (the counting of round trips per request sets it, then restores it). */
-  setLatency: (ms: number) => void;
-  latency: () => number;
+  /** Stops recording and goes back to the latency the proxy was started with. */
+  stopCounting: () => void;
   close: () => Promise<void>;
 };
 
@@ -44,8 +48,9 @@ function messageReader(onMessage: (type: string) => void, options: { startup: bo
 }
 
 export async function startCountingProxy(target: { host: string; port: number }, options: { latencyMs?: number } = {}): Promise<CountingProxy> {
-  let latencyMs = options.latencyMs ?? 0;
-  const trips: RoundTrip[] = [];
+  const baseLatencyMs = options.latencyMs ?? 0;
+  let latencyMs = baseLatencyMs;
+  let trips: RoundTrip[] | null = null;
   const sockets = new Set<Socket>();
   const server: Server = createServer((client) => {
     const upstream = connect(target.port, target.host);
@@ -59,7 +64,10 @@ export async function startCountingProxy(target: { host: string; port: number },
     const fromClient = messageReader(
       (type) => {
         if (type !== "Q" && type !== "S") return;
-        if (unanswered === 0) trips.push((current = { sentAt: performance.now(), answeredAt: null }));
+        if (unanswered === 0) {
+          current = { sentAt: performance.now(), answeredAt: null };
+          trips?.push(current);
+        }
         unanswered += 1;
       },
       { startup: true },
@@ -98,11 +106,15 @@ export async function startCountingProxy(target: { host: string; port: number },
   if (!address || typeof address === "string") throw new Error("proxy did not start");
   return {
     port: address.port,
-    roundTrips: () => trips,
-    setLatency: (ms) => {
-      latencyMs = ms;
+    startCounting: (holdMs) => {
+      trips = [];
+      latencyMs = Math.max(baseLatencyMs, holdMs);
     },
-    latency: () => latencyMs,
+    roundTrips: () => trips ?? [],
+    stopCounting: () => {
+      trips = null;
+      latencyMs = baseLatencyMs;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

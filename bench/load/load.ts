@@ -59,8 +59,7 @@ const COUNTING_LATENCY_MS = 20;
 
 /** Database round trips per request: `samples` requests one after another, counted at the proxy. */
 export async function roundTripsPerRequest(baseUrl: string, request: LoadRequest, proxy: CountingProxy, samples = 20): Promise<RoundTripCount> {
-  const latency = proxy.latency();
-  proxy.setLatency(Math.max(latency, COUNTING_LATENCY_MS));
+  proxy.startCounting(COUNTING_LATENCY_MS);
   try {
     // Once first: the pool's connections and prepared statements are set up outside the count.
     await send(baseUrl, request, 0);
@@ -81,7 +80,7 @@ export async function roundTripsPerRequest(baseUrl: string, request: LoadRequest
     const perRequest = (n: number) => Math.round((n / samples) * 10) / 10;
     return { critical: perRequest(critical), background: perRequest(background) };
   } finally {
-    proxy.setLatency(latency);
+    proxy.stopCounting();
   }
 }
 
