@@ -27,11 +27,11 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
           action={upload}
           // Not worth sending a file the server will refuse; the hint already says why.
           onSubmit={(event) => (tooLarge ? event.preventDefault() : setLast("upload"))}
-          className="flex flex-wrap items-end gap-3"
+          className="flex min-w-0 flex-wrap items-end gap-3"
           aria-label="Upload a logo"
         >
           <OrganizationField organizationId={organization.id} />
-          <div className="space-y-1.5">
+          <div className="min-w-0 space-y-1.5">
             <label htmlFor="logo" className="block text-sm font-medium">
               New logo
             </label>
@@ -43,7 +43,7 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
               aria-describedby="logo-hint"
               aria-invalid={fileError ? true : undefined}
               onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
-              className="block text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-zinc-700 dark:file:bg-zinc-900"
+              className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-zinc-700 dark:file:bg-zinc-900"
             />
             <p id="logo-hint" className={`text-xs ${fileError ? "font-medium text-red-600 dark:text-red-400" : "text-zinc-500"}`}>
               {fileError ?? "PNG, JPEG or WebP, at most 1 MB. Square images look best."}
