@@ -60,6 +60,24 @@ const schema = z.object({
    * places from the right (1: one load balancer or PaaS edge). Entries further left are whatever the client sent.
    */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(1).max(10).default(1),
+  /**
+   * How the billing page sells plans: "stripe" (the default when STRIPE_SECRET_KEY is set), "development" (the
+   * default without it outside production: a stand-in checkout that sends the app signed webhooks, no money), "off"
+   * (the default in production without a key: every organization has the default plan). Setting "development" in
+   * production lets every billing manager pick any plan for free: only for tests of a production build.
+   */
+  BILLING_MODE: z.enum(["stripe", "development", "off"]).optional(),
+  /** Stripe's secret API key (sk_live_… or sk_test_…). */
+  STRIPE_SECRET_KEY: z.string().trim().min(1).optional(),
+  /** The signing secret of the webhook endpoint (whsec_…) that points at /api/webhooks/stripe. */
+  STRIPE_WEBHOOK_SECRET: z.string().trim().min(1).optional(),
+  /** Another Stripe-compatible API (tests point the SDK at a local capture server). */
+  STRIPE_API_URL: z.url({ protocol: /^https?$/, error: "STRIPE_API_URL must be an http(s) URL." }).optional(),
+  /**
+   * Every STRIPE_PRICE_* variable (STRIPE_PRICE_PRO=price_…): the Stripe price of each paid plan, named by the plan's
+   * `stripePriceEnv` in src/server/billing/plans.ts, so a new plan needs no change here.
+   */
+  STRIPE_PRICES: z.record(z.string().regex(/^STRIPE_PRICE_[A-Z0-9_]+$/), z.string().trim().min(1)),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -86,6 +104,11 @@ export function loadEnv(): Env {
     DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS || undefined,
     REDIS_URL: process.env.REDIS_URL || undefined,
     TRUSTED_PROXY_COUNT: process.env.TRUSTED_PROXY_COUNT || undefined,
+    BILLING_MODE: process.env.BILLING_MODE || undefined,
+    STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY || undefined,
+    STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET || undefined,
+    STRIPE_API_URL: process.env.STRIPE_API_URL || undefined,
+    STRIPE_PRICES: Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith("STRIPE_PRICE_") && value)),
   });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`).join("\n");

@@ -33,6 +33,12 @@ export const AUDIT_ACTION_LABELS = {
   "project.deleted": "Deleted a project",
   "audit.exported": "Exported the audit log",
   "admin.viewed": "An application admin viewed the organization",
+  "billing.checkout_started": "Started a checkout",
+  "billing.subscription_changed": "The subscription changed",
+  "billing.payment_failed": "A payment failed",
+  "billing.payment_recovered": "A failed payment was paid",
+  "billing.license_granted": "An application admin granted a license",
+  "billing.license_revoked": "An application admin revoked a license",
 } as const;
 
 export type AuditActionName = keyof typeof AUDIT_ACTION_LABELS;

@@ -14,7 +14,7 @@ async function entitlementsOf(token: string) {
 
 describe("entitlements in the request context", () => {
   it("puts a new organization on the default plan, and still checks the session in one round trip", async () => {
-    const { token } = await signUpUser();
+    const { token } = await signUpUser({ plan: null });
     const before = queryCounter.count;
     const ctx = await resolveSession(token);
     expect(queryCounter.count - before).toBe(1);
@@ -22,7 +22,7 @@ describe("entitlements in the request context", () => {
   });
 
   it("follows the organization's subscription, and its live licenses only", async () => {
-    const { token, organization, user } = await signUpUser();
+    const { token, organization, user } = await signUpUser({ plan: null });
     await db.subscription.create({ data: { organizationId: organization.id, plan: "pro", status: "active", seats: 5 } });
     expect(await entitlementsOf(token)).toMatchObject({ plan: "pro", status: "active", features: ["custom-roles", "invite-links", "audit.export"] });
 
@@ -40,8 +40,8 @@ describe("entitlements in the request context", () => {
   });
 
   it("never lets one organization's subscription or licenses count for another", async () => {
-    const a = await signUpUser();
-    const b = await signUpUser();
+    const a = await signUpUser({ plan: null });
+    const b = await signUpUser({ plan: null });
     await db.subscription.create({ data: { organizationId: b.organization.id, plan: "business", status: "active" } });
     await db.license.create({ data: { organizationId: b.organization.id, feature: "advanced-analytics" } });
     expect(await entitlementsOf(a.token)).toMatchObject({ plan: "free", features: [] });
@@ -49,14 +49,14 @@ describe("entitlements in the request context", () => {
   });
 
   it("refuses a license that grants both a plan and a feature, or neither", async () => {
-    const { organization } = await signUpUser();
+    const { organization } = await signUpUser({ plan: null });
     await expect(db.license.create({ data: { organizationId: organization.id, plan: "pro", feature: "audit.export" } })).rejects.toThrow(/License_plan_or_feature/);
     await expect(db.license.create({ data: { organizationId: organization.id } })).rejects.toThrow(/License_plan_or_feature/);
   });
 
   it("lets tenant code read its own billing rows but never write them or see another organization's", async () => {
-    const a = await signUpUser();
-    const b = await signUpUser();
+    const a = await signUpUser({ plan: null });
+    const b = await signUpUser({ plan: null });
     await db.subscription.create({ data: { organizationId: a.organization.id, plan: "pro", status: "active" } });
     await db.subscription.create({ data: { organizationId: b.organization.id, plan: "business", status: "active" } });
     await db.license.create({ data: { organizationId: b.organization.id, feature: "advanced-analytics" } });

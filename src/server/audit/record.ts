@@ -40,11 +40,17 @@ export const AUDIT_ACTIONS = [
   "project.deleted",
   "audit.exported",
   "admin.viewed",
+  "billing.checkout_started",
+  "billing.subscription_changed",
+  "billing.payment_failed",
+  "billing.payment_recovered",
+  "billing.license_granted",
+  "billing.license_revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer";
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license";
 
 export type AuditEntry = {
   organizationId: string;

@@ -14,7 +14,10 @@ export type Feature = keyof typeof FEATURES;
 
 /** Every limit a plan sets; null is unlimited. */
 export type PlanLimits = {
-  /** Billable members (see `guestsAreBillable`). On a paid plan, members beyond `seats` are bought as extra seats. */
+  /**
+   * The most billable members (GUESTS_ARE_BILLABLE) the organization may have: invitations and joins beyond it are
+   * refused. On a paid plan each billable member is a seat Stripe bills for (the subscription's quantity).
+   */
   seats: number | null;
   projects: number | null;
 };
@@ -25,8 +28,10 @@ export type Plan = {
   summary: string;
   features: readonly Feature[];
   limits: PlanLimits;
-  /** The configuration variable holding its Stripe price id; null for a plan nobody pays for. */
-  stripePriceEnv: string | null;
+  /** The configuration variable holding its Stripe price id (STRIPE_PRICE_…); null for a plan nobody pays for. */
+  stripePriceEnv: `STRIPE_PRICE_${string}` | null;
+  /** Days of free trial a first checkout starts with (Stripe's trial_period_days); 0 for none. */
+  trialDays: number;
 };
 
 /**
@@ -40,6 +45,7 @@ export const PLANS = {
     features: [],
     limits: { seats: 3, projects: 3 },
     stripePriceEnv: null,
+    trialDays: 0,
   },
   pro: {
     name: "Pro",
@@ -47,6 +53,7 @@ export const PLANS = {
     features: ["custom-roles", "invite-links", "audit.export"],
     limits: { seats: 10, projects: 100 },
     stripePriceEnv: "STRIPE_PRICE_PRO",
+    trialDays: 14,
   },
   business: {
     name: "Business",
@@ -54,6 +61,7 @@ export const PLANS = {
     features: ["custom-roles", "invite-links", "audit.export", "advanced-analytics"],
     limits: { seats: 50, projects: null },
     stripePriceEnv: "STRIPE_PRICE_BUSINESS",
+    trialDays: 0,
   },
 } as const satisfies Record<string, Plan>;
 export type PlanKey = keyof typeof PLANS;

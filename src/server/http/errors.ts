@@ -49,6 +49,8 @@ const STATUS: Record<ErrorCode, number> = {
   // The organization's plan (and licenses) do not include the feature, or its limit is reached: an upgrade lifts it.
   FEATURE_NOT_IN_PLAN: 402,
   PLAN_LIMIT_REACHED: 402,
+  INVALID_SIGNATURE: 400,
+  BILLING_OFF: 409,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -37,6 +37,8 @@ export type ErrorCode =
   | "FORBIDDEN_ORIGIN"
   | "FEATURE_NOT_IN_PLAN"
   | "PLAN_LIMIT_REACHED"
+  | "INVALID_SIGNATURE"
+  | "BILLING_OFF"
   | "SERVICE_UNAVAILABLE";
 
 export type Failure = {
