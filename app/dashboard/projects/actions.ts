@@ -7,9 +7,10 @@ import { createProject, deleteProject, updateProject } from "@/server/projects/m
 import { projectOperations } from "@/server/projects/operations";
 
 export const createProjectAction = orgAction(projectOperations.create, async ({ ctx, input, meta }) => {
-  const project = await createProject(ctx, input, meta);
+  const created = await createProject(ctx, input, meta);
+  if (!created.ok) return created;
   revalidatePath("/dashboard/projects");
-  redirect(`/dashboard/projects/${project.id}?created=1`);
+  redirect(`/dashboard/projects/${created.project.id}?created=1`);
 });
 
 export const updateProjectAction = orgAction(projectOperations.update, async ({ ctx, input, meta }, projectId: string) => {

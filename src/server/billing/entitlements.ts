@@ -60,3 +60,19 @@ export function requireFeature(ctx: { entitlements: Entitlements }, feature: Fea
   const upgrade = lifting ? ` It is part of the ${PLANS[lifting].name} plan: upgrade on the billing page.` : "";
   return fail("FEATURE_NOT_IN_PLAN", `${FEATURES[feature]} is not included in your organization's ${PLANS[ctx.entitlements.plan].name} plan.${upgrade}`);
 }
+
+const LIMIT_NOUNS: Record<keyof PlanLimits, string> = { seats: "seats", projects: "projects" };
+
+/**
+ * The refusal of a write that would go past a limit (402 PLAN_LIMIT_REACHED), naming the cheapest plan whose limit
+ * is higher. The count itself is the caller's, in the transaction of the write it guards (under lockBilling).
+ */
+export function limitReached(ctx: { entitlements: Entitlements }, limit: keyof PlanLimits): Failure {
+  const current = ctx.entitlements.limits[limit];
+  const higher = (Object.keys(PLANS) as PlanKey[]).find((key) => {
+    const offered = PLANS[key].limits[limit];
+    return offered === null || (current !== null && offered > current);
+  });
+  const upgrade = higher ? ` Upgrade to ${PLANS[higher].name} on the billing page for ${PLANS[higher].limits[limit] === null ? "unlimited" : `up to ${PLANS[higher].limits[limit]}`} ${LIMIT_NOUNS[limit]}.` : "";
+  return fail("PLAN_LIMIT_REACHED", `Your organization's ${PLANS[ctx.entitlements.plan].name} plan includes up to ${current} ${LIMIT_NOUNS[limit]}, and they are all in use.${upgrade}`);
+}

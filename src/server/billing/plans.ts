@@ -30,6 +30,11 @@ export type Plan = {
   limits: PlanLimits;
   /** The configuration variable holding its Stripe price id (STRIPE_PRICE_…); null for a plan nobody pays for. */
   stripePriceEnv: `STRIPE_PRICE_${string}` | null;
+  /**
+   * What the billing page shows as the price, in cents per seat per month (and what the development stand-in
+   * invoices). Stripe's price is what is charged: keep the two the same.
+   */
+  monthlyPricePerSeat: number;
   /** Days of free trial a first checkout starts with (Stripe's trial_period_days); 0 for none. */
   trialDays: number;
 };
@@ -45,6 +50,7 @@ export const PLANS = {
     features: [],
     limits: { seats: 3, projects: 3 },
     stripePriceEnv: null,
+    monthlyPricePerSeat: 0,
     trialDays: 0,
   },
   pro: {
@@ -53,6 +59,7 @@ export const PLANS = {
     features: ["custom-roles", "invite-links", "audit.export"],
     limits: { seats: 10, projects: 100 },
     stripePriceEnv: "STRIPE_PRICE_PRO",
+    monthlyPricePerSeat: 1200,
     trialDays: 14,
   },
   business: {
@@ -61,6 +68,7 @@ export const PLANS = {
     features: ["custom-roles", "invite-links", "audit.export", "advanced-analytics"],
     limits: { seats: 50, projects: null },
     stripePriceEnv: "STRIPE_PRICE_BUSINESS",
+    monthlyPricePerSeat: 2900,
     trialDays: 0,
   },
 } as const satisfies Record<string, Plan>;

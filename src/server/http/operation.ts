@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/permissions";
 import type { OrgContext } from "@/server/auth/context";
+import { requireFeature } from "@/server/billing/entitlements";
+import type { Feature } from "@/server/billing/plans";
 import { requirePermission } from "@/server/permissions";
 import { fail, type Failure } from "./result";
 
@@ -29,10 +31,12 @@ export type OrgOperation = Operation & {
   permission: Permission | null;
   /** Only members whose base role is this (custom roles do not count): decisions about ownership. */
   baseRole?: "OWNER";
+  /** A feature the organization's plan or licenses must include (402 FEATURE_NOT_IN_PLAN naming the plan that has it). */
+  feature?: Feature;
 };
 
 /** Who may call a wrapped route handler or server action: what it says about itself to the tests. */
-export type Access = { access: "public" } | { access: "session" } | { access: "org"; permission: Permission | null; baseRole?: "OWNER" };
+export type Access = { access: "public" } | { access: "session" } | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature };
 
 export type Declared = { readonly declaration: Access };
 
@@ -45,7 +49,10 @@ export type InputOf<O extends Operation> = {
 /** The path parameters an operation names, as strings. */
 export type ParamsOf<O extends Operation> = O["params"] extends readonly string[] ? { [K in O["params"][number]]: string } : Record<string, never>;
 
-/** What an organization operation asks of the member, for both wrappers: its permission, then its base role. */
+/**
+ * What an organization operation asks, for both wrappers: the member's permission, then base role, then the plan's
+ * feature (from the context's entitlements: no round trip). A member without the permission learns nothing of plans.
+ */
 export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure | null {
   if (operation.permission) {
     const allowed = requirePermission(ctx, operation.permission);
@@ -54,11 +61,11 @@ export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure 
   if (operation.baseRole && ctx.role !== operation.baseRole) {
     return fail("FORBIDDEN", "Only an owner of this organization can do this (custom roles do not count).");
   }
-  return null;
+  return operation.feature ? requireFeature(ctx, operation.feature) : null;
 }
 
 export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "org"): Access {
   if (kind !== "org") return { access: kind };
-  const { permission, baseRole } = operation as OrgOperation;
-  return baseRole ? { access: "org", permission, baseRole } : { access: "org", permission };
+  const { permission, baseRole, feature } = operation as OrgOperation;
+  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}) };
 }

@@ -2,7 +2,11 @@ import "server-only";
 import { recordAudit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import type { Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/http/result";
+import { loadEntitlements } from "@/server/billing/load";
+import { lockBilling } from "@/server/billing/lock";
+import { PLANS } from "@/server/billing/plans";
+import { countSeats, takesSeat } from "@/server/billing/usage";
 import { inviteLinkStatus } from "@/server/invite-links/dto";
 import { inviteStatus } from "./dto";
 import { closedInvite, type InviteState, type InviteView } from "./lookup";
@@ -29,6 +33,7 @@ export async function joinWithInvite(tx: Tx, view: InviteView, user: { id: strin
           UPDATE "InviteLink" SET "useCount" = "useCount" + 1, "updatedAt" = now()
           WHERE id = ${view.id} AND "revokedAt" IS NULL AND "expiresAt" > now() AND "useCount" < "maxUses"`;
   if (used !== 1) throw new InviteRefused(await whyClosed(tx, view));
+  await refuseBeyondSeats(tx, view);
 
   await tx.membership.create({ data: { organizationId: view.organization.id, userId: user.id, role: view.role }, select: { id: true } });
   if (view.kind === "email") {
@@ -43,6 +48,22 @@ export async function joinWithInvite(tx: Tx, view: InviteView, user: { id: strin
     metadata: { email: user.email, role: view.role },
     meta,
   });
+}
+
+/**
+ * A join may not take the organization past its plan's seats: counted behind the billing lock, so of concurrent
+ * accepts for the last seat exactly one gets it and the others roll back whole (their invitation stays usable).
+ */
+async function refuseBeyondSeats(tx: Tx, view: InviteView): Promise<void> {
+  if (!takesSeat(view.role)) return;
+  await lockBilling(tx, view.organization.id);
+  const [entitlements, seats] = await Promise.all([loadEntitlements(tx, view.organization.id), countSeats(tx, view.organization.id)]);
+  const limit = entitlements.limits.seats;
+  if (limit !== null && seats >= limit) {
+    throw new InviteRefused(
+      fail("PLAN_LIMIT_REACHED", `${view.organization.name} has no free seat on its ${PLANS[entitlements.plan].name} plan. Ask one of its admins to upgrade the plan or free a seat, then try again.`),
+    );
+  }
 }
 
 /** Another request changed the invitation since it was read: say what it is now (used, most often). */

@@ -3,10 +3,13 @@ import { env } from "@/env";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteInput } from "@/lib/validation/invites";
 import { recordAudit } from "@/server/audit/record";
+import { limitReached } from "@/server/billing/entitlements";
+import { lockBilling } from "@/server/billing/lock";
+import { countPendingSeats, countSeats, takesSeat } from "@/server/billing/usage";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
@@ -66,6 +69,8 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
         where: { organizationId, pendingEmail: input.email },
         data: { revokedAt: new Date(), pendingEmail: null },
       });
+      const seatless = await refuseBeyondSeats(tx, ctx, input.role);
+      if (seatless) return seatless;
       const invite = await tx.invitation.create({
         data: {
           organizationId,
@@ -100,6 +105,18 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
   }
   if (!written.ok) return written;
   return send(ctx, written.invite, token);
+}
+
+/**
+ * Whether inviting one more billable person would promise more seats than the plan has: members and pending
+ * invitations together, counted behind the billing lock so concurrent invitations cannot both take the last seat.
+ */
+async function refuseBeyondSeats(tx: Tx, ctx: OrgContext, role: Role): Promise<Failure | null> {
+  const limit = ctx.entitlements.limits.seats;
+  if (limit === null || !takesSeat(role)) return null;
+  await lockBilling(tx, ctx.organization.id);
+  const [members, pending] = await Promise.all([countSeats(tx, ctx.organization.id), countPendingSeats(tx, ctx.organization.id)]);
+  return members + pending >= limit ? limitReached(ctx, "seats") : null;
 }
 
 /** A new token and a fresh expiry for a pending or expired invitation; the old link stops working. */

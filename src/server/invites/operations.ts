@@ -9,7 +9,7 @@ export const inviteOperations = {
   resend: { permission: "members.invite", params: ["id"] },
   revoke: { permission: "members.invite", params: ["id"] },
   listLinks: { permission: "members.invite" },
-  createLink: { permission: "members.invite", body: createInviteLinkSchema },
+  createLink: { permission: "members.invite", feature: "invite-links", body: createInviteLinkSchema },
   revokeLink: { permission: "members.invite", params: ["id"] },
 } as const satisfies Record<string, OrgOperation>;
 

@@ -1,4 +1,7 @@
 import "server-only";
+import { limitReached } from "@/server/billing/entitlements";
+import { lockBilling } from "@/server/billing/lock";
+import { countSeats, takesSeat } from "@/server/billing/usage";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import { recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
@@ -49,6 +52,12 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
       return fail("FORBIDDEN", `You can give roles up to your own (${ROLE_LABELS[actor.role]}), not ${ROLE_LABELS[role]}.`);
     }
     if (target.role === "OWNER" && role !== "OWNER" && owners.length <= 1) return lastOwner(false);
+    // A guest made a member starts taking a seat.
+    const limit = ctx.entitlements.limits.seats;
+    if (limit !== null && !takesSeat(target.role) && takesSeat(role)) {
+      await lockBilling(tx, organizationId);
+      if ((await countSeats(tx, organizationId)) >= limit) return limitReached(ctx, "seats");
+    }
 
     if (target.role !== role) {
       await tx.membership.update({ where: { id: target.id, organizationId }, data: { role }, select: { id: true } });

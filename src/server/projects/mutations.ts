@@ -4,20 +4,40 @@ import { recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import type { Result } from "@/server/http/result";
-import { isId } from "@/server/ids";
+import { limitReached } from "@/server/billing/entitlements";
+import { lockBilling } from "@/server/billing/lock";
+import { isId, newId } from "@/server/ids";
 import { withTenant } from "@/server/tenant/scope";
 import { projectColumns, projectSelect, type ProjectDto } from "./dto";
 import { projectNotFound } from "./queries";
 
-export async function createProject(ctx: OrgContext, input: CreateProjectInput, meta: RequestMeta): Promise<ProjectDto> {
+type ProjectColumns = Omit<ProjectDto, "createdBy">;
+
+/**
+ * Creates a project, within the plan's project limit: the count and the INSERT are one statement, behind the
+ * organization's billing lock, so concurrent creates cannot pass the limit together and the write costs no extra
+ * round trip. Without a limit it is a plain INSERT.
+ */
+export async function createProject(ctx: OrgContext, input: CreateProjectInput, meta: RequestMeta): Promise<Result<{ project: ProjectDto }>> {
+  const limit = ctx.entitlements.limits.projects;
   return withTenant(ctx, async (tx) => {
-    const created = await tx.project.create({
-      data: { organizationId: ctx.organization.id, createdById: ctx.user.id, name: input.name, description: input.description },
+    const data = { organizationId: ctx.organization.id, createdById: ctx.user.id, name: input.name, description: input.description };
+    let created: ProjectColumns | undefined;
+    if (limit === null) {
       // The creator is the caller: selecting the relation would cost a second statement after the INSERT.
-      select: projectColumns,
-    });
+      created = await tx.project.create({ data, select: projectColumns });
+    } else {
+      await lockBilling(tx, ctx.organization.id);
+      const now = new Date();
+      [created] = await tx.$queryRaw<ProjectColumns[]>`
+        INSERT INTO "Project" (id, "organizationId", "createdById", name, description, "createdAt", "updatedAt")
+        SELECT ${newId()}, ${data.organizationId}, ${data.createdById}, ${data.name}, ${data.description ?? ""}, ${now}, ${now}
+        WHERE (SELECT count(*) FROM "Project" WHERE "organizationId" = ${data.organizationId}) < ${limit}
+        RETURNING id, name, description, "createdAt", "updatedAt"`;
+      if (!created) return limitReached(ctx, "projects");
+    }
     await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "project.created", metadata: { name: created.name } });
-    return { ...created, createdBy: { id: ctx.user.id, name: ctx.user.name } };
+    return { ok: true as const, project: { ...created, createdBy: { id: ctx.user.id, name: ctx.user.name } } };
   });
 }
 

@@ -6,8 +6,8 @@ import type { OrgOperation } from "@/server/http/operation";
 export const roleOperations = {
   // Every member may read what the organization's custom roles grant.
   list: { permission: null },
-  create: { permission: "roles.manage", body: createCustomRoleSchema },
-  update: { permission: "roles.manage", body: updateCustomRoleSchema, params: ["id"] },
+  create: { permission: "roles.manage", feature: "custom-roles", body: createCustomRoleSchema },
+  update: { permission: "roles.manage", feature: "custom-roles", body: updateCustomRoleSchema, params: ["id"] },
   delete: { permission: "roles.manage", params: ["id"] },
   assign: { permission: "roles.manage", body: assignCustomRolesSchema, params: ["userId"] },
 } as const satisfies Record<string, OrgOperation>;
