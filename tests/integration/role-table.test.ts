@@ -8,6 +8,9 @@ import { GET as listMembersRoute } from "../../app/api/organizations/current/mem
 import { GET as getTransferRoute, POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
+import { GET as billingRoute } from "../../app/api/billing/route";
+import { POST as checkoutRoute } from "../../app/api/billing/checkout/route";
+import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
 import { DELETE as deleteOrganizationRoute, PATCH as patchOrganizationRoute } from "../../app/api/organizations/current/route";
 import { PNG } from "../support/images";
@@ -106,6 +109,16 @@ const ENDPOINTS: Endpoint[] = [
   },
   { file: "audit/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditRoute, "GET", "/", { token }) },
   { file: "audit/export/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditExportRoute, "GET", "/", { token }) },
+  { file: "billing/route.ts", method: "GET", permission: "billing.manage", success: 200, send: (token) => call(billingRoute, "GET", "/", { token }) },
+  {
+    file: "billing/checkout/route.ts",
+    method: "POST",
+    permission: "billing.manage",
+    success: 201,
+    send: (token) => call(checkoutRoute, "POST", "/", { token, body: { plan: "business" } }),
+  },
+  // The portal needs the billing account a checkout creates: the owner's earlier checkout in the same organization.
+  { file: "billing/portal/route.ts", method: "POST", permission: "billing.manage", success: 201, send: (token) => call(portalRoute, "POST", "/", { token }) },
   {
     file: "organizations/current/route.ts",
     method: "PATCH",
@@ -187,6 +200,8 @@ async function setUp(role: (typeof BASE_ROLES)[number], extra: Permission[] = []
   const guest = await memberOf(owner.organization.id, "GUEST");
   const { invite } = await inviteAndReadToken(owner.token, uniqueEmail("invited"), "GUEST");
   const link = await createLink(owner.token, { role: "GUEST" });
+  // A billing account (the first checkout creates it), for the portal.
+  expect((await call(checkoutRoute, "POST", "/", { token: owner.token, body: { plan: "pro" } })).status).toBe(201);
   const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id };
   if (role === "OWNER") return { token: owner.token, fixture };
 

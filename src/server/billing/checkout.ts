@@ -1,4 +1,5 @@
 import "server-only";
+import { isLiveSubscription } from "./entitlements";
 import { env } from "@/env";
 import { recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
@@ -9,7 +10,6 @@ import { billingGateway, type BillingGateway } from "./gateway";
 import { isPlanKey, PLANS } from "./plans";
 import { countSeats } from "./usage";
 
-const LIVE = new Set(["trialing", "active", "past_due", "unpaid", "incomplete", "paused"]);
 
 /**
  * Where "Upgrade" sends a billing manager: Stripe Checkout for the plan, one seat per billable member, on the
@@ -21,7 +21,7 @@ export async function startCheckout(ctx: OrgContext, planKey: string, meta: Requ
   if (!isPlanKey(planKey) || !gateway.priceOf(planKey)) return fail("VALIDATION_FAILED", "Choose one of the paid plans.", { plan: "Choose one of the paid plans." });
   const organizationId = ctx.organization.id;
   const stored = await db.subscription.findUnique({ where: { organizationId } });
-  if (stored?.stripeSubscriptionId && LIVE.has(stored.status)) return openPortal(ctx, gateway);
+  if (stored?.stripeSubscriptionId && isLiveSubscription(stored.status)) return openPortal(ctx, gateway);
 
   let customerId = stored?.stripeCustomerId ?? null;
   if (!customerId) {

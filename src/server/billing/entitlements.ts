@@ -20,6 +20,14 @@ export type Entitlements = {
   limits: PlanLimits;
 };
 
+// A subscription in one of these statuses is the organization's current one: it is not paid again at checkout, and
+// a canceled or expired one never displaces it.
+const LIVE = new Set(["trialing", "active", "past_due", "unpaid", "incomplete", "paused"]);
+
+export function isLiveSubscription(status: string): boolean {
+  return LIVE.has(status);
+}
+
 // Statuses in which a subscription's plan applies; past_due and unpaid apply only within the grace period.
 const IN_GOOD_STANDING = new Set(["trialing", "active"]);
 const IN_ARREARS = new Set(["past_due", "unpaid"]);
@@ -74,5 +82,8 @@ export function limitReached(ctx: { entitlements: Entitlements }, limit: keyof P
     return offered === null || (current !== null && offered > current);
   });
   const upgrade = higher ? ` Upgrade to ${PLANS[higher].name} on the billing page for ${PLANS[higher].limits[limit] === null ? "unlimited" : `up to ${PLANS[higher].limits[limit]}`} ${LIMIT_NOUNS[limit]}.` : "";
-  return fail("PLAN_LIMIT_REACHED", `Your organization's ${PLANS[ctx.entitlements.plan].name} plan includes up to ${current} ${LIMIT_NOUNS[limit]}, and they are all in use.${upgrade}`);
+  // A license may have raised the limit past the plan's own: then the plan's name would be wrong.
+  const plan = PLANS[ctx.entitlements.plan];
+  const whose = plan.limits[limit] === current ? `${plan.name} plan` : "plan";
+  return fail("PLAN_LIMIT_REACHED", `Your organization's ${whose} includes up to ${current} ${LIMIT_NOUNS[limit]}, and they are all in use.${upgrade}`);
 }

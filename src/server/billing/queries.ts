@@ -1,4 +1,5 @@
 import "server-only";
+import { isLiveSubscription } from "./entitlements";
 import type { OrgContext } from "@/server/auth/context";
 import { readTenant } from "@/server/tenant/scope";
 import { billingMode, type BillingMode } from "./gateway";
@@ -13,7 +14,6 @@ export type BillingOverview = {
   invoices: InvoiceDto[];
 };
 
-const LIVE = new Set(["trialing", "active", "past_due", "unpaid", "incomplete", "paused"]);
 
 /** What the billing page shows: the subscription as the webhooks left it, usage against the limits, recent invoices. */
 export async function billingOverview(ctx: OrgContext): Promise<BillingOverview> {
@@ -41,7 +41,7 @@ export async function billingOverview(ctx: OrgContext): Promise<BillingOverview>
       cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
       trialEndsAt: subscription.trialEndsAt,
       hasCustomer: subscription.stripeCustomerId !== null,
-      live: subscription.stripeSubscriptionId !== null && LIVE.has(subscription.status),
+      live: subscription.stripeSubscriptionId !== null && isLiveSubscription(subscription.status),
     },
     usage: { seats, pendingSeats, projects },
     invoices,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLiveSubscription } from "./entitlements";
 import type Stripe from "stripe";
 import { recordAudit } from "@/server/audit/record";
 import { db, type Tx } from "@/server/db";
@@ -23,8 +24,6 @@ export const HANDLED_EVENTS = [
   "invoice.payment_failed",
 ] as const;
 
-// Subscriptions in these statuses are the organization's current one; a canceled or expired one never displaces it.
-const LIVE = new Set(["trialing", "active", "past_due", "unpaid", "incomplete", "paused"]);
 const IN_ARREARS = new Set(["past_due", "unpaid"]);
 
 /**
@@ -101,8 +100,8 @@ async function applySubscription(tx: Tx, reported: Stripe.Subscription, at: Date
   if (stored?.stripeStateAt && at < stored.stripeStateAt && stored.stripeSubscriptionId === subscription.id) return "stale";
   // Another subscription of the same organization (an old one being canceled, a second checkout) takes over only
   // while it is live: the end of an old subscription must not end the current one.
-  const storedIsLive = stored?.stripeSubscriptionId && LIVE.has(stored.status);
-  if (storedIsLive && stored.stripeSubscriptionId !== subscription.id && !LIVE.has(subscription.status)) return "ignored";
+  const storedIsLive = stored?.stripeSubscriptionId && isLiveSubscription(stored.status);
+  if (storedIsLive && stored.stripeSubscriptionId !== subscription.id && !isLiveSubscription(subscription.status)) return "ignored";
 
   const inArrears = IN_ARREARS.has(subscription.status);
   const state = {

@@ -5,7 +5,6 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Failure } from "@/server/http/result";
 import { loadEntitlements } from "@/server/billing/load";
 import { lockBilling } from "@/server/billing/lock";
-import { PLANS } from "@/server/billing/plans";
 import { countSeats, takesSeat } from "@/server/billing/usage";
 import { inviteLinkStatus } from "@/server/invite-links/dto";
 import { inviteStatus } from "./dto";
@@ -61,7 +60,7 @@ async function refuseBeyondSeats(tx: Tx, view: InviteView): Promise<void> {
   const limit = entitlements.limits.seats;
   if (limit !== null && seats >= limit) {
     throw new InviteRefused(
-      fail("PLAN_LIMIT_REACHED", `${view.organization.name} has no free seat on its ${PLANS[entitlements.plan].name} plan. Ask one of its admins to upgrade the plan or free a seat, then try again.`),
+      fail("PLAN_LIMIT_REACHED", `${view.organization.name} has no free seat: its plan includes ${limit} seats. Ask one of its admins to upgrade the plan or free a seat, then try again.`),
     );
   }
 }
