@@ -12,6 +12,9 @@ import { POST as acceptTransferRoute } from "../../app/api/organizations/current
 import { DELETE as cancelTransferRoute, GET as getTransferRoute, POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
+import { GET as billingRoute } from "../../app/api/billing/route";
+import { POST as checkoutRoute } from "../../app/api/billing/checkout/route";
+import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
@@ -32,7 +35,7 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -43,8 +46,11 @@ async function snapshotOf(organizationId: string) {
     db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.organizationSlugAlias.findMany({ where: { organizationId }, orderBy: { slug: "asc" } }),
     db.ownershipTransfer.findMany({ where: { organizationId } }),
+    db.subscription.findUnique({ where: { organizationId } }),
+    db.invoice.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.license.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -94,6 +100,9 @@ function headerAttacksOn(w: World) {
     { name: "GET /api/me", run: (token: string) => call(meRoute, "GET", "/", { token, headers }) },
     { name: "GET /api/organizations/current", run: (token: string) => call(currentRoute, "GET", "/", { token, headers }) },
     { name: "GET /api/projects", run: (token: string) => call(listProjectsRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/billing", run: (token: string) => call(billingRoute, "GET", "/", { token, headers }) },
+    { name: "POST /api/billing/checkout", run: (token: string) => call(checkoutRoute, "POST", "/", { token, headers, body: { plan: "pro" } }) },
+    { name: "POST /api/billing/portal", run: (token: string) => call(portalRoute, "POST", "/", { token, headers }) },
     { name: "POST /api/projects", run: (token: string) => call(createProjectRoute, "POST", "/", { token, headers, body: { name: "Planted" } }) },
     { name: "GET /api/roles", run: (token: string) => call(listRolesRoute, "GET", "/", { token, headers }) },
     { name: "GET /api/invites", run: (token: string) => call(listInvitesRoute, "GET", "/", { token, headers }) },
@@ -176,6 +185,24 @@ describe("tenant isolation (leak suite)", () => {
     expect(invites.invites.map((i: { id: string }) => i.id)).toEqual([w.a.invite.id]);
     const links = await (await call(listLinksRoute, "GET", "/api/invite-links", { token: w.a.token })).json();
     expect(links.links.map((l: { id: string }) => l.id)).toEqual([w.a.link.id]);
+  });
+
+  it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {
+    const w = await twoOrganizations();
+    await db.subscription.create({ data: { organizationId: w.b.organization.id, plan: "business", status: "past_due", stripeCustomerId: `cus_${w.b.organization.id}`, seats: 7 } });
+    await db.invoice.create({
+      data: { id: `in_${w.b.organization.id}`, organizationId: w.b.organization.id, status: "open", amountDue: 2900, amountPaid: 0, currency: "usd", issuedAt: new Date() },
+    });
+    const response = await call(billingRoute, "GET", "/api/billing", { token: w.a.token });
+    expect(response.status).toBe(200);
+    const billing = await response.json();
+    expect(billing.subscription).toBeNull();
+    expect(billing.invoices).toEqual([]);
+    // A's own fixture license (Business), not B's subscription.
+    expect(billing.entitlements).toMatchObject({ plan: "free", status: "none" });
+    expect(billing.usage).toEqual({ seats: 1, pendingSeats: 1, projects: 1 });
+    const portal = await call(portalRoute, "POST", "/api/billing/portal", { token: w.a.token });
+    expect(portal.status).toBe(404);
   });
 
   it("ignores a cookie whose claims name another organization: the session row decides", async () => {
