@@ -8,8 +8,11 @@ export function uniqueEmail(prefix = "e2e"): string {
   return `${prefix}-${randomBytes(5).toString("hex")}@example.test`;
 }
 
-/** Signs a new user up through the form and waits for the dashboard. */
-export async function signUp(page: Page, input: { name: string; email: string; organizationName: string; password?: string }) {
+/**
+ * Signs a new user up through the form and waits for the dashboard. Their organization is licensed Business (no
+ * limits in the way of a spec about something else) unless the spec asks for the default plan with `plan: null`.
+ */
+export async function signUp(page: Page, input: { name: string; email: string; organizationName: string; password?: string; plan?: "pro" | "business" | null }) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(input.name);
   await page.getByLabel("Work email").fill(input.email);
@@ -18,6 +21,14 @@ export async function signUp(page: Page, input: { name: string; email: string; o
   await page.getByRole("button", { name: "Create account" }).click();
   // bcrypt and a cold server's first render of the dashboard can take a few seconds.
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
+  const plan = input.plan === undefined ? "business" : input.plan;
+  if (plan) {
+    await sql(
+      `INSERT INTO "License" (id, "organizationId", plan, note)
+       SELECT 'e2e' || md5(random()::text), m."organizationId", $1, 'e2e fixture' FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $2`,
+      [plan, input.email.toLowerCase()],
+    );
+  }
 }
 
 /** The form's own message (Next.js also renders an empty route announcer with role="alert"). */

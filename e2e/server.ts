@@ -31,6 +31,8 @@ async function main() {
     APP_URL: `http://localhost:${port}`,
     RESEND_API_KEY: "re_test_capture",
     RESEND_BASE_URL: capture.url,
+    // The development stand-in for Stripe, in a production build: the billing spec upgrades through it.
+    BILLING_MODE: "development",
     // Uploaded logos go to a scratch directory, not the developer's .data/.
     STORAGE_DIR: path.join(tmpdir(), `orgstack-e2e-uploads-${port}`),
   };

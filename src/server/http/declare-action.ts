@@ -1,11 +1,19 @@
 import "server-only";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { fieldErrors } from "@/lib/validation/errors";
-import { getSessionContext, organizationChanged, orgContextOf, type OrgContext, type SessionContext } from "@/server/auth/context";
+import {
+  getSessionContext,
+  organizationChanged,
+  orgContextOf,
+  superadminContextOf,
+  type OrgContext,
+  type SessionContext,
+  type SuperadminContext,
+} from "@/server/auth/context";
 import { accessOf, refuseAccess, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import { fail, type Failure, type Result } from "./result";
@@ -68,6 +76,21 @@ export function sessionAction<O extends Operation, B extends string[] = [], R ex
   fn: (args: ActionArgs<O> & { session: SessionContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
   return declared<O, B, R, { session: SessionContext }>(operation, accessOf(operation, "session"), async () => ({ ok: true, who: { session: await signedIn() } }), fn);
+}
+
+/**
+ * A server action of an application superadmin (/admin): anyone else gets the 404 the /admin pages give, before
+ * the form is read. The flag is read fresh from the database with the session, as for the pages.
+ */
+export function superadminAction<O extends Operation, B extends string[] = [], R extends FormState | void = FormState>(
+  operation: ActionOptions<O>,
+  fn: (args: ActionArgs<O> & { admin: SuperadminContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
+): ServerAction<B, R> {
+  return declared<O, B, R, { admin: SuperadminContext }>(operation, accessOf(operation, "superadmin"), async () => {
+    const admin = superadminContextOf(await signedIn());
+    if (!admin) notFound();
+    return { ok: true, who: { admin } };
+  }, fn);
 }
 
 /** A server action anyone may use: sign-in, signup, password reset, confirming an emailed link. */

@@ -36,7 +36,7 @@ export type OrgOperation = Operation & {
 };
 
 /** Who may call a wrapped route handler or server action: what it says about itself to the tests. */
-export type Access = { access: "public" } | { access: "session" } | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature };
+export type Access = { access: "public" } | { access: "session" } | { access: "superadmin" } | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature };
 
 export type Declared = { readonly declaration: Access };
 
@@ -64,7 +64,7 @@ export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure 
   return operation.feature ? requireFeature(ctx, operation.feature) : null;
 }
 
-export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "org"): Access {
+export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "superadmin" | "org"): Access {
   if (kind !== "org") return { access: kind };
   const { permission, baseRole, feature } = operation as OrgOperation;
   return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}) };

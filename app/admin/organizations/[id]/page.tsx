@@ -5,22 +5,31 @@ import { RoleBadge } from "@/components/ui/role-badge";
 import { formatDate } from "@/lib/format";
 import { viewOrganizationAsAdmin } from "@/server/admin/queries";
 import { requireSuperadmin } from "@/server/admin/require-superadmin";
+import { entitlementsAsAdmin, licensesOf } from "@/server/billing/licenses";
+import { DEFAULT_PLAN, FEATURES, PLANS, type Feature, type PlanKey } from "@/server/billing/plans";
+import { GrantLicenseForm, RevokeLicenseButton } from "./_components/license-forms";
 import { requestMeta } from "@/server/http/request-meta";
 import { purgeDate } from "@/server/organizations/deletion-policy";
 import { TABLE, TABLE_WRAP, TD, TH } from "../../_components/table-styles";
 
 export const metadata: Metadata = { title: "Organization" };
 
-/** One organization, read-only. Opening it writes `admin.viewed` into the organization's own audit log. */
+const LICENSE_OPTIONS = [
+  ...(Object.keys(PLANS) as PlanKey[]).filter((key) => key !== DEFAULT_PLAN).map((key) => ({ value: `plan:${key}`, label: `${PLANS[key].name} plan` })),
+  ...(Object.keys(FEATURES) as Feature[]).map((key) => ({ value: `feature:${key}`, label: `Feature: ${FEATURES[key]}` })),
+];
+
+/** One organization, read-only but for its licenses. Opening it writes `admin.viewed` into the organization's own audit log. */
 export default async function AdminOrganizationPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireSuperadmin();
   const detail = await viewOrganizationAsAdmin(admin, (await params).id, requestMeta(await headers()));
   if (!detail) notFound();
   const { organization } = detail;
+  const [licenses, entitlements] = await Promise.all([licensesOf(admin, organization.id), entitlementsAsAdmin(admin, organization.id)]);
   return (
     <div className="space-y-8">
       <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
-        Read-only view. This visit is recorded in {organization.name}’s audit log.
+        Read-only view, but for licenses. This visit is recorded in {organization.name}’s audit log.
       </p>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{organization.name}</h1>
@@ -77,6 +86,40 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
           ))}
         </tbody>
       </Section>
+
+      <section aria-labelledby="licenses" className="space-y-2">
+        <h2 id="licenses" className="font-medium">
+          Licenses
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          A plan or a feature granted by hand, on top of the subscription ({PLANS[entitlements.plan].name}, {entitlements.status}). Granting and revoking are recorded in the
+          organization’s audit log.
+        </p>
+        {licenses.length > 0 && (
+          <div className={TABLE_WRAP}>
+            <table className={TABLE}>
+              <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+                {licenses.map((license) => {
+                  const label = license.plan ? `${PLANS[license.plan as PlanKey]?.name ?? license.plan} plan` : (FEATURES[license.feature as Feature] ?? license.feature);
+                  const state = license.revokedAt ? `revoked ${formatDate(license.revokedAt)}` : license.expiresAt ? `until ${formatDate(license.expiresAt)}` : "no expiry";
+                  return (
+                    <tr key={license.id}>
+                      <td className={TD}>{label}</td>
+                      <td className={TD}>{state}</td>
+                      <td className={TD}>
+                        {license.note || "—"}
+                        {license.grantedBy && <span className="block text-xs text-zinc-500">by {license.grantedBy.email}, {formatDate(license.createdAt)}</span>}
+                      </td>
+                      <td className={TD}>{!license.revokedAt && <RevokeLicenseButton organizationId={organization.id} licenseId={license.id} label={label} />}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <GrantLicenseForm organizationId={organization.id} options={LICENSE_OPTIONS} />
+      </section>
 
       <Section title="Latest audit events">
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">

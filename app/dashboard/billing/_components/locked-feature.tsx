@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { cheapestPlanWith, FEATURES, PLANS, type Feature } from "@/server/billing/plans";
+
+/**
+ * Stands where a feature's form would be when the plan does not include it: what the feature is, which plan has it,
+ * and the way there — the billing page for a billing manager, whom to ask for everyone else. Shown, not hidden, so
+ * people know the feature exists.
+ */
+export function LockedFeature({ feature, canUpgrade, children }: { feature: Feature; canUpgrade: boolean; children?: React.ReactNode }) {
+  const plan = cheapestPlanWith(feature);
+  return (
+    <div role="note" aria-label={`${FEATURES[feature]} is locked`} className="rounded-md border border-indigo-200 bg-indigo-50/60 p-4 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">
+      <p className="font-medium">
+        <span aria-hidden>🔒 </span>
+        {FEATURES[feature]} {plan ? `is part of the ${PLANS[plan].name} plan.` : "is not part of any plan."}
+      </p>
+      {children && <p className="mt-1 text-zinc-600 dark:text-zinc-400">{children}</p>}
+      {plan &&
+        (canUpgrade ? (
+          <Link href="/dashboard/billing" className="mt-3 inline-flex rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500">
+            Upgrade to {PLANS[plan].name}
+          </Link>
+        ) : (
+          <p className="mt-2 text-zinc-600 dark:text-zinc-400">Ask an owner of the organization to upgrade.</p>
+        ))}
+    </div>
+  );
+}

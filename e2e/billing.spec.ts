@@ -1,0 +1,79 @@
+import { expect, test } from "./test";
+import { sql } from "./database";
+import { signUp, uniqueEmail } from "./fixtures";
+
+// The whole billing flow with no Stripe account: the development checkout and portal stand in for Stripe's and send
+// the app signed webhooks through its real endpoint (the e2e server runs BILLING_MODE=development).
+test("upgrade through the checkout, gain features and seats, downgrade and meet the limit", async ({ page }) => {
+  await signUp(page, { name: "Bea Buyer", email: uniqueEmail(), organizationName: "Paying Customers", plan: null });
+
+  // Free: custom roles are shown locked, with the way to unlock them.
+  await page.getByRole("link", { name: "Roles", exact: true }).click();
+  await expect(page.getByRole("note", { name: "Custom roles is locked" })).toContainText("Custom roles is part of the Pro plan.");
+  await page.getByRole("link", { name: "Upgrade to Pro" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Billing" })).toBeVisible();
+  await expect(page.getByRole("meter", { name: "Seats" })).toHaveAttribute("aria-valuemax", "3");
+  await expect(page.getByRole("meter", { name: "Projects" })).toHaveAttribute("aria-valuenow", "0");
+  await page.getByRole("article", { name: "Pro plan" }).getByRole("button", { name: "Upgrade to Pro" }).click();
+
+  await expect(page.getByRole("heading", { name: "Subscribe Paying Customers to Pro" })).toBeVisible();
+  await page.getByRole("button", { name: "Pay and subscribe" }).click();
+
+  await expect(page).toHaveURL(/\/dashboard\/billing\?checkout=done$/);
+  await expect(page.getByText("Thank you: your plan is updated.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Current plan" })).toContainText("ProTrial");
+  await expect(page.getByRole("meter", { name: "Seats" })).toHaveAttribute("aria-valuemax", "10");
+  await expect(page.getByRole("cell", { name: "$0" })).toBeVisible();
+
+  // The feature is unlocked: a custom role can be made.
+  await page.getByRole("link", { name: "Roles", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "New custom role" })).toBeVisible();
+  await expect(page.getByRole("note", { name: "Custom roles is locked" })).toHaveCount(0);
+
+  // Three projects, then downgrade: a fourth is refused with the limit and the plan that lifts it.
+  for (const name of ["One", "Two", "Three"]) {
+    await page.goto("/dashboard/projects");
+    await page.getByLabel("Name").fill(name);
+    await page.getByRole("button", { name: "Create project" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  }
+  await page.goto("/dashboard/billing");
+  await page.getByRole("button", { name: "Manage billing" }).click();
+  await expect(page.getByRole("heading", { name: "Paying Customers’s subscription" })).toBeVisible();
+  await page.getByRole("button", { name: "Cancel now (back to Free)" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/billing\?changed=1$/);
+  await expect(page.getByRole("region", { name: "Current plan" })).toContainText("FreeCanceled");
+
+  await page.goto("/dashboard/projects");
+  await page.getByLabel("Name").fill("Four");
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText(
+    "Your organization's Free plan includes up to 3 projects, and they are all in use. Upgrade to Pro on the billing page for up to 100 projects.",
+  );
+  // Nothing was deleted by the downgrade.
+  await expect(page.getByRole("link", { name: "Three" })).toBeVisible();
+
+  const audit = await sql(
+    `SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = 'Paying Customers' AND action LIKE 'billing.%' ORDER BY a.id`,
+  );
+  expect(audit.rows.map((row) => row.action)).toEqual(["billing.checkout_started", "billing.subscription_changed", "billing.subscription_changed"]);
+});
+
+test("a past-due organization is told so and keeps its features through the grace period", async ({ page }) => {
+  await signUp(page, { name: "Dee Late", email: uniqueEmail(), organizationName: "Late Payers", plan: null });
+  await page.goto("/dashboard/billing");
+  await page.getByRole("article", { name: "Business plan" }).getByRole("button", { name: "Upgrade to Business" }).click();
+  await page.getByRole("button", { name: "Pay and subscribe" }).click();
+  await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessActive");
+
+  await page.getByRole("button", { name: "Manage billing" }).click();
+  await page.getByRole("button", { name: "The next payment fails" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "The last payment failed." })).toContainText("Business features keep working until");
+  await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessPast due");
+
+  await page.getByRole("button", { name: "Manage billing" }).click();
+  await page.getByRole("button", { name: "The next payment succeeds" }).click();
+  await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessActive");
+  await expect(page.getByRole("alert").filter({ hasText: "The last payment failed." })).toHaveCount(0);
+});
