@@ -8,7 +8,7 @@ export function takesSeat(role: Role): boolean {
 }
 
 /** The organization's billable members: what the seat limit counts and what Stripe bills for on a paid plan. */
-export async function countSeats(tx: Tx, organizationId: string): Promise<number> {
+export async function countSeats(tx: Pick<Tx, "membership">, organizationId: string): Promise<number> {
   return tx.membership.count({ where: { organizationId, ...(GUESTS_ARE_BILLABLE ? {} : { role: { not: "GUEST" } }) } });
 }
 

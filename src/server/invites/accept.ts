@@ -1,4 +1,5 @@
 import "server-only";
+import { syncSeatsAfterChange } from "@/server/billing/seats";
 import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
@@ -30,7 +31,7 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
   const unverified = refuseUnverified(view, viewer.user);
   if (unverified) return unverified;
   try {
-    return await db.$transaction(async (tx) => {
+    const joined = await db.$transaction(async (tx) => {
       const member = await tx.membership.findUnique({
         where: { organizationId_userId: { organizationId: view.organization.id, userId: viewer.user.id } },
         select: { id: true },
@@ -45,6 +46,8 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
       });
       return { ok: true as const, organization: view.organization, role: view.role, token: sessionToken };
     });
+    await syncSeatsAfterChange(view.organization.id);
+    return joined;
   } catch (error) {
     if (error instanceof InviteRefused) return error.failure;
     if (isUniqueViolation(error)) return alreadyMember(view);

@@ -1,6 +1,7 @@
 import "server-only";
 import { limitReached } from "@/server/billing/entitlements";
 import { lockBilling } from "@/server/billing/lock";
+import { syncSeatsAfterChange } from "@/server/billing/seats";
 import { countSeats, takesSeat } from "@/server/billing/usage";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import { recordAudit } from "@/server/audit/record";
@@ -40,7 +41,7 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
   if (!isId(userId)) return memberNotFound();
   const organizationId = ctx.organization.id;
 
-  return withTenant(ctx, async (tx) => {
+  const changed = await withTenant(ctx, async (tx) => {
     const owners = await lockOwners(tx, organizationId);
     const roles = await currentRoles(tx, organizationId, [ctx.user.id, userId]);
     const actor = roles.get(ctx.user.id);
@@ -75,6 +76,8 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
     const member = await tx.membership.findUniqueOrThrow({ where: { id: target.id }, select: memberSelect });
     return { ok: true as const, member: toMemberDto(member) };
   });
+  if (changed.ok) await syncSeatsAfterChange(organizationId);
+  return changed;
 }
 
 /**
@@ -91,7 +94,7 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
   if (!isId(userId)) return memberNotFound();
   const organizationId = ctx.organization.id;
 
-  return withTenant(ctx, async (tx) => {
+  const removal = await withTenant(ctx, async (tx) => {
     const owners = await lockOwners(tx, organizationId);
     const roles = await currentRoles(tx, organizationId, [ctx.user.id, userId]);
     const actor = roles.get(ctx.user.id);
@@ -118,4 +121,6 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
     await revokeInvitesWithoutBacking(tx, ctx, meta);
     return { ok: true as const, left: leaving };
   });
+  if (removal.ok) await syncSeatsAfterChange(organizationId);
+  return removal;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { syncSeatsAfterChange } from "@/server/billing/seats";
 import type { SignupInput } from "@/lib/validation/auth";
 import { sendVerificationEmail } from "@/server/account/verification";
 import { hashPassword } from "@/server/auth/password";
@@ -58,6 +59,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
     if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
     throw error;
   }
+  if (created.ok && created.organization && invite) await syncSeatsAfterChange(created.organization.id);
   // An email invitation proved the address already; anyone else gets a link. A failed send leaves the account
   // working, with the banner's "send again".
   if (created.ok && !created.user.emailVerifiedAt) {
