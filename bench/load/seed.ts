@@ -64,6 +64,11 @@ export async function seedLoadData(url: string, shape: LoadShape): Promise<Seede
         [key, members],
       );
     }
+    // Every organization pays for Business (unlimited projects: the write benchmark creates thousands), so each
+    // request's context query finds a subscription row, as it does in production.
+    await client.query(
+      `INSERT INTO "Subscription" ("organizationId", plan, status, seats, "updatedAt") SELECT id, 'business', 'active', 1, now() FROM "Organization"`,
+    );
     await client.query("COMMIT");
     await client.query("ANALYZE");
     const counts: Record<string, number> = {};

@@ -2,6 +2,8 @@
 // contract (never 5xx), and no table may gain or lose a row. The valid body of each endpoint is the seed; the
 // generator breaks it field by field (wrong types, nulls, nested objects, huge and invalid strings, missing and
 // extra fields) and as a whole (invalid JSON, invalid UTF-8, non-objects, > 1 MB, wrong content types).
+import { POST as checkout } from "../../app/api/billing/checkout/route";
+import { POST as stripeWebhook } from "../../app/api/webhooks/stripe/route";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteAccount, PATCH as updateAccount } from "../../app/api/account/route";
 import { POST as changeEmail } from "../../app/api/account/email/route";
@@ -58,6 +60,11 @@ const s = (required = true) => ({ kind: "string" as const, required });
 const text = () => ({ kind: "text" as const, required: false });
 
 const ENDPOINTS: Endpoint[] = [
+  { name: "POST /api/billing/checkout", handler: checkout, method: "POST", path: "/api/billing/checkout", signedIn: true,
+    valid: () => ({ plan: "pro" }), fields: { plan: s() } },
+  // Unsigned, every one of them: the signature is checked before the body is read as an event.
+  { name: "POST /api/webhooks/stripe", handler: stripeWebhook, method: "POST", path: "/api/webhooks/stripe", signedIn: false,
+    valid: () => ({ id: "evt_1", type: "customer.subscription.created", data: { object: {} } }), fields: { id: s(), type: s() } },
   { name: "POST /api/auth/signup", handler: signup, method: "POST", path: "/api/auth/signup", signedIn: false,
     valid: () => ({ name: "Eve", email: "eve@example.test", password: "long enough password", organizationName: "Eve Co" }),
     fields: { name: s(), email: s(), password: s(), organizationName: s() } },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The plans one can buy (keys of PLANS with a price); the server checks the key against PLANS again. */
-export const checkoutSchema = z.object({ plan: z.string().trim().min(1).max(40) });
+export const checkoutSchema = z.strictObject({ plan: z.string().trim().min(1).max(40) });
 
 /** What the development stand-in of Stripe's portal can do to the subscription (app/dev/checkout/portal). */
 export const DEV_PORTAL_CHANGES = ["switch_plan", "cancel_at_period_end", "resume", "cancel_now", "fail_payment", "pay"] as const;
