@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
+import { formatDate } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { VerifyEmailBanner } from "../account/_components/verify-email-banner";
 import { membershipsOf } from "@/server/organizations/memberships";
@@ -47,6 +48,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <DashboardNav items={nav} />
       </header>
       {!ctx.user.emailVerifiedAt && <VerifyEmailBanner email={ctx.user.email} />}
+      {ctx.entitlements.graceEndsAt && can(ctx, "billing.manage") && (
+        <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
+          <p className="mx-auto max-w-6xl px-4 py-2 sm:px-6">
+            A payment for {ctx.organization.name} failed. Paid features keep working until {formatDate(ctx.entitlements.graceEndsAt)}.{" "}
+            <Link href="/dashboard/billing" className="font-medium underline">
+              Update billing
+            </Link>
+          </p>
+        </div>
+      )}
       <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
     </div>
   );

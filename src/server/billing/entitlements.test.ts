@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entitlementsOf, requireFeature } from "./entitlements";
+import { entitlementsOf, limitReached, requireFeature } from "./entitlements";
 import { DEFAULT_PLAN, PLANS } from "./plans";
 
 const NOW = new Date("2026-12-01T12:00:00Z");
@@ -54,5 +54,25 @@ describe("requireFeature", () => {
     });
     const free = { entitlements: entitlementsOf(null, [], NOW) };
     expect(requireFeature(free, "custom-roles")?.message).toMatch(/Free plan\. It is part of the Pro plan/);
+  });
+});
+
+describe("limitReached", () => {
+  it("names the plan's own limit and the cheapest plan with a higher one", () => {
+    const free = { entitlements: entitlementsOf(null, [], NOW) };
+    expect(limitReached(free, "seats")).toEqual({
+      ok: false,
+      code: "PLAN_LIMIT_REACHED",
+      message: "Your organization's Free plan includes up to 3 seats, and they are all in use. Upgrade to Pro on the billing page for up to 10 seats.",
+    });
+    const pro = { entitlements: entitlementsOf({ plan: "pro", status: "active", graceEndsAt: null }, [], NOW) };
+    expect(limitReached(pro, "projects").message).toMatch(/Pro plan includes up to 100 projects.*Upgrade to Business on the billing page for unlimited projects\.$/);
+  });
+
+  it("does not call a limit a license raised the plan's, and offers no upgrade past the largest plan", () => {
+    const licensed = { entitlements: entitlementsOf(null, [{ plan: "pro", feature: null }], NOW) };
+    expect(limitReached(licensed, "seats").message).toMatch(/^Your organization's plan includes up to 10 seats/);
+    const business = { entitlements: entitlementsOf({ plan: "business", status: "active", graceEndsAt: null }, [], NOW) };
+    expect(limitReached(business, "seats").message).toBe("Your organization's Business plan includes up to 50 seats, and they are all in use.");
   });
 });
