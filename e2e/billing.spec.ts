@@ -69,11 +69,11 @@ test("a past-due organization is told so and keeps its features through the grac
 
   await page.getByRole("button", { name: "Manage billing" }).click();
   await page.getByRole("button", { name: "The next payment fails" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "The last payment failed." })).toContainText("Business features keep working until");
+  await expect(page.getByRole("alert").filter({ hasText: "A payment for Late Payers failed." })).toContainText("Paid features keep working until");
   await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessPast due");
 
   await page.getByRole("button", { name: "Manage billing" }).click();
   await page.getByRole("button", { name: "The next payment succeeds" }).click();
   await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessActive");
-  await expect(page.getByRole("alert").filter({ hasText: "The last payment failed." })).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: "A payment for Late Payers failed." })).toHaveCount(0);
 });

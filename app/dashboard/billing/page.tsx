@@ -54,11 +54,7 @@ export default async function BillingPage({ searchParams }: Props) {
           Development billing: checkout and portal are stand-ins for Stripe’s, no money changes hands, and every change reaches the app as a signed webhook.
         </p>
       )}
-      {entitlements.graceEndsAt && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
-          The last payment failed. {current.name} features keep working until {formatDate(entitlements.graceEndsAt)}; update the payment method in Manage billing to keep them.
-        </div>
-      )}
+      {/* A failed payment within its grace period is announced by the dashboard's banner, on this page too. */}
       {(entitlements.status === "past_due" || entitlements.status === "unpaid") && !entitlements.graceEndsAt && (
         <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
           Payment is overdue: paid features are off until it is paid. Your data is kept.
@@ -95,7 +91,14 @@ export default async function BillingPage({ searchParams }: Props) {
         </h2>
         <div className="grid gap-4 md:grid-cols-3">
           {(Object.keys(PLANS) as PlanKey[]).map((key) => (
-            <PlanCard key={key} planKey={key} current={key === entitlements.plan} organizationId={organizationId} canBuy={selling && PLANS[key].stripePriceEnv !== null && key !== entitlements.plan} />
+            <PlanCard
+              key={key}
+              planKey={key}
+              current={key === entitlements.plan}
+              organizationId={organizationId}
+              canBuy={selling && PLANS[key].stripePriceEnv !== null && key !== entitlements.plan}
+              subscribed={subscription?.live === true}
+            />
           ))}
         </div>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
@@ -146,7 +149,7 @@ export default async function BillingPage({ searchParams }: Props) {
   );
 }
 
-function PlanCard({ planKey, current, canBuy, organizationId }: { planKey: PlanKey; current: boolean; canBuy: boolean; organizationId: string }) {
+function PlanCard({ planKey, current, canBuy, subscribed, organizationId }: { planKey: PlanKey; current: boolean; canBuy: boolean; subscribed: boolean; organizationId: string }) {
   const plan = PLANS[planKey];
   const features = new Set<Feature>(plan.features);
   return (
@@ -177,7 +180,7 @@ function PlanCard({ planKey, current, canBuy, organizationId }: { planKey: PlanK
       </ul>
       {canBuy && (
         <div className="mt-4">
-          <BillingForm action={checkoutAction} organizationId={organizationId} fields={{ plan: planKey }} label={`Upgrade to ${plan.name}`} pendingLabel="Opening checkout…" />
+          <BillingForm action={checkoutAction} organizationId={organizationId} fields={{ plan: planKey }} label={subscribed ? `Switch to ${plan.name}` : `Upgrade to ${plan.name}`} pendingLabel={subscribed ? "Opening the portal…" : "Opening checkout…"} />
         </div>
       )}
     </article>
