@@ -30,6 +30,8 @@ async function main() {
   mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!env.JWT_SECRET && mode === "dev") env.JWT_SECRET = developmentSecret();
+  // Links in emails and the development checkout's webhooks go to APP_URL: on another PORT, follow it.
+  if (!env.APP_URL && env.PORT) env.APP_URL = `http://localhost:${env.PORT}`;
 
   let embedded: EmbeddedDatabase | undefined;
   if (!env.DATABASE_URL) {
