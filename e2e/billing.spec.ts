@@ -5,7 +5,8 @@ import { signUp, uniqueEmail } from "./fixtures";
 // The whole billing flow with no Stripe account: the development checkout and portal stand in for Stripe's and send
 // the app signed webhooks through its real endpoint (the e2e server runs BILLING_MODE=development).
 test("upgrade through the checkout, gain features and seats, downgrade and meet the limit", async ({ page }) => {
-  await signUp(page, { name: "Bea Buyer", email: uniqueEmail(), organizationName: "Paying Customers", plan: null });
+  const organizationName = `Paying Customers ${Date.now()}`;
+  await signUp(page, { name: "Bea Buyer", email: uniqueEmail(), organizationName, plan: null });
 
   // Free: custom roles are shown locked, with the way to unlock them.
   await page.getByRole("link", { name: "Roles", exact: true }).click();
@@ -17,7 +18,7 @@ test("upgrade through the checkout, gain features and seats, downgrade and meet 
   await expect(page.getByRole("meter", { name: "Projects" })).toHaveAttribute("aria-valuenow", "0");
   await page.getByRole("article", { name: "Pro plan" }).getByRole("button", { name: "Upgrade to Pro" }).click();
 
-  await expect(page.getByRole("heading", { name: "Subscribe Paying Customers to Pro" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Subscribe ${organizationName} to Pro` })).toBeVisible();
   await page.getByRole("button", { name: "Pay and subscribe" }).click();
 
   await expect(page).toHaveURL(/\/dashboard\/billing\?checkout=done$/);
@@ -40,7 +41,7 @@ test("upgrade through the checkout, gain features and seats, downgrade and meet 
   }
   await page.goto("/dashboard/billing");
   await page.getByRole("button", { name: "Manage billing" }).click();
-  await expect(page.getByRole("heading", { name: "Paying Customers’s subscription" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${organizationName}’s subscription` })).toBeVisible();
   await page.getByRole("button", { name: "Cancel now (back to Free)" }).click();
   await expect(page).toHaveURL(/\/dashboard\/billing\?changed=1$/);
   await expect(page.getByRole("region", { name: "Current plan" })).toContainText("FreeCanceled");
@@ -55,7 +56,8 @@ test("upgrade through the checkout, gain features and seats, downgrade and meet 
   await expect(page.getByRole("link", { name: "Three" })).toBeVisible();
 
   const audit = await sql(
-    `SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = 'Paying Customers' AND action LIKE 'billing.%' ORDER BY a.id`,
+    `SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 AND action LIKE 'billing.%' ORDER BY a.id`,
+    [organizationName],
   );
   expect(audit.rows.map((row) => row.action)).toEqual(["billing.checkout_started", "billing.subscription_changed", "billing.subscription_changed"]);
 });
@@ -76,4 +78,35 @@ test("a past-due organization is told so and keeps its features through the grac
   await page.getByRole("button", { name: "The next payment succeeds" }).click();
   await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessActive");
   await expect(page.getByRole("alert").filter({ hasText: "A payment for Late Payers failed." })).toHaveCount(0);
+});
+
+test("a superadmin grants an organization a feature by hand, and its members have it from their next page", async ({ browser }) => {
+  const customer = await browser.newPage();
+  await signUp(customer, { name: "Cora Customer", email: uniqueEmail("cora"), organizationName: `Partner ${Date.now()}`, plan: null });
+  await customer.goto("/dashboard/roles");
+  await expect(customer.getByRole("note", { name: "Custom roles is locked" })).toBeVisible();
+  const organizationName = (await customer.getByTestId("active-organization").textContent())!;
+
+  const admin = await browser.newPage();
+  const adminEmail = uniqueEmail("sue");
+  await signUp(admin, { name: "Sue Super", email: adminEmail, organizationName: "Operators" });
+  await sql(`UPDATE "User" SET "isSuperadmin" = true WHERE email = $1`, [adminEmail]);
+  await admin.goto(`/admin?q=${encodeURIComponent(organizationName)}`);
+  await admin.getByRole("link", { name: organizationName }).click();
+  await admin.getByLabel("Grant").selectOption({ label: "Feature: Custom roles" });
+  await admin.getByLabel("Note").fill("Partner pilot");
+  await admin.getByRole("button", { name: "Grant license" }).click();
+  await expect(admin.getByText("License granted.")).toBeVisible();
+  await expect(admin.getByRole("cell", { name: "Custom roles", exact: true })).toBeVisible();
+
+  await customer.reload();
+  await expect(customer.getByRole("heading", { name: "New custom role" })).toBeVisible();
+  await expect(customer.getByRole("note", { name: "Custom roles is locked" })).toHaveCount(0);
+
+  await admin.getByRole("button", { name: "Revoke Custom roles" }).click();
+  // The row stays, for the record, without its button.
+  await expect(admin.getByRole("cell", { name: /^revoked / })).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Revoke Custom roles" })).toHaveCount(0);
+  await customer.reload();
+  await expect(customer.getByRole("note", { name: "Custom roles is locked" })).toBeVisible();
 });
