@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS = {
   "billing.payment_recovered": "A failed payment was paid",
   "billing.license_granted": "An application admin granted a license",
   "billing.license_revoked": "An application admin revoked a license",
+  "api_key.created": "Created an API key",
+  "api_key.revoked": "Revoked an API key",
 } as const;
 
 export type AuditActionName = keyof typeof AUDIT_ACTION_LABELS;

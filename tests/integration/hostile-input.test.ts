@@ -3,6 +3,7 @@
 // generator breaks it field by field (wrong types, nulls, nested objects, huge and invalid strings, missing and
 // extra fields) and as a whole (invalid JSON, invalid UTF-8, non-objects, > 1 MB, wrong content types).
 import { POST as checkout } from "../../app/api/billing/checkout/route";
+import { POST as createApiKey } from "../../app/api/api-keys/route";
 import { POST as stripeWebhook } from "../../app/api/webhooks/stripe/route";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteAccount, PATCH as updateAccount } from "../../app/api/account/route";
@@ -60,6 +61,8 @@ const s = (required = true) => ({ kind: "string" as const, required });
 const text = () => ({ kind: "text" as const, required: false });
 
 const ENDPOINTS: Endpoint[] = [
+  { name: "POST /api/api-keys", handler: createApiKey, method: "POST", path: "/api/api-keys", signedIn: true,
+    valid: () => ({ name: "Key", permissions: ["projects.read"] }), fields: { name: s(), permissions: { kind: "array" as const, required: true } } },
   { name: "POST /api/billing/checkout", handler: checkout, method: "POST", path: "/api/billing/checkout", signedIn: true,
     valid: () => ({ plan: "pro" }), fields: { plan: s() } },
   // Unsigned, every one of them: the signature is checked before the body is read as an event.

@@ -9,6 +9,8 @@ import { GET as getTransferRoute, POST as requestTransferRoute } from "../../app
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { GET as billingRoute } from "../../app/api/billing/route";
+import { DELETE as revokeKeyRoute } from "../../app/api/api-keys/[id]/route";
+import { GET as listKeysRoute, POST as createKeyRoute } from "../../app/api/api-keys/route";
 import { POST as checkoutRoute } from "../../app/api/billing/checkout/route";
 import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
@@ -30,7 +32,7 @@ import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string };
+type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string };
 type Endpoint = {
   file: string;
   method: string;
@@ -109,6 +111,21 @@ const ENDPOINTS: Endpoint[] = [
   },
   { file: "audit/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditRoute, "GET", "/", { token }) },
   { file: "audit/export/route.ts", method: "GET", permission: "audit.read", success: 200, send: (token) => call(auditExportRoute, "GET", "/", { token }) },
+  { file: "api-keys/route.ts", method: "GET", permission: "api_keys.manage", success: 200, send: (token) => call(listKeysRoute, "GET", "/", { token }) },
+  {
+    file: "api-keys/route.ts",
+    method: "POST",
+    permission: "api_keys.manage",
+    success: 201,
+    send: (token) => call(createKeyRoute, "POST", "/", { token, body: { name: "Table key", permissions: ["projects.read"] } }),
+  },
+  {
+    file: "api-keys/[id]/route.ts",
+    method: "DELETE",
+    permission: "api_keys.manage",
+    success: 204,
+    send: (token, f) => call(revokeKeyRoute, "DELETE", "/", { token, params: { id: f.keyId } }),
+  },
   { file: "billing/route.ts", method: "GET", permission: "billing.manage", success: 200, send: (token) => call(billingRoute, "GET", "/", { token }) },
   {
     file: "billing/checkout/route.ts",
@@ -202,7 +219,9 @@ async function setUp(role: (typeof BASE_ROLES)[number], extra: Permission[] = []
   const link = await createLink(owner.token, { role: "GUEST" });
   // A billing account (the first checkout creates it), for the portal.
   expect((await call(checkoutRoute, "POST", "/", { token: owner.token, body: { plan: "pro" } })).status).toBe(201);
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id };
+  const keyResponse = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Fixture key", permissions: ["projects.read"] } });
+  const keyId = ((await keyResponse.json()) as { key: { id: string } }).key.id;
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId };
   if (role === "OWNER") return { token: owner.token, fixture };
 
   const actor = await memberOf(owner.organization.id, role);

@@ -13,6 +13,8 @@ import { DELETE as cancelTransferRoute, GET as getTransferRoute, POST as request
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { GET as billingRoute } from "../../app/api/billing/route";
+import { DELETE as revokeApiKeyRoute } from "../../app/api/api-keys/[id]/route";
+import { GET as listApiKeysRoute } from "../../app/api/api-keys/route";
 import { POST as checkoutRoute } from "../../app/api/billing/checkout/route";
 import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
@@ -35,7 +37,7 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -49,8 +51,9 @@ async function snapshotOf(organizationId: string) {
     db.subscription.findUnique({ where: { organizationId } }),
     db.invoice.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.license.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -63,6 +66,7 @@ function attacksOn(w: World, headers?: Record<string, string>) {
       run: (token: string) => call(patchProjectRoute, "PATCH", "/", { token, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
     },
     { name: "delete B's project", run: (token: string) => call(deleteProjectRoute, "DELETE", "/", { token, headers, params: { id: b.project.id } }) },
+    { name: "revoke B's API key", run: (token: string) => call(revokeApiKeyRoute, "DELETE", "/", { token, headers, params: { id: b.apiKey.key.id } }) },
     {
       name: "rename B's custom role",
       run: (token: string) => call(patchRoleRoute, "PATCH", "/", { token, headers, params: { id: b.role.id }, body: { name: "pwned" } }),
@@ -185,6 +189,8 @@ describe("tenant isolation (leak suite)", () => {
     expect(invites.invites.map((i: { id: string }) => i.id)).toEqual([w.a.invite.id]);
     const links = await (await call(listLinksRoute, "GET", "/api/invite-links", { token: w.a.token })).json();
     expect(links.links.map((l: { id: string }) => l.id)).toEqual([w.a.link.id]);
+    const keys = await (await call(listApiKeysRoute, "GET", "/api/api-keys", { token: w.a.token })).json();
+    expect(keys.keys.map((k: { id: string }) => k.id)).toEqual([w.a.apiKey.key.id]);
   });
 
   it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {

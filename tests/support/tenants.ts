@@ -1,5 +1,6 @@
 import { POST as projectsRoute } from "../../app/api/projects/route";
 import { POST as rolesRoute } from "../../app/api/roles/route";
+import { POST as apiKeysRoute } from "../../app/api/api-keys/route";
 import type { Role } from "@/server/db";
 import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
@@ -17,6 +18,13 @@ export async function createCustomRole(token: string, name: string, permissions:
   const response = await call(rolesRoute, "POST", "/api/roles", { token, body: { name, permissions } });
   if (response.status !== 201) throw new Error(`create role failed: ${response.status} ${await response.text()}`);
   return (await response.json()).role as { id: string; name: string; permissions: string[] };
+}
+
+/** Creates an API key through the real route (projects.read), as the holder of `token`. */
+export async function createApiKey(token: string, name: string) {
+  const response = await call(apiKeysRoute, "POST", "/api/api-keys", { token, body: { name, permissions: ["projects.read"] } });
+  if (response.status !== 201) throw new Error(`create API key failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { key: { id: string; prefix: string }; secret: string };
 }
 
 /** A new user who joins `organizationId` with `role`, signed in there. */
@@ -42,8 +50,9 @@ export async function twoOrganizations() {
   ]);
   const [inviteA, inviteB] = [await inviteAndReadToken(a.token, uniqueEmail("a-invitee")), await inviteAndReadToken(b.token, uniqueEmail("b-invitee"))];
   const [linkA, linkB] = await Promise.all([createLink(a.token, { role: "MEMBER" }), createLink(b.token, { role: "GUEST" })]);
+  const [keyA, keyB] = await Promise.all([createApiKey(a.token, "A's script"), createApiKey(b.token, "B's integration")]);
   return {
-    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB },
+    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB },
   };
 }

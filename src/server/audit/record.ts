@@ -46,11 +46,13 @@ export const AUDIT_ACTIONS = [
   "billing.payment_recovered",
   "billing.license_granted",
   "billing.license_revoked",
+  "api_key.created",
+  "api_key.revoked",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license";
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key";
 
 export type AuditEntry = {
   organizationId: string;

@@ -1,0 +1,10 @@
+import "server-only";
+import { createApiKeySchema } from "@/lib/validation/api-keys";
+import type { OrgOperation } from "@/server/http/operation";
+
+/** Each API key operation's permission and input, shared by app/api/api-keys and the dashboard's page. */
+export const apiKeyOperations = {
+  list: { permission: "api_keys.manage" },
+  create: { permission: "api_keys.manage", body: createApiKeySchema },
+  revoke: { permission: "api_keys.manage", params: ["id"] },
+} as const satisfies Record<string, OrgOperation>;
