@@ -32,6 +32,11 @@ export function isLiveSubscription(status: string): boolean {
 const IN_GOOD_STANDING = new Set(["trialing", "active"]);
 const IN_ARREARS = new Set(["past_due", "unpaid"]);
 
+/** A subscription whose payment failed: its plan applies only until its grace period ends. */
+export function isInArrears(status: string): boolean {
+  return IN_ARREARS.has(status);
+}
+
 /** An organization's effective entitlements: plan ∪ licenses. Pure, so the context can compute it per request. */
 export function entitlementsOf(subscription: SubscriptionState | null, licenses: LicenseGrant[], now = new Date()): Entitlements {
   const graceEndsAt = subscription && IN_ARREARS.has(subscription.status) && subscription.graceEndsAt && subscription.graceEndsAt > now ? subscription.graceEndsAt : null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { isLiveSubscription } from "./entitlements";
+import { isInArrears, isLiveSubscription } from "./entitlements";
 import type Stripe from "stripe";
 import { recordAudit } from "@/server/audit/record";
 import { db, type Tx } from "@/server/db";
@@ -24,7 +24,6 @@ export const HANDLED_EVENTS = [
   "invoice.payment_failed",
 ] as const;
 
-const IN_ARREARS = new Set(["past_due", "unpaid"]);
 
 /**
  * Processes one verified event exactly once, in one transaction: its id is recorded first (a redelivery waits on
@@ -103,7 +102,7 @@ async function applySubscription(tx: Tx, reported: Stripe.Subscription, at: Date
   const storedIsLive = stored?.stripeSubscriptionId && isLiveSubscription(stored.status);
   if (storedIsLive && stored.stripeSubscriptionId !== subscription.id && !isLiveSubscription(subscription.status)) return "ignored";
 
-  const inArrears = IN_ARREARS.has(subscription.status);
+  const inArrears = isInArrears(subscription.status);
   const state = {
     plan,
     status: subscription.status,
@@ -166,9 +165,9 @@ async function invoiceEvent(tx: Tx, invoice: Stripe.Invoice, paid: boolean): Pro
   const subscriptionId = invoice.parent?.subscription_details?.subscription;
   if (!stored || (subscriptionId && idOf(subscriptionId) !== stored.stripeSubscriptionId)) return "applied";
 
-  if (!paid && !stored.graceEndsAt && (stored.status === "active" || IN_ARREARS.has(stored.status))) {
+  if (!paid && !stored.graceEndsAt && (stored.status === "active" || isInArrears(stored.status))) {
     const graceEndsAt = graceFrom(new Date());
-    await tx.subscription.update({ where: { organizationId }, data: { status: IN_ARREARS.has(stored.status) ? stored.status : "past_due", graceEndsAt } });
+    await tx.subscription.update({ where: { organizationId }, data: { status: isInArrears(stored.status) ? stored.status : "past_due", graceEndsAt } });
     await auditPayment(tx, organizationId, stored.stripeSubscriptionId ?? invoice.id, "billing.payment_failed", {
       invoice: invoice.id,
       amountDue: invoice.amount_due,
@@ -176,7 +175,7 @@ async function invoiceEvent(tx: Tx, invoice: Stripe.Invoice, paid: boolean): Pro
       graceEndsAt: graceEndsAt.toISOString(),
     });
   }
-  if (paid && IN_ARREARS.has(stored.status)) {
+  if (paid && isInArrears(stored.status)) {
     await tx.subscription.update({ where: { organizationId }, data: { status: "active", graceEndsAt: null } });
     await auditPayment(tx, organizationId, stored.stripeSubscriptionId ?? invoice.id, "billing.payment_recovered", {
       invoice: invoice.id,
