@@ -11,3 +11,8 @@ const DATE_TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle
 export function formatDateTime(date: Date): string {
   return `${DATE_TIME.format(date)} UTC`;
 }
+
+/** "$12", "$12.50": an amount in the currency's smallest unit (cents), as Stripe gives it. */
+export function formatMoney(cents: number, currency = "usd"): string {
+  return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { FEATURES, PLANS, type Feature, type PlanKey } from "@/server/billing/plans";
 import { billingOverview } from "@/server/billing/queries";
@@ -136,7 +136,7 @@ export default async function BillingPage({ searchParams }: Props) {
                         (invoice.number ?? invoice.id)
                       )}
                     </td>
-                    <td className="px-3 py-2">{money(invoice.status === "paid" ? invoice.amountPaid : invoice.amountDue, invoice.currency)}</td>
+                    <td className="px-3 py-2">{formatMoney(invoice.status === "paid" ? invoice.amountPaid : invoice.amountDue, invoice.currency)}</td>
                     <td className="px-3 py-2 capitalize">{invoice.status}</td>
                   </tr>
                 ))}
@@ -162,7 +162,7 @@ function PlanCard({ planKey, current, canBuy, subscribed, organizationId }: { pl
         {current && <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">Current</span>}
       </h3>
       <p className="mt-1 text-2xl font-semibold">
-        {plan.monthlyPricePerSeat === 0 ? "Free" : money(plan.monthlyPricePerSeat, "usd")}
+        {plan.monthlyPricePerSeat === 0 ? "Free" : formatMoney(plan.monthlyPricePerSeat, "usd")}
         {plan.monthlyPricePerSeat > 0 && <span className="text-sm font-normal text-zinc-500"> / seat / month</span>}
       </p>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{plan.summary}</p>
@@ -224,8 +224,4 @@ function periodLine(subscription: { currentPeriodEnd: Date | null; cancelAtPerio
   if (subscription.cancelAtPeriodEnd) return `Cancels on ${formatDate(subscription.currentPeriodEnd)}: the plan’s features stay until then.`;
   if (status === "trialing" && subscription.trialEndsAt) return `Trial until ${formatDate(subscription.trialEndsAt)}, then billed monthly.`;
   return `Renews on ${formatDate(subscription.currentPeriodEnd)}.`;
-}
-
-function money(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
 }

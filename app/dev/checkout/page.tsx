@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatMoney } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { billingMode } from "@/server/billing/gateway";
 import { isPlanKey, PLANS } from "@/server/billing/plans";
@@ -23,7 +24,7 @@ export default async function DevCheckoutPage({ searchParams }: Props) {
   if (typeof planParam !== "string" || !isPlanKey(planParam) || !PLANS[planParam].stripePriceEnv) notFound();
   const plan = PLANS[planParam];
   const seats = Math.max(1, Number(seatsParam) || 1);
-  const total = (plan.monthlyPricePerSeat * seats) / 100;
+  const total = formatMoney(plan.monthlyPricePerSeat * seats);
 
   return (
     <DevFrame title="Checkout">
@@ -35,11 +36,11 @@ export default async function DevCheckoutPage({ searchParams }: Props) {
           <dt className="text-zinc-600 dark:text-zinc-400">Seats</dt>
           <dd className="text-right">{seats}</dd>
           <dt className="text-zinc-600 dark:text-zinc-400">Per seat</dt>
-          <dd className="text-right">${plan.monthlyPricePerSeat / 100} / month</dd>
+          <dd className="text-right">{formatMoney(plan.monthlyPricePerSeat)} / month</dd>
           <dt className="font-medium">{plan.trialDays > 0 ? `Due today (${plan.trialDays}-day trial)` : "Due today"}</dt>
-          <dd className="text-right font-medium">${plan.trialDays > 0 ? 0 : total}</dd>
+          <dd className="text-right font-medium">{plan.trialDays > 0 ? formatMoney(0) : total}</dd>
         </dl>
-        {plan.trialDays > 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Then ${total} a month for {seats} seat{seats === 1 ? "" : "s"} when the trial ends.</p>}
+        {plan.trialDays > 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Then {total} a month for {seats} seat{seats === 1 ? "" : "s"} when the trial ends.</p>}
         <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">No card is asked for and nothing is charged: this page only tells the app, as Stripe would, that the payment went through.</p>
         <div className="mt-5">
           <BillingForm action={devCheckoutAction} organizationId={ctx.organization.id} fields={{ plan: planParam }} label={`Pay and subscribe`} pendingLabel="Paying…" />
