@@ -4,6 +4,7 @@
 import { bench, describe } from "vitest";
 import { resolveSession } from "@/server/auth/context";
 import { verifySessionToken } from "@/server/auth/token";
+import { BILLING_COLUMNS, BILLING_JOIN } from "@/server/billing/load";
 import { db, Prisma } from "@/server/db";
 import { sessionKeys } from "@/env";
 import { signUpUser } from "../tests/support/factories";
@@ -28,12 +29,9 @@ describe("the request's context query: session, membership, custom permissions",
 
 /** The context query of src/server/auth/context.ts, with or without its billing parts. */
 async function contextStatement(withBilling: boolean) {
-  const billingColumns = withBilling
-    ? Prisma.sql`, sub.plan AS "subscriptionPlan", sub.status AS "subscriptionStatus", sub."graceEndsAt" AS "subscriptionGraceEndsAt",
-        COALESCE((SELECT json_agg(json_build_object('plan', l.plan, 'feature', l.feature)) FROM "License" l
-                  WHERE l."organizationId" = o.id AND l."revokedAt" IS NULL AND (l."expiresAt" IS NULL OR l."expiresAt" > now())), '[]'::json) AS licenses`
-    : Prisma.empty;
-  const billingJoin = withBilling ? Prisma.sql`LEFT JOIN "Subscription" sub ON sub."organizationId" = o.id` : Prisma.empty;
+  // The same fragments context.ts uses, or none.
+  const billingColumns = withBilling ? Prisma.sql`, ${BILLING_COLUMNS}` : Prisma.empty;
+  const billingJoin = withBilling ? BILLING_JOIN : Prisma.empty;
   await db.$queryRaw`
     SELECT s.id AS "sessionId", s."createdAt" AS "sessionCreatedAt", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",

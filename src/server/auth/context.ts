@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { sessionKeys } from "@/env";
 import { effectivePermissions, type Permission } from "@/lib/permissions";
-import { entitlementsOf, type Entitlements, type LicenseGrant } from "@/server/billing/entitlements";
+import type { Entitlements } from "@/server/billing/entitlements";
+import { BILLING_COLUMNS, BILLING_JOIN, entitlementsOfColumns, type BillingColumns } from "@/server/billing/load";
 import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
@@ -63,7 +64,7 @@ export const ORGANIZATION_HEADER = "x-organization-id";
 /** Header a page's script sends with a mutation: the organization it was rendered for (stale-tab guard). */
 export const EXPECTED_ORGANIZATION_HEADER = "x-expected-organization-id";
 
-type ContextRow = {
+type ContextRow = BillingColumns & {
   sessionId: string;
   sessionCreatedAt: Date;
   expiresAt: Date;
@@ -79,10 +80,6 @@ type ContextRow = {
   organizationSlug: string | null;
   role: Role | null;
   customPermissions: string[];
-  subscriptionPlan: string | null;
-  subscriptionStatus: string | null;
-  subscriptionGraceEndsAt: Date | null;
-  licenses: LicenseGrant[];
   memberships?: MembershipRow[];
 };
 
@@ -111,18 +108,13 @@ export async function resolveSession(
              CROSS JOIN LATERAL unnest(cr.permissions) AS permission
              WHERE held."membershipId" = m.id
            ), ARRAY[]::text[]) AS "customPermissions",
-           sub.plan AS "subscriptionPlan", sub.status AS "subscriptionStatus", sub."graceEndsAt" AS "subscriptionGraceEndsAt",
-           COALESCE((
-             SELECT json_agg(json_build_object('plan', l.plan, 'feature', l.feature))
-             FROM "License" l
-             WHERE l."organizationId" = o.id AND l."revokedAt" IS NULL AND (l."expiresAt" IS NULL OR l."expiresAt" > now())
-           ), '[]'::json) AS licenses
+           ${BILLING_COLUMNS}
            ${options.withMemberships ? Prisma.sql`, ${MEMBERSHIPS_SUBQUERY} AS memberships` : Prisma.empty}
     FROM "Session" s
     JOIN "User" u ON u.id = s."userId"
     LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
     LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
-    LEFT JOIN "Subscription" sub ON sub."organizationId" = o.id
+    ${BILLING_JOIN}
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
       AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND s."createdAt" > ${signedInSince()}`;
   const row = rows[0];
@@ -140,15 +132,9 @@ export async function resolveSession(
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
-    entitlements: inOrganization ? entitlementsOf(subscriptionOf(row), row.licenses) : null,
+    entitlements: inOrganization ? entitlementsOfColumns(row) : null,
     memberships: row.memberships ? toMembershipSummaries(row.memberships) : null,
   };
-}
-
-function subscriptionOf(row: ContextRow) {
-  return row.subscriptionPlan && row.subscriptionStatus
-    ? { plan: row.subscriptionPlan, status: row.subscriptionStatus, graceEndsAt: row.subscriptionGraceEndsAt }
-    : null;
 }
 
 /** The signed-in context of this request (pages, layouts, server actions); computed once per request. */
