@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { POST as createProjectRoute } from "../../app/api/projects/route";
 import { POST as createRoleRoute } from "../../app/api/roles/route";
-import { resolveSession } from "@/server/auth/context";
+import { orgContextOf, resolveSession } from "@/server/auth/context";
 import { startCheckout, openPortal } from "@/server/billing/checkout";
 import { stripeClient, stripeGateway } from "@/server/billing/gateway";
 import { db } from "@/server/db";
@@ -131,7 +131,7 @@ describe("checkout and portal through the Stripe SDK", () => {
     const owner = await signUpUser({ plan: null });
     await memberOf(owner.organization.id, "MEMBER");
     await memberOf(owner.organization.id, "GUEST");
-    const ctx = (await resolveSession(owner.token))! as Parameters<typeof startCheckout>[0];
+    const ctx = orgContextOf((await resolveSession(owner.token))!)!;
     capture.clear();
 
     const first = await startCheckout(ctx, "pro", META, gateway);
@@ -165,7 +165,7 @@ describe("checkout and portal through the Stripe SDK", () => {
     const gateway = stripeGateway(stripeClient("sk_test_capture", capture.url), { pro: "price_live_pro" });
     const owner = await signUpUser({ plan: null });
     await db.subscription.create({ data: { organizationId: owner.organization.id, plan: "pro", status: "active", stripeCustomerId: `cus_${owner.organization.id}`, stripeSubscriptionId: `sub_${owner.organization.id}` } });
-    const ctx = (await resolveSession(owner.token))! as Parameters<typeof startCheckout>[0];
+    const ctx = orgContextOf((await resolveSession(owner.token))!)!;
     capture.clear();
     expect(await startCheckout(ctx, "pro", META, gateway)).toEqual({ ok: true, url: expect.stringMatching(/billing\.stripe\.test/) });
     expect(capture.requests().map((request) => request.path)).toEqual(["/v1/billing_portal/sessions"]);
@@ -174,7 +174,7 @@ describe("checkout and portal through the Stripe SDK", () => {
   it("refuses a plan that is not for sale with a field error", async () => {
     const gateway = stripeGateway(stripeClient("sk_test_capture", capture.url), { pro: "price_live_pro" });
     const owner = await signUpUser({ plan: null });
-    const ctx = (await resolveSession(owner.token))! as Parameters<typeof startCheckout>[0];
+    const ctx = orgContextOf((await resolveSession(owner.token))!)!;
     for (const plan of ["free", "business", "enterprise"]) expect(await startCheckout(ctx, plan, META, gateway)).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
   });
 });
