@@ -16,28 +16,20 @@ import { InviteActions } from "./_components/invite-actions";
 import { InviteForm } from "./_components/invite-form";
 import { LockedFeature } from "../billing/_components/locked-feature";
 import { InviteLinkForm } from "./_components/invite-link-form";
-import {
-  MemberRoleForm,
-  RemoveMemberButton,
-} from "./_components/member-actions";
+import { MemberRoleForm, RemoveMemberButton } from "./_components/member-actions";
 import { RevokeLinkButton } from "./_components/revoke-link-button";
 
 export const metadata: Metadata = { title: "Members" };
 
 const PAGE_SIZE = 50;
-const CARD =
-  "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
+const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
 
-type Props = {
-  searchParams: Promise<{ q?: string | string[]; cursor?: string | string[] }>;
-};
+type Props = { searchParams: Promise<{ q?: string | string[]; cursor?: string | string[] }> };
 
 export default async function MembersPage({ searchParams }: Props) {
   const ctx = await requireOrgPage("/dashboard/members");
   const query = listMembersQuery.safeParse(await searchParams);
-  const { q, cursor } = query.success
-    ? query.data
-    : { q: undefined, cursor: undefined };
+  const { q, cursor } = query.success ? query.data : { q: undefined, cursor: undefined };
   const invite = can(ctx, "members.invite");
   const [page, owners, invites, links] = await Promise.all([
     listMembers(ctx, { q, cursor, limit: PAGE_SIZE }),
@@ -61,24 +53,13 @@ export default async function MembersPage({ searchParams }: Props) {
         </p>
       </div>
 
-      <section
-        aria-labelledby="members-heading"
-        className="grid gap-6 lg:grid-cols-[1fr_22rem]"
-      >
+      <section aria-labelledby="members-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="min-w-0 space-y-3">
           <div className="flex flex-wrap items-end justify-between gap-3">
             <h2 id="members-heading" className="font-medium">
-              {q
-                ? `Members matching “${q}”`
-                : cursor
-                  ? "Members (continued)"
-                  : "Members"}
+              {q ? `Members matching “${q}”` : cursor ? "Members (continued)" : "Members"}
             </h2>
-            <form
-              role="search"
-              action="/dashboard/members"
-              className="flex gap-2"
-            >
+            <form role="search" action="/dashboard/members" className="flex gap-2">
               <label htmlFor="member-search" className="sr-only">
                 Search members
               </label>
@@ -91,19 +72,12 @@ export default async function MembersPage({ searchParams }: Props) {
                 placeholder="Search name or email"
                 className="w-56 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
               />
-              <button
-                type="submit"
-                className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
-              >
+              <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
                 Search
               </button>
             </form>
           </div>
-          {!query.success && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              That search is too long; showing everyone.
-            </p>
-          )}
+          {!query.success && <p role="alert" className="text-sm text-red-700 dark:text-red-400">That search is too long; showing everyone.</p>}
           {members.length === 0 ? (
             <Notice title={q ? "No members match" : "No more members"}>
               {q ? `Nobody's name or email contains “${q}”. ` : ""}
@@ -112,45 +86,26 @@ export default async function MembersPage({ searchParams }: Props) {
               </a>
             </Notice>
           ) : (
-            <ul
-              aria-label="Members"
-              className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}
-            >
+            <ul aria-label="Members" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
               {members.map((member) => {
                 const self = member.user.id === ctx.user.id;
                 const manageable = canGrantRole(ctx.role, member.role);
-                const row = {
-                  id: member.user.id,
-                  name: member.user.name,
-                  role: member.role,
-                };
+                const row = { id: member.user.id, name: member.user.name, role: member.role };
                 return (
-                  <li
-                    key={member.user.id}
-                    className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
-                  >
+                  <li key={member.user.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                     <div className="min-w-0">
                       <p className="truncate font-medium">
                         {member.user.name}
-                        {self && (
-                          <span className="ml-1.5 text-xs font-normal text-zinc-500">
-                            (you)
-                          </span>
-                        )}
+                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
                       </p>
                       <p className="truncate text-xs text-zinc-500">
                         {member.user.email}
-                        {member.roles.length > 0 &&
-                          ` · ${member.roles.map((role) => role.name).join(", ")}`}
+                        {member.roles.length > 0 && ` · ${member.roles.map((role) => role.name).join(", ")}`}
                       </p>
                     </div>
                     <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
-                      <span className="hidden text-xs text-zinc-500 sm:inline">
-                        Joined {formatDate(member.joinedAt)}
-                      </span>
-                      {changeRoles &&
-                      manageable &&
-                      !(self && member.role === "OWNER" && owners <= 1) ? (
+                      <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
+                      {changeRoles && manageable && !(self && member.role === "OWNER" && owners <= 1) ? (
                         <MemberRoleForm
                           organizationId={ctx.organization.id}
                           member={row}
@@ -176,25 +131,16 @@ export default async function MembersPage({ searchParams }: Props) {
             </ul>
           )}
           {(cursor || nextCursor) && (
-            <nav
-              aria-label="Member pages"
-              className="flex justify-between text-sm"
-            >
+            <nav aria-label="Member pages" className="flex justify-between text-sm">
               {cursor ? (
-                <a
-                  href={pageLink({ q })}
-                  className="font-medium text-indigo-700 hover:underline dark:text-indigo-400"
-                >
+                <a href={pageLink({ q })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
                   ← First page
                 </a>
               ) : (
                 <span />
               )}
               {nextCursor && (
-                <a
-                  href={pageLink({ q, cursor: nextCursor })}
-                  className="font-medium text-indigo-700 hover:underline dark:text-indigo-400"
-                >
+                <a href={pageLink({ q, cursor: nextCursor })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
                   Next page →
                 </a>
               )}
@@ -214,12 +160,7 @@ export default async function MembersPage({ searchParams }: Props) {
         )}
       </section>
 
-      {invite && (
-        <PendingInvites
-          organizationId={ctx.organization.id}
-          invites={invites}
-        />
-      )}
+      {invite && <PendingInvites organizationId={ctx.organization.id} invites={invites} />}
       {invite && (
         <InviteLinks
           organizationId={ctx.organization.id}
@@ -233,33 +174,18 @@ export default async function MembersPage({ searchParams }: Props) {
   );
 }
 
-function PendingInvites({
-  organizationId,
-  invites,
-}: {
-  organizationId: string;
-  invites: InviteDto[];
-}) {
+function PendingInvites({ organizationId, invites }: { organizationId: string; invites: InviteDto[] }) {
   return (
     <section aria-labelledby="invites-heading" className="space-y-3">
       <h2 id="invites-heading" className="font-medium">
         Pending invitations
       </h2>
       {invites.length === 0 ? (
-        <Notice title="No pending invitations">
-          Invite someone by email with the form above; their invitation waits
-          here until they answer.
-        </Notice>
+        <Notice title="No pending invitations">Invite someone by email with the form above; their invitation waits here until they answer.</Notice>
       ) : (
-        <ul
-          aria-label="Pending invitations"
-          className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}
-        >
+        <ul aria-label="Pending invitations" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
           {invites.map((invite) => (
-            <li
-              key={invite.id}
-              className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-start"
-            >
+            <li key={invite.id} className="grid gap-3 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-start">
               <div className="min-w-0 space-y-1">
                 <p className="flex flex-wrap items-center gap-2">
                   <span className="truncate font-medium">{invite.email}</span>
@@ -267,13 +193,8 @@ function PendingInvites({
                   <InviteStatusBadge invite={invite} />
                 </p>
                 <p className="text-xs text-zinc-500">
-                  {invite.invitedBy
-                    ? `Invited by ${invite.invitedBy.name}`
-                    : "Invited by a former member"}{" "}
-                  ·{" "}
-                  {invite.status === "expired"
-                    ? `Expired ${formatDate(invite.expiresAt)}`
-                    : `Expires ${formatDate(invite.expiresAt)}`}
+                  {invite.invitedBy ? `Invited by ${invite.invitedBy.name}` : "Invited by a former member"} ·{" "}
+                  {invite.status === "expired" ? `Expired ${formatDate(invite.expiresAt)}` : `Expires ${formatDate(invite.expiresAt)}`}
                 </p>
               </div>
               <InviteActions organizationId={organizationId} invite={invite} />
@@ -288,32 +209,14 @@ function PendingInvites({
 function InviteStatusBadge({ invite }: { invite: InviteDto }) {
   const [label, tone] =
     invite.status === "expired"
-      ? [
-          "Expired",
-          "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400",
-        ]
+      ? ["Expired", "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"]
       : invite.emailDelivery === "failed"
-        ? [
-            "Email failed",
-            "bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-300",
-          ]
-        : [
-            "Pending",
-            "bg-emerald-50 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300",
-          ];
-  return (
-    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>
-      {label}
-    </span>
-  );
+        ? ["Email failed", "bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-300"]
+        : ["Pending", "bg-emerald-50 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300"];
+  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>;
 }
 
-const LINK_STATUS: Record<InviteLinkDto["status"], string> = {
-  active: "Active",
-  expired: "Expired",
-  used_up: "All uses taken",
-  revoked: "Revoked",
-};
+const LINK_STATUS: Record<InviteLinkDto["status"], string> = { active: "Active", expired: "Expired", used_up: "All uses taken", revoked: "Revoked" };
 
 function InviteLinks({
   organizationId,
@@ -329,28 +232,18 @@ function InviteLinks({
   canUpgrade: boolean;
 }) {
   return (
-    <section
-      aria-labelledby="links-heading"
-      className="grid gap-6 lg:grid-cols-[1fr_22rem]"
-    >
+    <section aria-labelledby="links-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="min-w-0 space-y-3">
         <h2 id="links-heading" className="font-medium">
           Invite links
         </h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          Anyone with a link can join until it expires or its uses run out. Each
-          use is recorded in the audit log.
+          Anyone with a link can join until it expires or its uses run out. Each use is recorded in the audit log.
         </p>
         {links.length === 0 ? (
-          <Notice title="No invite links">
-            Create one to share in a team chat instead of inviting people one by
-            one.
-          </Notice>
+          <Notice title="No invite links">Create one to share in a team chat instead of inviting people one by one.</Notice>
         ) : (
-          <ul
-            aria-label="Invite links"
-            className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}
-          >
+          <ul aria-label="Invite links" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
             {links.map((link) => (
               <li key={link.id} className="px-4 py-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
@@ -359,24 +252,13 @@ function InviteLinks({
                     <span>
                       {link.useCount} of {link.maxUses} uses
                     </span>
-                    <span className="text-zinc-500">
-                      · {LINK_STATUS[link.status]}
-                    </span>
+                    <span className="text-zinc-500">· {LINK_STATUS[link.status]}</span>
                   </p>
-                  <RevokeLinkButton
-                    organizationId={organizationId}
-                    link={{
-                      id: link.id,
-                      label: `the ${link.role.toLowerCase()} link created ${formatDate(link.createdAt)}`,
-                    }}
-                  />
+                  <RevokeLinkButton organizationId={organizationId} link={{ id: link.id, label: `the ${link.role.toLowerCase()} link created ${formatDate(link.createdAt)}` }} />
                 </div>
                 <p className="mt-1 text-xs text-zinc-500">
-                  {link.allowedDomain
-                    ? `Only @${link.allowedDomain} · `
-                    : "Any address · "}
-                  {link.status === "expired" ? "expired" : "expires"}{" "}
-                  {formatDate(link.expiresAt)}
+                  {link.allowedDomain ? `Only @${link.allowedDomain} · ` : "Any address · "}
+                  {link.status === "expired" ? "expired" : "expires"} {formatDate(link.expiresAt)}
                   {link.createdBy && ` · created by ${link.createdBy.name}`}
                 </p>
               </li>
@@ -390,8 +272,7 @@ function InviteLinks({
           <InviteLinkForm organizationId={organizationId} roles={roles} />
         ) : (
           <LockedFeature feature="invite-links" canUpgrade={canUpgrade}>
-            One link to share in a channel instead of an email per person. Links
-            already made keep working.
+            One link to share in a channel instead of an email per person. Links already made keep working.
           </LockedFeature>
         )}
       </div>
