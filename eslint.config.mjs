@@ -13,12 +13,12 @@ export default defineConfig([
   {
     // A branded context proves a guard ran; casting to one would forge that proof (src/server/auth/context.ts).
     files: ["app/**/*.{ts,tsx}", "src/**/*.{ts,tsx}", "middleware.ts"],
-    ignores: ["src/server/auth/context.ts"],
+    ignores: ["src/server/auth/context.ts", "src/server/auth/api-key-context.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
         {
-          selector: "TSAsExpression TSTypeReference > Identifier[name=/^(OrgContext|SuperadminContext)$/]",
+          selector: "TSAsExpression TSTypeReference > Identifier[name=/^(OrgContext|MemberContext|ApiKeyContext|ContextOf|SuperadminContext)$/]",
           message: "Only the guards make an OrgContext or SuperadminContext; call requireOrgPage/requireSuperadmin or use orgRoute/orgAction.",
         },
       ],

@@ -1,8 +1,18 @@
 import "server-only";
 import { PERMISSION_LABELS, type Permission } from "@/lib/permissions";
+import type { Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 
 export { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions, type Permission } from "@/lib/permissions";
+
+/**
+ * The base role a caller acts with when the rule is about rank (who may handle whom, which roles one may hand out).
+ * An API key ranks as an admin: its permissions say what it may do, its rank that it never handles an owner nor
+ * makes one.
+ */
+export function actingRole(ctx: { role: Role | null }): Role {
+  return ctx.role ?? "ADMIN";
+}
 
 type WithPermissions = { permissions: readonly Permission[] };
 

@@ -1,5 +1,5 @@
 // API keys of an organization (issue 17, first part): created with at most the creator's permissions, the secret
-// shown once and only its hash kept, listed without it, revoked at once. Keys do not authenticate requests yet.
+// shown once and only its hash kept, listed without it, revoked at once (requests with keys: api-key-auth.test.ts).
 import { describe, expect, it } from "vitest";
 import { DELETE as revokeRoute } from "../../app/api/api-keys/[id]/route";
 import { GET as listRoute, POST as createRoute } from "../../app/api/api-keys/route";
@@ -15,12 +15,12 @@ async function createKey(token: string, body: Record<string, unknown>) {
 
 describe("API keys", () => {
   it("shows the secret once, keeps only its hash, and lists the key by prefix and creator", async () => {
-    const owner = await signUpUser();
+    const owner = await signUpUser({ name: "Olga Owner" });
     const response = await createKey(owner.token, { name: "CI deploys", permissions: ["projects.read", "projects.create"], expiresInDays: 30 });
     expect(response.status).toBe(201);
     const { key, secret } = await response.json();
     expect(secret).toMatch(/^osk_[A-Za-z0-9_-]{43}$/);
-    expect(key).toMatchObject({ name: "CI deploys", prefix: secret.slice(0, 12), permissions: ["projects.create", "projects.read"], status: "active", createdBy: { id: owner.user.id } });
+    expect(key).toMatchObject({ name: "CI deploys", prefix: secret.slice(0, 12), permissions: ["projects.create", "projects.read"], status: "active", createdBy: { id: owner.user.id, name: "Olga Owner", stillMember: true } });
     expect(JSON.stringify(key)).not.toContain(secret.slice(12));
 
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: key.id } });

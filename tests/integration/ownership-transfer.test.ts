@@ -4,7 +4,7 @@ import { DELETE as closeRoute, GET as getRoute, POST as requestRoute } from "../
 import { DELETE as removeMemberRoute, PATCH as changeRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { PERMISSIONS } from "@/lib/permissions";
-import { resolveSession, type OrgContext } from "@/server/auth/context";
+import { orgContextOf, resolveSession } from "@/server/auth/context";
 import { db } from "@/server/db";
 import { CANDIDATE_LIST_LIMIT, transferCandidates } from "@/server/ownership/queries";
 import { requestTransfer } from "@/server/ownership/transfer-requests";
@@ -42,7 +42,7 @@ async function ownershipEvents(organizationId: string) {
 
 /** The context a page or server action gets for the holder of `token`. */
 async function contextOf(token: string) {
-  return (await resolveSession(token)) as OrgContext;
+  return orgContextOf((await resolveSession(token))!)!;
 }
 const meta = { ip: null, userAgent: null };
 

@@ -21,8 +21,8 @@ export async function createCustomRole(token: string, name: string, permissions:
 }
 
 /** Creates an API key through the real route (projects.read), as the holder of `token`. */
-export async function createApiKey(token: string, name: string) {
-  const response = await call(apiKeysRoute, "POST", "/api/api-keys", { token, body: { name, permissions: ["projects.read"] } });
+export async function createApiKey(token: string, name: string, permissions: string[] = ["projects.read"]) {
+  const response = await call(apiKeysRoute, "POST", "/api/api-keys", { token, body: { name, permissions } });
   if (response.status !== 201) throw new Error(`create API key failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { key: { id: string; prefix: string }; secret: string };
 }

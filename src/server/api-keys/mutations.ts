@@ -1,8 +1,8 @@
 import "server-only";
 import type { Permission } from "@/lib/permissions";
 import type { CreateApiKeyInput } from "@/lib/validation/api-keys";
-import { recordAudit } from "@/server/audit/record";
-import type { OrgContext } from "@/server/auth/context";
+import { actorOf, recordAudit } from "@/server/audit/record";
+import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
@@ -17,19 +17,19 @@ const DAY = 24 * 60 * 60 * 1000;
  * Creates a key of the organization carrying `permissions` — never one the creator does not hold, so a key is no way
  * up. The secret is returned this once; only its hash is stored.
  */
-export async function createApiKey(ctx: OrgContext, input: CreateApiKeyInput, meta: RequestMeta): Promise<Result<{ key: ApiKeyDto; secret: string }>> {
+export async function createApiKey(ctx: MemberContext, input: CreateApiKeyInput, meta: RequestMeta): Promise<Result<{ key: ApiKeyDto; secret: string }>> {
   const missing = input.permissions.filter((permission) => !ctx.permissions.includes(permission as Permission));
   if (missing.length > 0) return fail("FORBIDDEN", `A key cannot carry permissions you do not have yourself: ${missing.join(", ")}.`);
   const { secret, prefix, secretHash } = newApiKeySecret();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY) : null;
   const key = await withTenant(ctx, async (tx) => {
     const created = await tx.apiKey.create({
-      data: { organizationId: ctx.organization.id, name: input.name, prefix, secretHash, permissions: input.permissions, createdById: ctx.user.id, expiresAt },
-      select: apiKeySelect,
+      data: { organizationId: ctx.organization.id, name: input.name, prefix, secretHash, permissions: input.permissions, createdById: ctx.user.id, createdByName: ctx.user.name, expiresAt },
+      select: apiKeySelect(ctx.organization.id),
     });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "api_key.created",
       targetType: "api_key",
       targetId: created.id,
@@ -53,7 +53,7 @@ export async function revokeApiKey(ctx: OrgContext, id: string, meta: RequestMet
     if (revoked.length !== 1) return apiKeyNotFound();
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "api_key.revoked",
       targetType: "api_key",
       targetId: id,

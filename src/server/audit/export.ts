@@ -5,7 +5,7 @@ import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { withTenant } from "@/server/tenant/scope";
 import { listAuditEvents } from "./queries";
-import { recordAudit } from "./record";
+import { actorOf, recordAudit } from "./record";
 
 /** At most this many events per export: a larger log is exported in date ranges. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
@@ -21,7 +21,7 @@ export async function exportAuditCsv(ctx: OrgContext, filters: Omit<AuditQuery, 
   await withTenant(ctx, (tx) =>
     recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "audit.exported",
       targetType: "organization",
       targetId: ctx.organization.id,

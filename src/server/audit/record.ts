@@ -3,6 +3,7 @@ import { Prisma, type Tx } from "@/server/db";
 import { PIPELINED } from "@/server/db/pipelining-client";
 import { newId } from "@/server/ids";
 import type { RequestMeta } from "@/server/http/request-meta";
+import type { OrgContext } from "@/server/auth/context";
 
 /**
  * Every action the audit log records, named `<thing>.<past tense>`; the audit page and API filter on them. A new
@@ -56,13 +57,21 @@ export type AuditTargetType = "organization" | "user" | "invitation" | "invite_l
 
 export type AuditEntry = {
   organizationId: string;
+  /** The person who acted; null for the system (webhooks, jobs) and for an API key. */
   actorId: string | null;
+  /** The organization API key that acted, when it was one. */
+  actorApiKeyId?: string | null;
   action: AuditAction;
   targetType: AuditTargetType;
   targetId: string;
   metadata?: Prisma.InputJsonObject;
   meta?: RequestMeta;
 };
+
+/** Who acted in a request's organization, as an audit entry names them: the member, or the API key. */
+export function actorOf(ctx: Pick<OrgContext, "user" | "apiKey">): { actorId: string | null; actorApiKeyId: string | null } {
+  return { actorId: ctx.user?.id ?? null, actorApiKeyId: ctx.apiKey?.id ?? null };
+}
 
 /**
  * Writes an audit event inside the mutation's own transaction: the event and the change commit or roll back together.
@@ -71,7 +80,7 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.$executeRaw`${Prisma.raw(PIPELINED)}
-    INSERT INTO "AuditEvent" (id, "organizationId", "actorId", action, "targetType", "targetId", metadata, ip, "userAgent", "createdAt")
-    VALUES (${newId()}, ${entry.organizationId}, ${entry.actorId}, ${entry.action}, ${entry.targetType}, ${entry.targetId},
+    INSERT INTO "AuditEvent" (id, "organizationId", "actorId", "actorApiKeyId", action, "targetType", "targetId", metadata, ip, "userAgent", "createdAt")
+    VALUES (${newId()}, ${entry.organizationId}, ${entry.actorId}, ${entry.actorApiKeyId ?? null}, ${entry.action}, ${entry.targetType}, ${entry.targetId},
             ${JSON.stringify(entry.metadata ?? {})}::jsonb, ${entry.meta?.ip ?? null}, ${entry.meta?.userAgent ?? null}, ${new Date()})`;
 }

@@ -10,11 +10,14 @@ import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
+import { bearerSecret, resolveApiKey } from "./api-key-context";
 import { extendSession, LAST_SEEN_PRECISION_SECONDS, signedInSince } from "./sessions";
 import { SESSION_COOKIE, verifySessionToken } from "./token";
 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
 export type SessionContext = {
+  /** Always null here: a person, not an organization's API key (see ApiKeyContext). */
+  apiKey: null;
   session: { id: string; expiresAt: Date; activeOrganizationId: string | null };
   user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean };
   organization: { id: string; name: string; slug: string } | null;
@@ -36,22 +39,46 @@ declare const orgBrand: unique symbol;
 declare const superadminBrand: unique symbol;
 
 /**
- * A context whose membership in an active organization was checked in the database for this request: what every
- * tenant-scoped operation needs. Only the guards produce one (orgContextOf, through require-page/-action and routes).
+ * A context whose membership in an active organization was checked in the database for this request: what pages and
+ * server actions act with. Only the guards produce one (orgContextOf, through require-page/-action and routes).
  */
-export type OrgContext = SessionContext & {
+export type MemberContext = SessionContext & {
   organization: NonNullable<SessionContext["organization"]>;
   role: Role;
   entitlements: Entitlements;
   readonly [orgBrand]: true;
 };
 
+/** The organization API key a request authenticated with: what the audit log names as the actor. */
+export type ApiKeyPrincipal = { id: string; name: string; prefix: string };
+
+/**
+ * A request made with an organization's API key (`Authorization: Bearer osk_…`): the key's organization and the
+ * permissions it was created with, checked in the database for this request. No person, no session, no base role:
+ * code that needs one of those (ownership, leaving, billing) takes a MemberContext, and its operation says
+ * `apiKeys: false`.
+ */
+export type ApiKeyContext = {
+  apiKey: ApiKeyPrincipal;
+  session: null;
+  user: null;
+  organization: NonNullable<SessionContext["organization"]>;
+  role: null;
+  permissions: Permission[];
+  entitlements: Entitlements;
+  memberships: null;
+  readonly [orgBrand]: true;
+};
+
+/** What every tenant-scoped operation needs: a member, or an organization's API key, checked for this request. */
+export type OrgContext = MemberContext | ApiKeyContext;
+
 /** A signed-in application superadmin, the flag read from the database for this request: what /admin reads need. */
 export type SuperadminContext = SessionContext & { readonly [superadminBrand]: true };
 
 /** The organization context of a resolved session, or null when it has no active organization. */
-export function orgContextOf(ctx: SessionContext): OrgContext | null {
-  return ctx.organization && ctx.role && ctx.entitlements ? (ctx as OrgContext) : null;
+export function orgContextOf(ctx: SessionContext): MemberContext | null {
+  return ctx.organization && ctx.role && ctx.entitlements ? (ctx as MemberContext) : null;
 }
 
 /** The superadmin context of a resolved session, or null for everyone else. */
@@ -127,6 +154,7 @@ export async function resolveSession(
 
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
   return {
+    apiKey: null,
     session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId },
     user: { id: row.userId, email: row.email, name: row.name, emailVerifiedAt: row.emailVerifiedAt, isSuperadmin: row.isSuperadmin },
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
@@ -146,13 +174,15 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
 
 /** For route handlers about the signed-in person rather than an organization (the account API): who, or a 401. */
 export async function requireSession(request: NextRequest): Promise<Result<{ ctx: SessionContext }>> {
+  if (bearerSecret(request) !== null) return fail("UNAUTHENTICATED", "API keys act in an organization; the account API needs a person signed in.");
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
   return ctx ? { ok: true, ctx } : fail("UNAUTHENTICATED", "Sign in to continue.");
 }
 
 /**
  * For route handlers that act in an organization (through orgRoute, which then checks the operation's permission):
- * who, in which organization (the active one, or the one named by x-organization-id). An organization the caller is not a
+ * who — the session's member, or the organization API key of `Authorization: Bearer` — in which organization (the
+ * active one, or the one named by x-organization-id). An organization the caller is not a
  * member of is a 404, whether it comes from the header or from a session whose organization they have left. A
  * mutation whose x-expected-organization-id differs from that organization is a 409 ORG_CHANGED: the page that sent
  * it was rendered for another organization than the one it would now write into.
@@ -160,6 +190,9 @@ export async function requireSession(request: NextRequest): Promise<Result<{ ctx
 export async function requireOrgContext(request: NextRequest, options: { withMemberships?: boolean } = {}): Promise<Result<{ ctx: OrgContext }>> {
   const requested = request.headers.get(ORGANIZATION_HEADER)?.trim() || undefined;
   if (requested !== undefined && !isId(requested)) return organizationNotFound();
+  // A request that names a key is judged by the key alone, never by a cookie it also carries.
+  const secret = bearerSecret(request);
+  if (secret !== null) return resolveApiKey(secret, requested);
 
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested, ...options });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getSessionContext, orgContextOf, type OrgContext, type SessionContext } from "./context";
+import { getSessionContext, orgContextOf, type MemberContext, type SessionContext } from "./context";
 
 /** For pages and server actions: the signed-in user, or a redirect to log in again. */
 export async function requireViewer(next = "/dashboard"): Promise<SessionContext> {
@@ -10,7 +10,7 @@ export async function requireViewer(next = "/dashboard"): Promise<SessionContext
 }
 
 /** For tenant pages: the context with an active organization, or onboarding when the user has none. */
-export async function requireOrgPage(next = "/dashboard"): Promise<OrgContext> {
+export async function requireOrgPage(next = "/dashboard"): Promise<MemberContext> {
   const ctx = orgContextOf(await requireViewer(next));
   if (!ctx) redirect("/onboarding");
   return ctx;

@@ -1,8 +1,8 @@
 import "server-only";
 import { isLiveSubscription } from "./entitlements";
 import { env } from "@/env";
-import { recordAudit } from "@/server/audit/record";
-import type { OrgContext } from "@/server/auth/context";
+import { actorOf, recordAudit } from "@/server/audit/record";
+import type { MemberContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
@@ -16,7 +16,7 @@ import { countSeats } from "./usage";
  * organization's one Stripe customer (created the first time, kept on its Subscription row). An organization that
  * already has a live subscription changes plan in the portal instead, so it never pays twice.
  */
-export async function startCheckout(ctx: OrgContext, planKey: string, meta: RequestMeta, gateway: BillingGateway | null = billingGateway()): Promise<Result<{ url: string }>> {
+export async function startCheckout(ctx: MemberContext, planKey: string, meta: RequestMeta, gateway: BillingGateway | null = billingGateway()): Promise<Result<{ url: string }>> {
   if (!gateway) return billingOff();
   if (!isPlanKey(planKey) || !gateway.priceOf(planKey)) return fail("VALIDATION_FAILED", "Choose one of the paid plans.", { plan: "Choose one of the paid plans." });
   const organizationId = ctx.organization.id;
@@ -46,7 +46,7 @@ export async function startCheckout(ctx: OrgContext, planKey: string, meta: Requ
   await db.$transaction(async (tx) => {
     await recordAudit(tx, {
       organizationId,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "billing.checkout_started",
       targetType: "organization",
       targetId: organizationId,
@@ -58,7 +58,7 @@ export async function startCheckout(ctx: OrgContext, planKey: string, meta: Requ
 }
 
 /** Where "Manage billing" sends a billing manager: Stripe's Customer Portal for the organization's customer. */
-export async function openPortal(ctx: OrgContext, gateway: BillingGateway | null = billingGateway()): Promise<Result<{ url: string }>> {
+export async function openPortal(ctx: MemberContext, gateway: BillingGateway | null = billingGateway()): Promise<Result<{ url: string }>> {
   if (!gateway) return billingOff();
   const stored = await db.subscription.findUnique({ where: { organizationId: ctx.organization.id }, select: { stripeCustomerId: true } });
   if (!stored?.stripeCustomerId) return fail("NOT_FOUND", "This organization has no billing account yet: choose a plan first.");

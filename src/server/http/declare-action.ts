@@ -10,7 +10,7 @@ import {
   organizationChanged,
   orgContextOf,
   superadminContextOf,
-  type OrgContext,
+  type MemberContext,
   type SessionContext,
   type SuperadminContext,
 } from "@/server/auth/context";
@@ -61,9 +61,9 @@ type Outcome<R> = R | Failure | void;
  */
 export function orgAction<O extends OrgOperation, B extends string[] = [], R extends FormState | void = FormState>(
   operation: ActionOptions<O>,
-  fn: (args: ActionArgs<O> & { ctx: OrgContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
+  fn: (args: ActionArgs<O> & { ctx: MemberContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
-  return declared<O, B, R, { ctx: OrgContext }>(operation, accessOf(operation, "org"), async (formData) => {
+  return declared<O, B, R, { ctx: MemberContext }>(operation, accessOf(operation, "org"), async (formData) => {
     const ctx = orgContextOf(await signedIn());
     if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
     return refuseAccess(ctx, operation) ?? { ok: true, who: { ctx } };

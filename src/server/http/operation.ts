@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/permissions";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext, OrgContext } from "@/server/auth/context";
 import { requireFeature } from "@/server/billing/entitlements";
 import type { Feature } from "@/server/billing/plans";
 import { requirePermission } from "@/server/permissions";
@@ -33,10 +33,22 @@ export type OrgOperation = Operation & {
   baseRole?: "OWNER";
   /** A feature the organization's plan or licenses must include (402 FEATURE_NOT_IN_PLAN naming the plan that has it). */
   feature?: Feature;
+  /**
+   * false: a person's decision, refused to API keys (403) whatever their permissions — ownership, paying, minting
+   * or revoking keys (a leaked key must not outlive its revocation by making another). The handler gets a MemberContext.
+   */
+  apiKeys?: false;
 };
 
+/** The context an organization operation's handler gets: a member's when it is closed to API keys. */
+export type ContextOf<O extends OrgOperation> = O extends { apiKeys: false } ? MemberContext : OrgContext;
+
 /** Who may call a wrapped route handler or server action: what it says about itself to the tests. */
-export type Access = { access: "public" } | { access: "session" } | { access: "superadmin" } | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature };
+export type Access =
+  | { access: "public" }
+  | { access: "session" }
+  | { access: "superadmin" }
+  | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature; apiKeys?: false };
 
 export type Declared = { readonly declaration: Access };
 
@@ -50,10 +62,13 @@ export type InputOf<O extends Operation> = {
 export type ParamsOf<O extends Operation> = O["params"] extends readonly string[] ? { [K in O["params"][number]]: string } : Record<string, never>;
 
 /**
- * What an organization operation asks, for both wrappers: the member's permission, then base role, then the plan's
+ * What an organization operation asks, for both wrappers: API keys kept from a person's decisions, the permission, then base role, then the plan's
  * feature (from the context's entitlements: no round trip). A member without the permission learns nothing of plans.
  */
 export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure | null {
+  if (ctx.apiKey && (operation.apiKeys === false || operation.baseRole)) {
+    return fail("FORBIDDEN", "An API key cannot do this: it is for a person signed in to Orgstack.");
+  }
   if (operation.permission) {
     const allowed = requirePermission(ctx, operation.permission);
     if (!allowed.ok) return allowed;
@@ -66,6 +81,6 @@ export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure 
 
 export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "superadmin" | "org"): Access {
   if (kind !== "org") return { access: kind };
-  const { permission, baseRole, feature } = operation as OrgOperation;
-  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}) };
+  const { permission, baseRole, feature, apiKeys } = operation as OrgOperation;
+  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}), ...(apiKeys === false ? { apiKeys } : {}) };
 }

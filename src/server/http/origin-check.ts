@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { bearerSecret } from "@/server/auth/api-key-context";
 import { fail, type Failure } from "./result";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -37,6 +38,9 @@ function isOwnOrigin(origin: string, host: string | null, own: OwnOrigins): bool
 
 /** The 403 for a cross-site mutation of this request, or null. */
 export function crossSiteRefusal(request: Request): Failure | null {
+  // An API key is sent by its holder, not attached by the browser: nothing ambient to abuse, so no Origin is needed
+  // (and a request with a key is never judged by its cookie: auth/context.ts).
+  if (bearerSecret(request) !== null) return null;
   const { headers } = request;
   const crossSite = isCrossSiteMutation(
     {

@@ -1,7 +1,8 @@
 import "server-only";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteLinkInput } from "@/lib/validation/invites";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
+import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
@@ -17,7 +18,7 @@ export async function createInviteLink(
   input: CreateInviteLinkInput,
   meta: RequestMeta,
 ): Promise<Result<{ link: InviteLinkDto; url: string }>> {
-  if (!canGrantRole(ctx.role, input.role)) {
+  if (!canGrantRole(actingRole(ctx), input.role)) {
     return fail("FORBIDDEN", `You cannot hand out the ${ROLE_LABELS[input.role]} role: it is above yours.`);
   }
   const { token, tokenHash } = newInviteToken();
@@ -30,13 +31,13 @@ export async function createInviteLink(
         maxUses: input.maxUses,
         allowedDomain: input.allowedDomain ?? null,
         expiresAt: new Date(Date.now() + input.expiresInDays * 24 * 60 * 60 * 1000),
-        createdById: ctx.user.id,
+        createdById: ctx.user?.id ?? null,
       },
       select: inviteLinkSelect,
     });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "invite_link.created",
       targetType: "invite_link",
       targetId: created.id,
@@ -57,7 +58,7 @@ export async function revokeInviteLink(ctx: OrgContext, id: string, meta: Reques
     await tx.inviteLink.update({ where: { id, organizationId: ctx.organization.id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "invite_link.revoked",
       targetType: "invite_link",
       targetId: id,

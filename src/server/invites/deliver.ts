@@ -15,7 +15,8 @@ type Delivery = {
   invite: { id: string; email: string; role: Role; expiresAt: Date };
   token: string;
   organization: { id: string; name: string };
-  inviter: { name: string; email: string };
+  /** null when an API key invited. */
+  inviter: { name: string; email: string } | null;
 };
 
 /**
@@ -26,10 +27,10 @@ export async function deliverInvitation({ invite, token, organization, inviter }
   const result = await sendEmail({
     kind: "invitation",
     to: invite.email,
-    subject: invitationSubject({ inviterName: inviter.name, organizationName: organization.name }),
+    subject: invitationSubject({ inviterName: inviter?.name ?? null, organizationName: organization.name }),
     react: createElement(InvitationEmail, {
-      inviterName: inviter.name,
-      inviterEmail: inviter.email,
+      inviterName: inviter?.name ?? null,
+      inviterEmail: inviter?.email ?? null,
       organizationName: organization.name,
       roleLabel: ROLE_LABELS[invite.role],
       acceptUrl: acceptUrl(token),

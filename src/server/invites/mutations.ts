@@ -2,10 +2,11 @@ import "server-only";
 import { env } from "@/env";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteInput } from "@/lib/validation/invites";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import { limitReached } from "@/server/billing/entitlements";
 import { lockBilling } from "@/server/billing/lock";
 import { countPendingSeats, countSeats, takesSeat } from "@/server/billing/usage";
+import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -26,12 +27,13 @@ function expiresAt(): Date {
 }
 
 function roleBeyondActor(ctx: OrgContext, role: Role) {
-  if (canGrantRole(ctx.role, role)) return null;
+  const actor = actingRole(ctx);
+  if (canGrantRole(actor, role)) return null;
   return fail(
     "FORBIDDEN",
     role === "OWNER"
       ? "Only owners can invite owners."
-      : `You cannot invite someone as ${ROLE_LABELS[role]}: that role is above yours (${ROLE_LABELS[ctx.role]}).`,
+      : `You cannot invite someone as ${ROLE_LABELS[role]}: that role is above yours (${ROLE_LABELS[actor]}).`,
   );
 }
 
@@ -40,7 +42,7 @@ function inviteRateLimit(ctx: OrgContext) {
   return checkRateLimits(
     [
       // Per person across all their organizations: creating organizations must not multiply what one can send.
-      { rule: "invitesPerInviter", key: ctx.user.id },
+      { rule: "invitesPerInviter", key: ctx.user?.id ?? ctx.apiKey?.id ?? null },
       { rule: "invitesPerOrganization", key: ctx.organization.id },
     ],
     "You have sent many invitations in a short time.",
@@ -78,14 +80,14 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
           pendingEmail: input.email,
           role: input.role,
           tokenHash,
-          invitedById: ctx.user.id,
+          invitedById: ctx.user?.id ?? null,
           expiresAt: expiresAt(),
         },
         select: inviteSelect,
       });
       await recordAudit(tx, {
         organizationId,
-        actorId: ctx.user.id,
+        ...actorOf(ctx),
         action: "invite.created",
         targetType: "invitation",
         targetId: invite.id,
@@ -139,7 +141,7 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
     if (count === 0) return null;
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "invite.resent",
       targetType: "invitation",
       targetId: id,
@@ -168,7 +170,7 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
     });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "invite.revoked",
       targetType: "invitation",
       targetId: id,

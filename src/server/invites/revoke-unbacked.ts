@@ -1,6 +1,6 @@
 import "server-only";
 import { effectivePermissions } from "@/lib/permissions";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -47,6 +47,6 @@ export async function revokeInvitesWithoutBacking(tx: Tx, ctx: OrgContext, meta:
     ...staleInvitations.map((row) => ({ action: "invite.revoked" as const, targetType: "invitation" as const, targetId: row.id, metadata: { email: row.email, role: row.role, reason, createdBy: row.invitedById } })),
     ...staleLinks.map((row) => ({ action: "invite_link.revoked" as const, targetType: "invite_link" as const, targetId: row.id, metadata: { role: row.role, reason, createdBy: row.createdById } })),
   ];
-  for (const event of events) await recordAudit(tx, { organizationId, actorId: ctx.user.id, ...event, meta });
+  for (const event of events) await recordAudit(tx, { organizationId, ...actorOf(ctx), ...event, meta });
   return events.length;
 }

@@ -4,7 +4,7 @@ import { lockBilling } from "@/server/billing/lock";
 import { syncSeatsAfterChange } from "@/server/billing/seats";
 import { countSeats, takesSeat } from "@/server/billing/usage";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { relocateSessions } from "@/server/auth/sessions";
 import type { Role } from "@/server/db";
@@ -12,7 +12,7 @@ import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { revokeInvitesWithoutBacking } from "@/server/invites/revoke-unbacked";
-import { requirePermission } from "@/server/permissions";
+import { actingRole, requirePermission } from "@/server/permissions";
 import { withTenant } from "@/server/tenant/scope";
 import { currentRoles, lockOwners } from "./owners";
 import { memberNotFound, memberSelect, toMemberDto, type MemberDto } from "./queries";
@@ -43,8 +43,9 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
 
   const changed = await withTenant(ctx, async (tx) => {
     const owners = await lockOwners(tx, organizationId);
-    const roles = await currentRoles(tx, organizationId, [ctx.user.id, userId]);
-    const actor = roles.get(ctx.user.id);
+    const roles = await currentRoles(tx, organizationId, ctx.user ? [ctx.user.id, userId] : [userId]);
+    // A key has no membership to re-read: it ranks as an admin (actingRole).
+    const actor = ctx.user ? roles.get(ctx.user.id) : { role: actingRole(ctx) };
     const target = roles.get(userId);
     if (!target) return memberNotFound();
     if (!actor) return actorChanged();
@@ -64,7 +65,7 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
       await tx.membership.update({ where: { id: target.id, organizationId }, data: { role }, select: { id: true } });
       await recordAudit(tx, {
         organizationId,
-        actorId: ctx.user.id,
+        ...actorOf(ctx),
         action: "member.role_changed",
         targetType: "user",
         targetId: userId,
@@ -86,7 +87,7 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
  * of their organizations at once, so the cookie they hold stops reaching this one on its very next request.
  */
 export async function removeMember(ctx: OrgContext, userId: string, meta: RequestMeta): Promise<Result<{ left: boolean }>> {
-  const leaving = userId === ctx.user.id;
+  const leaving = userId === ctx.user?.id;
   if (!leaving) {
     const allowed = requirePermission(ctx, "members.remove");
     if (!allowed.ok) return allowed;
@@ -96,8 +97,9 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
 
   const removal = await withTenant(ctx, async (tx) => {
     const owners = await lockOwners(tx, organizationId);
-    const roles = await currentRoles(tx, organizationId, [ctx.user.id, userId]);
-    const actor = roles.get(ctx.user.id);
+    const roles = await currentRoles(tx, organizationId, ctx.user ? [ctx.user.id, userId] : [userId]);
+    // A key has no membership to re-read: it ranks as an admin (actingRole).
+    const actor = ctx.user ? roles.get(ctx.user.id) : { role: actingRole(ctx) };
     const target = roles.get(userId);
     if (!target) return memberNotFound();
     if (!actor) return actorChanged();
@@ -111,7 +113,7 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
     await relocateSessions(tx);
     await recordAudit(tx, {
       organizationId,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: leaving ? "member.left" : "member.removed",
       targetType: "user",
       targetId: userId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { detectImageType, IMAGE_EXTENSIONS } from "@/lib/image-type";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -35,7 +35,7 @@ export async function setOrganizationLogo(ctx: OrgContext, bytes: Uint8Array, me
     await tx.organization.update({ where: { id: organizationId }, data: { logoKey: key } });
     await recordAudit(tx, {
       organizationId,
-      actorId: ctx.user.id,
+      ...actorOf(ctx),
       action: "organization.logo_updated",
       targetType: "organization",
       targetId: organizationId,
@@ -54,7 +54,7 @@ export async function removeOrganizationLogo(ctx: OrgContext, meta: RequestMeta)
     const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoKey: true } });
     if (!current.logoKey) return null;
     await tx.organization.update({ where: { id: organizationId }, data: { logoKey: null } });
-    await recordAudit(tx, { organizationId, actorId: ctx.user.id, action: "organization.logo_removed", targetType: "organization", targetId: organizationId, meta });
+    await recordAudit(tx, { organizationId, ...actorOf(ctx), action: "organization.logo_removed", targetType: "organization", targetId: organizationId, meta });
     return current.logoKey;
   });
   if (previous) await storage().delete(previous);

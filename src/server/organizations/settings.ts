@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import type { UpdateOrganizationInput } from "@/lib/validation/organizations";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { signSessionToken } from "@/server/auth/token";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -44,14 +44,15 @@ export async function updateOrganization(
       });
       await recordAudit(tx, {
         organizationId,
-        actorId: ctx.user.id,
+        ...actorOf(ctx),
         action: "organization.updated",
         targetType: "organization",
         targetId: organizationId,
         metadata: { changes },
         meta,
       });
-      const token = changes.slug
+      // The cookie carries the slug; an API key has none to re-issue.
+      const token = changes.slug && ctx.session
         ? await signSessionToken({ sub: ctx.user.id, sid: ctx.session.id, org: organizationId, slug: organization.slug, role: ctx.role }, env.JWT_SECRET)
         : null;
       return { ok: true as const, organization, token };

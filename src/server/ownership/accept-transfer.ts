@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { lockOwners } from "@/server/members/owners";
@@ -13,7 +13,7 @@ import { lockMemberships, lockTransfer } from "./locks";
  * cancellation or second acceptance either happens before (and this refuses) or after (and sees the swap) — never
  * in between. A refusal writes nothing.
  */
-export async function acceptTransfer(ctx: OrgContext, meta: RequestMeta): Promise<Result<{ organization: OrgContext["organization"]; role: "OWNER" }>> {
+export async function acceptTransfer(ctx: MemberContext, meta: RequestMeta): Promise<Result<{ organization: MemberContext["organization"]; role: "OWNER" }>> {
   const organizationId = ctx.organization.id;
   return withTenant(ctx, async (tx) => {
     // Only the nominee learns more than "nothing for you here".

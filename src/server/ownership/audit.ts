@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/server/audit/record";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext } from "@/server/auth/context";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 
@@ -9,7 +9,7 @@ type TransferAction = "ownership.transfer_requested" | "ownership.transfer_cance
 /** Every ownership event is about the nomination (its id outlives the row) and names both people. */
 export function auditTransfer(
   tx: Tx,
-  ctx: OrgContext,
+  ctx: MemberContext,
   action: TransferAction,
   transferId: string,
   metadata: { fromUserId: string; toUserId: string } & Record<string, string>,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext } from "@/server/auth/context";
 import type { Role } from "@/server/db";
 import { readTenant } from "@/server/tenant/scope";
 
@@ -17,7 +17,7 @@ export function toTransferDto(row: { id: string; expiresAt: Date; createdAt: Dat
  * The organization's nomination that can still be accepted, or null. Any member may see it: it is their own
  * organization. A nomination that expired, or whose owner has since lost the role, is as good as gone.
  */
-export async function pendingTransferFor(ctx: OrgContext): Promise<TransferDto | null> {
+export async function pendingTransferFor(ctx: MemberContext): Promise<TransferDto | null> {
   const row = await readTenant(ctx, (tx) =>
     tx.ownershipTransfer.findFirst({
       where: { organizationId: ctx.organization.id, expiresAt: { gt: new Date() }, from: { role: "OWNER" } },
@@ -36,7 +36,7 @@ export const CANDIDATE_LIST_LIMIT = 200;
  * The members an owner may nominate (everyone but the owners), by name — or null when there are more than a select
  * can sensibly hold.
  */
-export async function transferCandidates(ctx: OrgContext): Promise<TransferCandidate[] | null> {
+export async function transferCandidates(ctx: MemberContext): Promise<TransferCandidate[] | null> {
   const rows = await readTenant(ctx, (tx) =>
     tx.membership.findMany({
       where: { organizationId: ctx.organization.id, role: { not: "OWNER" } },

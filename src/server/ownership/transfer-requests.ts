@@ -1,5 +1,5 @@
 import "server-only";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
@@ -19,7 +19,7 @@ export type Nominee = { userId: string } | { email: string };
  * An owner nominates another member as owner. Nothing changes until the nominee accepts. A new nomination replaces
  * the waiting one (recorded as cancelled). Only owners by base role: no custom role can hand out the organization.
  */
-export async function requestTransfer(ctx: OrgContext, nominee: Nominee, meta: RequestMeta): Promise<Result<{ transfer: TransferDto }>> {
+export async function requestTransfer(ctx: MemberContext, nominee: Nominee, meta: RequestMeta): Promise<Result<{ transfer: TransferDto }>> {
   const allowed = requireOwner(ctx);
   if (!allowed.ok) return allowed;
   if ("userId" in nominee) {
@@ -61,12 +61,12 @@ export async function requestTransfer(ctx: OrgContext, nominee: Nominee, meta: R
 }
 
 /** An owner withdraws the organization's nomination. */
-export function cancelTransfer(ctx: OrgContext, meta: RequestMeta) {
+export function cancelTransfer(ctx: MemberContext, meta: RequestMeta) {
   return closeTransfer(ctx, meta, "owner");
 }
 
 /** The nominee turns the nomination down. */
-export function declineTransfer(ctx: OrgContext, meta: RequestMeta) {
+export function declineTransfer(ctx: MemberContext, meta: RequestMeta) {
   return closeTransfer(ctx, meta, "nominee");
 }
 
@@ -74,7 +74,7 @@ export function declineTransfer(ctx: OrgContext, meta: RequestMeta) {
  * Ends the nomination, whoever may: the nominee declines it, an owner cancels it. Also ends a nomination that can no
  * longer be accepted (expired, its owner demoted), so a client that still shows one can clear it.
  */
-export async function closeTransfer(ctx: OrgContext, meta: RequestMeta, as: "owner" | "nominee" | "either" = "either"): Promise<Result<{ outcome: "cancelled" | "declined" }>> {
+export async function closeTransfer(ctx: MemberContext, meta: RequestMeta, as: "owner" | "nominee" | "either" = "either"): Promise<Result<{ outcome: "cancelled" | "declined" }>> {
   const organizationId = ctx.organization.id;
   return withTenant(ctx, async (tx) => {
     // Same order as accepting (owners, then the nomination): the two take turns instead of deadlocking.
@@ -102,7 +102,7 @@ export async function closeTransfer(ctx: OrgContext, meta: RequestMeta, as: "own
 }
 
 /** Nominating is for owners by base role: checked before reading a body, and again under lock. */
-export function requireOwner(ctx: OrgContext): Result<object> {
+export function requireOwner(ctx: MemberContext): Result<object> {
   return ctx.role === "OWNER" ? { ok: true } : notAnOwner();
 }
 

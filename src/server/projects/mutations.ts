@@ -1,6 +1,6 @@
 import "server-only";
 import type { CreateProjectInput, UpdateProjectInput } from "@/lib/validation/projects";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import type { Result } from "@/server/http/result";
@@ -21,10 +21,10 @@ type ProjectColumns = Omit<ProjectDto, "createdBy">;
 export async function createProject(ctx: OrgContext, input: CreateProjectInput, meta: RequestMeta): Promise<Result<{ project: ProjectDto }>> {
   const limit = ctx.entitlements.limits.projects;
   return withTenant(ctx, async (tx) => {
-    const data = { organizationId: ctx.organization.id, createdById: ctx.user.id, name: input.name, description: input.description };
+    const data = { organizationId: ctx.organization.id, createdById: ctx.user?.id ?? null, name: input.name, description: input.description };
     let created: ProjectColumns | undefined;
     if (limit === null) {
-      // The creator is the caller: selecting the relation would cost a second statement after the INSERT.
+      // The creator is the caller (none for an API key): selecting the relation would cost a second statement.
       created = await tx.project.create({ data, select: projectColumns });
     } else {
       await lockBilling(tx, ctx.organization.id);
@@ -37,7 +37,7 @@ export async function createProject(ctx: OrgContext, input: CreateProjectInput, 
       if (!created) return limitReached(ctx, "projects");
     }
     await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "project.created", metadata: { name: created.name } });
-    return { ok: true as const, project: { ...created, createdBy: { id: ctx.user.id, name: ctx.user.name } } };
+    return { ok: true as const, project: { ...created, createdBy: ctx.user && { id: ctx.user.id, name: ctx.user.name } } };
   });
 }
 
@@ -68,5 +68,5 @@ export async function deleteProject(ctx: OrgContext, id: string, meta: RequestMe
 }
 
 function audit(ctx: OrgContext, projectId: string, meta: RequestMeta) {
-  return { organizationId: ctx.organization.id, actorId: ctx.user.id, targetType: "project" as const, targetId: projectId, meta };
+  return { organizationId: ctx.organization.id, ...actorOf(ctx), targetType: "project" as const, targetId: projectId, meta };
 }

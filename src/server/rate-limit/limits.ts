@@ -28,6 +28,8 @@ export const RATE_LIMITS = {
   invitesPerInviter: { limit: 20, windowSeconds: 60 * 60 },
   /** Invitation emails one organization may send, whoever sends them. */
   invitesPerOrganization: { limit: 50, windowSeconds: 60 * 60 },
+  /** Requests one organization API key may make: a runaway script slows down instead of crowding out the people. */
+  apiKeyRequests: { limit: 600, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

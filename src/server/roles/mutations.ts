@@ -2,7 +2,7 @@ import "server-only";
 import type { Permission } from "@/lib/permissions";
 import type { CreateCustomRoleInput, UpdateCustomRoleInput } from "@/lib/validation/roles";
 import type { OrgContext } from "@/server/auth/context";
-import { recordAudit } from "@/server/audit/record";
+import { actorOf, recordAudit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
@@ -92,7 +92,7 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
     const wanted = await tx.customRole.findMany({ where: { organizationId, id: { in: customRoleIds } }, select: { id: true, permissions: true } });
     if (wanted.length !== customRoleIds.length) return customRoleNotFound();
     // An admin who could give themselves a role with admin permissions would keep them after being demoted.
-    if (userId === ctx.user.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
+    if (userId === ctx.user?.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
 
     // Taking a role away is as much a change of power as giving one: both need its permissions. Roles the member
     // keeps are not a change.
@@ -114,7 +114,7 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
     if (added.length || removed.length) {
       await recordAudit(tx, {
         organizationId,
-        actorId: ctx.user.id,
+        ...actorOf(ctx),
         action: "member.custom_roles_changed",
         targetType: "user",
         targetId: userId,
@@ -132,7 +132,7 @@ function findRole(tx: Tx, ctx: OrgContext, id: string) {
 }
 
 function audit(ctx: OrgContext, roleId: string, meta: RequestMeta) {
-  return { organizationId: ctx.organization.id, actorId: ctx.user.id, targetType: "custom_role" as const, targetId: roleId, meta };
+  return { organizationId: ctx.organization.id, ...actorOf(ctx), targetType: "custom_role" as const, targetId: roleId, meta };
 }
 
 function memberNotFound() {

@@ -12,7 +12,7 @@ export const PATCH = orgRoute(organizationOperations.update, async ({ ctx, body,
   if (!result.ok) return result;
   const response = json({ organization: result.organization });
   // Only when the organization is the session's own: with x-organization-id the cookie names another one.
-  if (result.token && ctx.session.activeOrganizationId === ctx.organization.id) {
+  if (result.token && ctx.session?.activeOrganizationId === ctx.organization.id) {
     writeSessionCookie(response.cookies, result.token, ctx.session.expiresAt);
   }
   return response;

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/permissions";
-import type { OrgContext } from "@/server/auth/context";
+import type { MemberContext } from "@/server/auth/context";
 import { pendingTransferFor, transferCandidates, type TransferDto } from "@/server/ownership/queries";
 import { TRANSFER_EXPIRY_DAYS } from "@/server/ownership/transfer-requests";
 import { OwnershipTransferPanel, type TransferView } from "./transfer-panel";
@@ -16,7 +16,7 @@ export function transferView(transfer: TransferDto): TransferView {
  * The settings page's Ownership card, for everyone who can open settings: owners nominate a member or cancel the
  * waiting nomination, its nominee accepts or declines, others see that one is waiting.
  */
-export async function OwnershipTransferSection({ ctx }: { ctx: OrgContext }) {
+export async function OwnershipTransferSection({ ctx }: { ctx: MemberContext }) {
   const owner = ctx.role === "OWNER";
   const [transfer, candidates] = await Promise.all([pendingTransferFor(ctx), owner ? transferCandidates(ctx) : Promise.resolve([])]);
   return (

@@ -2,8 +2,9 @@ import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 
 export type InvitationEmailProps = {
-  inviterName: string;
-  inviterEmail: string;
+  /** Who invited; null when an organization's API key did (an integration, not a person). */
+  inviterName: string | null;
+  inviterEmail: string | null;
   organizationName: string;
   /** As shown in the app, e.g. "Admin" or a custom role's name. */
   roleLabel: string;
@@ -14,14 +15,14 @@ export type InvitationEmailProps = {
 
 /** "Ada Lovelace invited you to join Acme on Orgstack". Whitespace is collapsed: a subject is one header line. */
 export function invitationSubject({ inviterName, organizationName }: Pick<InvitationEmailProps, "inviterName" | "organizationName">): string {
-  return oneLine(`${inviterName} invited you to join ${organizationName} on Orgstack`);
+  return oneLine(inviterName ? `${inviterName} invited you to join ${organizationName} on Orgstack` : `You are invited to join ${organizationName} on Orgstack`);
 }
 
 export function InvitationEmail({ inviterName, inviterEmail, organizationName, roleLabel, acceptUrl, expiresAt }: InvitationEmailProps) {
   return (
     <Html lang="en">
       <Head />
-      <Preview>{`${inviterName} invited you to join ${organizationName} on Orgstack`}</Preview>
+      <Preview>{invitationSubject({ inviterName, organizationName })}</Preview>
       <Body style={styles.body}>
         <Container style={styles.container}>
           <Text style={styles.brand}>Orgstack</Text>
@@ -29,8 +30,14 @@ export function InvitationEmail({ inviterName, inviterEmail, organizationName, r
             Join {organizationName} on Orgstack
           </Heading>
           <Text style={styles.text}>
-            <strong>{inviterName}</strong> ({inviterEmail}) invited you to join <strong>{organizationName}</strong> with the{" "}
-            <strong>{roleLabel}</strong> role.
+            {inviterName ? (
+              <>
+                <strong>{inviterName}</strong> ({inviterEmail}) invited you
+              </>
+            ) : (
+              "You are invited"
+            )}{" "}
+            to join <strong>{organizationName}</strong> with the <strong>{roleLabel}</strong> role.
           </Text>
           <Section style={styles.buttonSection}>
             <Button href={acceptUrl} style={styles.button}>
