@@ -28,10 +28,11 @@ import { DELETE as revokeInviteRoute } from "../../app/api/invites/[id]/route";
 import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/route";
 import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
+import { PERMISSIONS } from "@/lib/permissions";
 import { db } from "@/server/db";
 import { call } from "../support/http";
 import { PNG } from "../support/images";
-import { twoOrganizations } from "../support/tenants";
+import { createApiKey, twoOrganizations } from "../support/tenants";
 
 type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
@@ -60,40 +61,40 @@ async function snapshotOf(organizationId: string) {
 function attacksOn(w: World, headers?: Record<string, string>) {
   const b = w.b;
   return [
-    { name: "read B's project", run: (token: string) => call(getProjectRoute, "GET", "/", { token, headers, params: { id: b.project.id } }) },
+    { name: "read B's project", run: (auth: Auth) => call(getProjectRoute, "GET", "/", { ...auth, headers, params: { id: b.project.id } }) },
     {
       name: "rename B's project",
-      run: (token: string) => call(patchProjectRoute, "PATCH", "/", { token, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
+      run: (auth: Auth) => call(patchProjectRoute, "PATCH", "/", { ...auth, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
     },
-    { name: "delete B's project", run: (token: string) => call(deleteProjectRoute, "DELETE", "/", { token, headers, params: { id: b.project.id } }) },
-    { name: "revoke B's API key", run: (token: string) => call(revokeApiKeyRoute, "DELETE", "/", { token, headers, params: { id: b.apiKey.key.id } }) },
+    { name: "delete B's project", run: (auth: Auth) => call(deleteProjectRoute, "DELETE", "/", { ...auth, headers, params: { id: b.project.id } }) },
+    { name: "revoke B's API key", run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }) },
     {
       name: "rename B's custom role",
-      run: (token: string) => call(patchRoleRoute, "PATCH", "/", { token, headers, params: { id: b.role.id }, body: { name: "pwned" } }),
+      run: (auth: Auth) => call(patchRoleRoute, "PATCH", "/", { ...auth, headers, params: { id: b.role.id }, body: { name: "pwned" } }),
     },
-    { name: "delete B's custom role", run: (token: string) => call(deleteRoleRoute, "DELETE", "/", { token, headers, params: { id: b.role.id } }) },
+    { name: "delete B's custom role", run: (auth: Auth) => call(deleteRoleRoute, "DELETE", "/", { ...auth, headers, params: { id: b.role.id } }) },
     {
       name: "give B's custom role to A's owner",
-      run: (token: string) => call(memberRolesRoute, "PUT", "/", { token, headers, params: { userId: w.a.user.id }, body: { customRoleIds: [b.role.id] } }),
+      run: (auth: Auth) => call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: w.a.user.id }, body: { customRoleIds: [b.role.id] } }),
     },
     {
       name: "give A's custom role to B's owner",
-      run: (token: string) => call(memberRolesRoute, "PUT", "/", { token, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
+      run: (auth: Auth) => call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
     },
-    { name: "revoke B's invitation", run: (token: string) => call(revokeInviteRoute, "DELETE", "/", { token, headers, params: { id: b.invite.id } }) },
-    { name: "resend B's invitation", run: (token: string) => call(resendInviteRoute, "POST", "/", { token, headers, params: { id: b.invite.id } }) },
-    { name: "revoke B's invite link", run: (token: string) => call(revokeLinkRoute, "DELETE", "/", { token, headers, params: { id: b.link.id } }) },
+    { name: "revoke B's invitation", run: (auth: Auth) => call(revokeInviteRoute, "DELETE", "/", { ...auth, headers, params: { id: b.invite.id } }) },
+    { name: "resend B's invitation", run: (auth: Auth) => call(resendInviteRoute, "POST", "/", { ...auth, headers, params: { id: b.invite.id } }) },
+    { name: "revoke B's invite link", run: (auth: Auth) => call(revokeLinkRoute, "DELETE", "/", { ...auth, headers, params: { id: b.link.id } }) },
     {
       name: "demote B's owner",
-      run: (token: string) => call(changeMemberRoleRoute, "PATCH", "/", { token, headers, params: { userId: b.user.id }, body: { role: "GUEST" } }),
+      run: (auth: Auth) => call(changeMemberRoleRoute, "PATCH", "/", { ...auth, headers, params: { userId: b.user.id }, body: { role: "GUEST" } }),
     },
-    { name: "remove B's owner", run: (token: string) => call(removeMemberRoute, "DELETE", "/", { token, headers, params: { userId: b.user.id } }) },
+    { name: "remove B's owner", run: (auth: Auth) => call(removeMemberRoute, "DELETE", "/", { ...auth, headers, params: { userId: b.user.id } }) },
     {
       name: "nominate B's owner as owner",
-      run: (token: string) => call(requestTransferRoute, "POST", "/", { token, headers, body: { userId: b.user.id } }),
+      run: (auth: Auth) => call(requestTransferRoute, "POST", "/", { ...auth, headers, body: { userId: b.user.id } }),
     },
-    { name: "read B's logo", run: (token: string) => call(logoRoute, "GET", "/", { token, headers, params: { id: b.organization.id } }) },
-    { name: "restore B", run: (token: string) => call(restoreRoute, "POST", "/", { token, headers, params: { id: b.organization.id } }) },
+    { name: "read B's logo", run: (auth: Auth) => call(logoRoute, "GET", "/", { ...auth, headers, params: { id: b.organization.id } }) },
+    { name: "restore B", run: (auth: Auth) => call(restoreRoute, "POST", "/", { ...auth, headers, params: { id: b.organization.id } }) },
   ];
 }
 
@@ -101,49 +102,53 @@ function attacksOn(w: World, headers?: Record<string, string>) {
 function headerAttacksOn(w: World) {
   const headers = { "x-organization-id": w.b.organization.id };
   return [
-    { name: "GET /api/me", run: (token: string) => call(meRoute, "GET", "/", { token, headers }) },
-    { name: "GET /api/organizations/current", run: (token: string) => call(currentRoute, "GET", "/", { token, headers }) },
-    { name: "GET /api/projects", run: (token: string) => call(listProjectsRoute, "GET", "/", { token, headers }) },
-    { name: "GET /api/billing", run: (token: string) => call(billingRoute, "GET", "/", { token, headers }) },
-    { name: "POST /api/billing/checkout", run: (token: string) => call(checkoutRoute, "POST", "/", { token, headers, body: { plan: "pro" } }) },
-    { name: "POST /api/billing/portal", run: (token: string) => call(portalRoute, "POST", "/", { token, headers }) },
-    { name: "POST /api/projects", run: (token: string) => call(createProjectRoute, "POST", "/", { token, headers, body: { name: "Planted" } }) },
-    { name: "GET /api/roles", run: (token: string) => call(listRolesRoute, "GET", "/", { token, headers }) },
-    { name: "GET /api/invites", run: (token: string) => call(listInvitesRoute, "GET", "/", { token, headers }) },
+    { name: "GET /api/me", run: (auth: Auth) => call(meRoute, "GET", "/", { ...auth, headers }) },
+    { name: "GET /api/organizations/current", run: (auth: Auth) => call(currentRoute, "GET", "/", { ...auth, headers }) },
+    { name: "GET /api/projects", run: (auth: Auth) => call(listProjectsRoute, "GET", "/", { ...auth, headers }) },
+    { name: "GET /api/billing", run: (auth: Auth) => call(billingRoute, "GET", "/", { ...auth, headers }) },
+    { name: "POST /api/billing/checkout", run: (auth: Auth) => call(checkoutRoute, "POST", "/", { ...auth, headers, body: { plan: "pro" } }) },
+    { name: "POST /api/billing/portal", run: (auth: Auth) => call(portalRoute, "POST", "/", { ...auth, headers }) },
+    { name: "POST /api/projects", run: (auth: Auth) => call(createProjectRoute, "POST", "/", { ...auth, headers, body: { name: "Planted" } }) },
+    { name: "GET /api/roles", run: (auth: Auth) => call(listRolesRoute, "GET", "/", { ...auth, headers }) },
+    { name: "GET /api/invites", run: (auth: Auth) => call(listInvitesRoute, "GET", "/", { ...auth, headers }) },
     {
       name: "POST /api/invites",
-      run: (token: string) => call(inviteRoute, "POST", "/", { token, headers, body: { email: "planted@example.test", role: "OWNER" } }),
+      run: (auth: Auth) => call(inviteRoute, "POST", "/", { ...auth, headers, body: { email: "planted@example.test", role: "OWNER" } }),
     },
-    { name: "GET /api/invite-links", run: (token: string) => call(listLinksRoute, "GET", "/", { token, headers }) },
-    { name: "POST /api/invite-links", run: (token: string) => call(createLinkRoute, "POST", "/", { token, headers, body: { role: "MEMBER" } }) },
+    { name: "GET /api/invite-links", run: (auth: Auth) => call(listLinksRoute, "GET", "/", { ...auth, headers }) },
+    { name: "POST /api/invite-links", run: (auth: Auth) => call(createLinkRoute, "POST", "/", { ...auth, headers, body: { role: "MEMBER" } }) },
     {
       name: "POST /api/roles",
-      run: (token: string) => call(createRoleRoute, "POST", "/", { token, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
+      run: (auth: Auth) => call(createRoleRoute, "POST", "/", { ...auth, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
     },
-    { name: "GET /api/organizations/current/members", run: (token: string) => call(listMembersRoute, "GET", "/", { token, headers }) },
-    { name: "PATCH /api/organizations/current", run: (token: string) => call(patchCurrentRoute, "PATCH", "/", { token, headers, body: { name: "pwned" } }) },
+    { name: "GET /api/organizations/current/members", run: (auth: Auth) => call(listMembersRoute, "GET", "/", { ...auth, headers }) },
+    { name: "PATCH /api/organizations/current", run: (auth: Auth) => call(patchCurrentRoute, "PATCH", "/", { ...auth, headers, body: { name: "pwned" } }) },
     {
       name: "DELETE /api/organizations/current",
-      run: (token: string) => call(deleteCurrentRoute, "DELETE", "/", { token, headers, body: { confirm: w.b.organization.name } }),
+      run: (auth: Auth) => call(deleteCurrentRoute, "DELETE", "/", { ...auth, headers, body: { confirm: w.b.organization.name } }),
     },
     {
       name: "POST /api/organizations/current/logo",
-      run: (token: string) => call(uploadLogoRoute, "POST", "/", { token, headers: { ...headers, "content-type": "image/png" }, rawBody: Uint8Array.from(PNG) }),
+      run: (auth: Auth) => call(uploadLogoRoute, "POST", "/", { ...auth, headers: { ...headers, "content-type": "image/png" }, rawBody: Uint8Array.from(PNG) }),
     },
-    { name: "DELETE /api/organizations/current/logo", run: (token: string) => call(removeLogoRoute, "DELETE", "/", { token, headers }) },
-    { name: "GET /api/organizations/current/transfer", run: (token: string) => call(getTransferRoute, "GET", "/", { token, headers }) },
-    { name: "DELETE /api/organizations/current/transfer", run: (token: string) => call(cancelTransferRoute, "DELETE", "/", { token, headers }) },
-    { name: "POST /api/organizations/current/transfer/accept", run: (token: string) => call(acceptTransferRoute, "POST", "/", { token, headers }) },
-    { name: "GET /api/audit", run: (token: string) => call(auditRoute, "GET", "/", { token, headers }) },
-    { name: "GET /api/audit/export", run: (token: string) => call(auditExportRoute, "GET", "/", { token, headers }) },
+    { name: "DELETE /api/organizations/current/logo", run: (auth: Auth) => call(removeLogoRoute, "DELETE", "/", { ...auth, headers }) },
+    { name: "GET /api/organizations/current/transfer", run: (auth: Auth) => call(getTransferRoute, "GET", "/", { ...auth, headers }) },
+    { name: "DELETE /api/organizations/current/transfer", run: (auth: Auth) => call(cancelTransferRoute, "DELETE", "/", { ...auth, headers }) },
+    { name: "POST /api/organizations/current/transfer/accept", run: (auth: Auth) => call(acceptTransferRoute, "POST", "/", { ...auth, headers }) },
+    { name: "GET /api/audit", run: (auth: Auth) => call(auditRoute, "GET", "/", { ...auth, headers }) },
+    { name: "GET /api/audit/export", run: (auth: Auth) => call(auditExportRoute, "GET", "/", { ...auth, headers }) },
     ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
   ];
 }
 
-async function expectAllNotFound(w: World, token: string, attacks: Array<{ name: string; run: (token: string) => Promise<Response> }>) {
+/** Who attacks: A's session cookie, or one of A's API keys. */
+type Auth = { token: string } | { apiKey: string };
+type Attack = { name: string; run: (auth: Auth) => Promise<Response> };
+
+async function expectAllNotFound(w: World, auth: Auth | string, attacks: Attack[]) {
   const before = await snapshotOf(w.b.organization.id);
   for (const attack of attacks) {
-    const response = await attack.run(token);
+    const response = await attack.run(typeof auth === "string" ? { token: auth } : auth);
     expect(response.status, attack.name).toBe(404);
     const text = await response.text();
     expect(text, attack.name).not.toContain(w.b.project.name);
@@ -224,15 +229,30 @@ describe("tenant isolation (leak suite)", () => {
     expect(current.organization.id).toBe(w.a.organization.id);
   });
 
+  it("answers 404 to A's API key, holding every permission, aimed at B's ids or naming B", async () => {
+    const w = await twoOrganizations();
+    const { secret } = await createApiKey(w.a.token, "A's all-powerful key", [...PERMISSIONS]);
+    // What a key may never call is refused before any id is read: the account API (401), a person's decisions (403),
+    // or B named by the header (404).
+    const personal = new Set(["nominate B's owner as owner", "revoke B's API key", "read B's logo", "restore B"]);
+    const isPersonal = (attack: Attack) => personal.has(attack.name.replace(/, with the header$/, ""));
+    const attacks = [...attacksOn(w), ...headerAttacksOn(w)];
+    await expectAllNotFound(w, { apiKey: secret }, attacks.filter((attack) => !isPersonal(attack)));
+    for (const attack of attacks.filter(isPersonal)) {
+      expect([401, 403, 404], attack.name).toContain((await attack.run({ apiKey: secret })).status);
+    }
+    expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
+  });
+
   it("answers 404 when the session points at an organization the user has left", async () => {
     const w = await twoOrganizations();
     // As if A's owner had once been in B and left: the session still names B.
     await db.session.updateMany({ where: { userId: w.a.user.id }, data: { activeOrganizationId: w.b.organization.id } });
     await expectAllNotFound(w, w.a.token, [
       ...attacksOn(w),
-      { name: "list projects", run: (token) => call(listProjectsRoute, "GET", "/", { token }) },
-      { name: "list roles", run: (token) => call(listRolesRoute, "GET", "/", { token }) },
-      { name: "create a project", run: (token) => call(createProjectRoute, "POST", "/", { token, body: { name: "Planted" } }) },
+      { name: "list projects", run: (auth) => call(listProjectsRoute, "GET", "/", { ...auth }) },
+      { name: "list roles", run: (auth) => call(listRolesRoute, "GET", "/", { ...auth }) },
+      { name: "create a project", run: (auth) => call(createProjectRoute, "POST", "/", { ...auth, body: { name: "Planted" } }) },
     ]);
     expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
   });
