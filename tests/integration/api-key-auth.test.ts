@@ -2,6 +2,7 @@
 // permissions, its organization only, no Origin needed, never the account API, never a person's decisions.
 import { describe, expect, it } from "vitest";
 import { GET as accountRoute } from "../../app/api/account/route";
+import { GET as auditRoute } from "../../app/api/audit/route";
 import { POST as createKeyRoute, GET as listKeysRoute } from "../../app/api/api-keys/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { DELETE as removeMemberRoute } from "../../app/api/organizations/current/members/[userId]/route";
@@ -29,6 +30,8 @@ describe("a request with an API key", () => {
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "project.created" } });
     expect(event).toMatchObject({ actorId: null, actorApiKeyId: key.id, targetId: project.id });
+    const audit = await (await call(auditRoute, "GET", "/api/audit?action=project.created", { token: owner.token })).json();
+    expect(audit.events).toMatchObject([{ actor: null, apiKey: { id: key.id, name: "Deploy script", prefix: key.prefix } }]);
     expect((await db.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).not.toBeNull();
   });
 

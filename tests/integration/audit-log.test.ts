@@ -185,7 +185,7 @@ describe("CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-exported.*\.csv"$/);
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe('"time","action","actor name","actor email","actor id","target type","target id","metadata","ip","user agent"');
+    expect(lines[0]).toBe('"time","action","actor name","actor email","actor id","target type","target id","metadata","ip","user agent","api key id","api key name"');
     expect(lines).toHaveLength(3);
     expect(lines.every((line, i) => i === 0 || line.split(",")[1] === '"project.created"')).toBe(true);
     expect(lines[1]).toContain('"{""name"":""Plain, with comma""}"');

@@ -137,7 +137,12 @@ export default async function AuditPage({ searchParams }: Props) {
                 <tr key={event.id} className="align-top">
                   <td className="px-4 py-2 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{TIME.format(event.createdAt)}</td>
                   <td className="px-4 py-2">
-                    {event.actor ? (
+                    {event.apiKey ? (
+                      <>
+                        <span className="font-medium">API key “{event.apiKey.name}”</span>
+                        <span className="block font-mono text-xs text-zinc-500">{event.apiKey.prefix}…</span>
+                      </>
+                    ) : event.actor ? (
                       <>
                         <span className="font-medium">{event.actor.name}</span>
                         <span className="block text-xs text-zinc-500">{event.actor.email}</span>

@@ -11,7 +11,7 @@ import { actorOf, recordAudit } from "./record";
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 const BATCH = 1_000;
 
-const HEADER = ["time", "action", "actor name", "actor email", "actor id", "target type", "target id", "metadata", "ip", "user agent"];
+const HEADER = ["time", "action", "actor name", "actor email", "actor id", "target type", "target id", "metadata", "ip", "user agent", "api key id", "api key name"];
 
 /**
  * The filtered log as CSV, streamed a thousand events at a time (keyset pages), so a large log never sits in memory.
@@ -54,6 +54,8 @@ export async function exportAuditCsv(ctx: OrgContext, filters: Omit<AuditQuery, 
           JSON.stringify(event.metadata),
           event.ip,
           event.userAgent,
+          event.apiKey?.id,
+          event.apiKey?.name,
         ]),
       );
       written += page.events.length;

@@ -9,6 +9,8 @@ export type AuditEventDto = {
   id: string;
   action: string;
   actor: { id: string; name: string; email: string } | null;
+  /** The organization API key that acted, when one did (then `actor` is null). */
+  apiKey: { id: string; name: string; prefix: string } | null;
   targetType: string | null;
   targetId: string | null;
   metadata: Prisma.JsonValue;
@@ -45,14 +47,14 @@ export async function listAuditEvents(ctx: OrgContext, query: AuditQuery): Promi
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: query.limit + 1,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      select: { id: true, action: true, actorId: true, targetType: true, targetId: true, metadata: true, ip: true, userAgent: true, createdAt: true },
+      select: { id: true, action: true, actorId: true, actorApiKey: { select: { id: true, name: true, prefix: true } }, targetType: true, targetId: true, metadata: true, ip: true, userAgent: true, createdAt: true },
     }),
   );
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const actors = await actorsOf(page.map((row) => row.actorId));
   return {
-    events: page.map(({ actorId, ...row }) => ({ ...row, actor: actorId ? (actors.get(actorId) ?? null) : null })),
+    events: page.map(({ actorId, actorApiKey, ...row }) => ({ ...row, actor: actorId ? (actors.get(actorId) ?? null) : null, apiKey: actorApiKey })),
     nextCursor: hasMore ? page.at(-1)!.id : null,
   };
 }
