@@ -30,9 +30,12 @@ describe("inviting by email", () => {
     expect(response.status).toBe(201);
     const text = await response.text();
     const body = JSON.parse(text);
-    expect(body.invite).toMatchObject({ email, role: "ADMIN", status: "pending", emailDelivery: "sent" });
+    // Queued with the invitation; sent by the worker (here: capturedEmails runs the due jobs).
+    expect(body.invite).toMatchObject({ email, role: "ADMIN", status: "pending", emailDelivery: "sending" });
 
     const [mail] = await capturedEmails(email);
+    const listed = await (await call(listRoute, "GET", "/api/invites", { token: owner.token })).json();
+    expect(listed.invites[0]).toMatchObject({ email, emailDelivery: "sent" });
     expect(mail!.subject).toBe("Ada Lovelace invited you to join Analytical Engines on Orgstack");
     const token = await tokenFromLatestEmail(email);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -289,7 +292,7 @@ describe("revoking and resending", () => {
     const response = await call(resendRoute, "POST", "/", { token: owner.token, params: { id: created.id } });
     expect(response.status).toBe(200);
     const { invite: resent } = await response.json();
-    expect(resent).toMatchObject({ id: created.id, status: "pending", emailDelivery: "sent" });
+    expect(resent).toMatchObject({ id: created.id, status: "pending", emailDelivery: "sending" });
     expect((await capturedEmails(invitee.user.email)).filter((email) => email.subject.includes("invited you"))).toHaveLength(2);
     const newToken = await tokenFromLatestEmail(invitee.user.email);
     expect(newToken).not.toBe(oldToken);
@@ -310,12 +313,18 @@ describe("revoking and resending", () => {
 });
 
 describe("email delivery", () => {
-  it("keeps the invitation when the email fails, and says so", async () => {
+  it("keeps the invitation when the email fails, says so, and keeps the email queued for another attempt", async () => {
     const owner = await signUpUser();
     const email = `bounce-${uniqueEmail()}`;
     const response = await invite(owner.token, email);
     expect(response.status).toBe(201);
-    expect((await response.json()).invite).toMatchObject({ email, status: "pending", emailDelivery: "failed" });
+    expect((await response.json()).invite).toMatchObject({ email, status: "pending", emailDelivery: "sending" });
+    expect(await capturedEmails(email)).toEqual([]);
+    const [job] = await db.$queryRawUnsafe<Array<{ state: string; later: boolean }>>(
+      `SELECT state, start_after > now() AS later FROM pgboss.job WHERE name = 'email' AND data->>'to' = $1`,
+      email,
+    );
+    expect(job).toEqual({ state: "retry", later: true });
     const list = await (await call(listRoute, "GET", "/api/invites", { token: owner.token })).json();
     expect(list.invites[0]).toMatchObject({ email, emailDelivery: "failed" });
   });

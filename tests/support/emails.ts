@@ -1,12 +1,14 @@
 // What the app sent during the integration tests. The capture server runs in Vitest's main process (global-setup.ts);
 // the test workers reach it over HTTP at RESEND_BASE_URL, the same address the app's Resend client uses.
 import type { CapturedEmail } from "./email-capture";
+import { runJobs } from "./jobs";
 
 export type { CapturedEmail } from "./email-capture";
 export { extractLinks, firstLinkTo } from "./email-capture";
 
-/** Emails received for `to` (every email when omitted), oldest first. */
+/** Emails received for `to` (every email when omitted), oldest first, once the queued ones have been sent. */
 export async function capturedEmails(to?: string): Promise<CapturedEmail[]> {
+  await runJobs("email");
   const response = await fetch(`${captureUrl()}/captured${to ? `?${new URLSearchParams({ to })}` : ""}`);
   if (!response.ok) throw new Error(`email capture server answered ${response.status}`);
   return (await response.json()) as CapturedEmail[];

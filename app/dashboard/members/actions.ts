@@ -13,17 +13,12 @@ import { memberOperations } from "@/server/members/operations";
 
 const PAGE = "/dashboard/members";
 
-/** A form's outcome, plus the link to copy when an email could not be sent or a shareable link was made. */
+/** A form's outcome, plus the link to copy when a shareable link was made. */
 export type InviteFormState = FormState & { link?: string };
 
 function sentState(sent: SentInvite, verb: string): InviteFormState {
-  if (sent.emailSent) return { status: "success", message: `Invitation ${verb} to ${sent.invite.email}.` };
-  // The admin's own invitation: showing its link once, here, is how they reach the person without email.
-  return {
-    status: "error",
-    message: `The invitation to ${sent.invite.email} is saved, but the email failed. Copy the link below and send it yourself, or resend it later.`,
-    link: sent.acceptUrl,
-  };
+  // The email is queued with the invitation; whether it went out shows in the list (and it is retried until it does).
+  return { status: "success", message: `Invitation ${verb} to ${sent.invite.email}: the email goes out in a moment.` };
 }
 
 export const inviteMemberAction = orgAction<typeof inviteOperations.create, [], InviteFormState>(inviteOperations.create, async ({ ctx, input, meta }) => {

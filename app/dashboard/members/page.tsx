@@ -211,8 +211,10 @@ function InviteStatusBadge({ invite }: { invite: InviteDto }) {
     invite.status === "expired"
       ? ["Expired", "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"]
       : invite.emailDelivery === "failed"
-        ? ["Email failed", "bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-300"]
-        : ["Pending", "bg-emerald-50 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300"];
+        ? ["Email failed, retrying", "bg-red-50 text-red-700 dark:bg-red-950 dark:text-red-300"]
+        : invite.emailDelivery === "sending"
+          ? ["Sending email", "bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"]
+          : ["Pending", "bg-emerald-50 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300"];
   return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>;
 }
 

@@ -21,16 +21,27 @@ const SEND_TIMEOUT_MS = 10_000;
 /** Never throws: a failed send is a value the caller reports ("the invitation was saved but the email failed"). */
 export async function sendEmail(email: OutgoingEmail): Promise<SendResult> {
   try {
-    const rendered = await renderEmail(email.react);
-    if (env.RESEND_API_KEY) return await sendWithResend(env.RESEND_API_KEY, email, rendered);
-    if (env.NODE_ENV === "production") return failed(email, "email is not configured on this server (RESEND_API_KEY is not set)");
-    return await sendToConsole(email, rendered);
+    return await deliverEmail({ kind: email.kind, to: email.to, subject: email.subject, ...(await renderEmail(email.react)) });
   } catch (error) {
     return failed(email, error instanceof Error ? error.message : String(error));
   }
 }
 
-async function sendWithResend(apiKey: string, email: OutgoingEmail, { html, text }: RenderedEmail): Promise<SendResult> {
+/** An email rendered already (the outbox's, src/server/email/queue.ts). */
+export type RenderedMessage = Omit<OutgoingEmail, "react"> & RenderedEmail;
+
+/** Hands a rendered email to Resend (or, in development, the console and mailbox). Never throws. */
+export async function deliverEmail(email: RenderedMessage): Promise<SendResult> {
+  try {
+    if (env.RESEND_API_KEY) return await sendWithResend(env.RESEND_API_KEY, email, email);
+    if (env.NODE_ENV === "production") return failed(email, "email is not configured on this server (RESEND_API_KEY is not set)");
+    return await sendToConsole(email, email);
+  } catch (error) {
+    return failed(email, error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function sendWithResend(apiKey: string, email: Omit<OutgoingEmail, "react">, { html, text }: RenderedEmail): Promise<SendResult> {
   // Unset, the SDK uses api.resend.com. A trailing slash would make the SDK request "//emails".
   const resend = new Resend(apiKey, { baseUrl: env.RESEND_BASE_URL?.replace(/\/+$/, "") });
   const signal = AbortSignal.timeout(SEND_TIMEOUT_MS);
@@ -48,7 +59,7 @@ async function sendWithResend(apiKey: string, email: OutgoingEmail, { html, text
 }
 
 /** Development and tests: prints the message (links included) so it is never silently lost, and keeps it for /dev/mailbox. */
-async function sendToConsole(email: OutgoingEmail, { html, text }: RenderedEmail): Promise<SendResult> {
+async function sendToConsole(email: Omit<OutgoingEmail, "react">, { html, text }: RenderedEmail): Promise<SendResult> {
   const header = `✉ Email (console transport: RESEND_API_KEY is not set) · ${email.kind}`;
   const footer = `Also in the development mailbox: ${env.APP_URL}/dev/mailbox`;
   const block = [header, `To:      ${email.to}`, `Subject: ${email.subject}`, "", ...text.split("\n"), "", footer];
@@ -63,7 +74,7 @@ async function sendToConsole(email: OutgoingEmail, { html, text }: RenderedEmail
   }
 }
 
-function failed(email: OutgoingEmail, reason: string): SendResult {
+function failed(email: Omit<OutgoingEmail, "react">, reason: string): SendResult {
   // Never the body: it carries links with tokens in them.
   console.error(`[email] "${email.kind}" email to ${email.to} was not sent: ${reason}`);
   return { ok: false, reason };

@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { env } from "@/env";
 import { ROLE_LABELS } from "@/lib/permissions";
 import type { Role } from "@/server/db";
-import { sendEmail } from "@/server/email/send";
+import type { OutgoingEmail } from "@/server/email/send";
 import { InvitationEmail, invitationSubject } from "@/server/email/templates/invitation-email";
 import { withTenant } from "@/server/tenant/scope";
 
@@ -11,20 +11,17 @@ export function acceptUrl(token: string): string {
   return `${env.APP_URL}/invite/${token}`;
 }
 
-type Delivery = {
-  invite: { id: string; email: string; role: Role; expiresAt: Date };
+type Invitation = {
+  invite: { email: string; role: Role; expiresAt: Date };
   token: string;
-  organization: { id: string; name: string };
+  organization: { name: string };
   /** null when an API key invited. */
   inviter: { name: string; email: string } | null;
 };
 
-/**
- * Sends the invitation email and records whether it went out. Runs after the invitation is committed: a failed send
- * keeps the invitation, and the admin is told to copy the link or resend.
- */
-export async function deliverInvitation({ invite, token, organization, inviter }: Delivery): Promise<{ sent: boolean }> {
-  const result = await sendEmail({
+/** The invitation email, to be queued with the invitation it carries the token of (email/queue.ts). */
+export function invitationEmail({ invite, token, organization, inviter }: Invitation): OutgoingEmail {
+  return {
     kind: "invitation",
     to: invite.email,
     subject: invitationSubject({ inviterName: inviter?.name ?? null, organizationName: organization.name }),
@@ -36,13 +33,18 @@ export async function deliverInvitation({ invite, token, organization, inviter }
       acceptUrl: acceptUrl(token),
       expiresAt: invite.expiresAt,
     }),
-  });
-  const sent = result.ok;
-  await withTenant({ organization }, (tx) =>
+  };
+}
+
+/**
+ * What the last attempt to send an invitation's email did, for the members page: SENT, or FAILED while the queue
+ * keeps retrying (a resend replaces the token and starts again).
+ */
+export async function recordInvitationDelivery(organizationId: string, invitationId: string, sent: boolean): Promise<void> {
+  await withTenant({ organization: { id: organizationId } }, (tx) =>
     tx.invitation.updateMany({
-      where: { id: invite.id, organizationId: organization.id },
+      where: { id: invitationId, organizationId },
       data: sent ? { delivery: "SENT", sentAt: new Date() } : { delivery: "FAILED" },
     }),
   );
-  return { sent };
 }

@@ -15,12 +15,16 @@ import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { withTenant } from "@/server/tenant/scope";
-import { acceptUrl, deliverInvitation } from "./deliver";
+import { prepareEmail, queueEmail } from "@/server/email/queue";
+import { acceptUrl, invitationEmail } from "./deliver";
 import { inviteSelect, inviteStatus, toInviteDto, type InviteDto, type InviteRow } from "./dto";
 import { newInviteToken } from "./token";
 
-/** An invitation that was just written. `acceptUrl` is for the admin's screen when the email failed, never for the API. */
-export type SentInvite = { invite: InviteDto; emailSent: boolean; acceptUrl: string };
+/**
+ * An invitation that was just written, its email queued with it. `acceptUrl` is for the admin's own screen (to copy
+ * and send another way), never for the API.
+ */
+export type SentInvite = { invite: InviteDto; acceptUrl: string };
 
 function expiresAt(): Date {
   return new Date(Date.now() + env.INVITE_EXPIRY_DAYS * 24 * 60 * 60 * 1000);
@@ -51,7 +55,7 @@ function inviteRateLimit(ctx: OrgContext) {
 
 /**
  * Invites `email` into the active organization. A pending invitation to the same address is replaced (its token
- * stops working); an existing member is a 409. The email goes out after the invitation is committed.
+ * stops working); an existing member is a 409. The email is queued with the invitation, in its transaction.
  */
 export async function createInvite(ctx: OrgContext, input: CreateInviteInput, meta: RequestMeta): Promise<Result<SentInvite>> {
   const denied = roleBeyondActor(ctx, input.role);
@@ -61,6 +65,8 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
 
   const { token, tokenHash } = newInviteToken();
   const organizationId = ctx.organization.id;
+  const expires = expiresAt();
+  const email = await prepareEmail(invitationEmail({ invite: { email: input.email, role: input.role, expiresAt: expires }, token, organization: ctx.organization, inviter: ctx.user }));
   const write = () =>
     withTenant(ctx, async (tx) => {
       // Under row-level security this join only sees users who are members of this organization: exactly the check.
@@ -81,10 +87,11 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
           role: input.role,
           tokenHash,
           invitedById: ctx.user?.id ?? null,
-          expiresAt: expiresAt(),
+          expiresAt: expires,
         },
         select: inviteSelect,
       });
+      await queueEmail(tx, email, { organizationId, invitationId: invite.id });
       await recordAudit(tx, {
         organizationId,
         ...actorOf(ctx),
@@ -106,7 +113,7 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
     written = await write();
   }
   if (!written.ok) return written;
-  return send(ctx, written.invite, token);
+  return queued(written.invite, token);
 }
 
 /**
@@ -132,13 +139,16 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
   if (limited) return limited;
 
   const { token, tokenHash } = newInviteToken();
+  const expires = expiresAt();
+  const email = await prepareEmail(invitationEmail({ invite: { ...found, expiresAt: expires }, token, organization: ctx.organization, inviter: ctx.user }));
   const updated = await withTenant(ctx, async (tx) => {
     // Only while still open: an accept or revoke that won the race is not undone.
     const { count } = await tx.invitation.updateMany({
       where: { id, organizationId: ctx.organization.id, acceptedAt: null, revokedAt: null },
-      data: { tokenHash, expiresAt: expiresAt(), delivery: "SENDING" },
+      data: { tokenHash, expiresAt: expires, delivery: "SENDING" },
     });
     if (count === 0) return null;
+    await queueEmail(tx, email, { organizationId: ctx.organization.id, invitationId: id });
     await recordAudit(tx, {
       organizationId: ctx.organization.id,
       ...actorOf(ctx),
@@ -151,7 +161,7 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
     return findInvite(tx, ctx, id);
   });
   if (!updated) return inviteNotFound();
-  return send(ctx, updated, token);
+  return queued(updated, token);
 }
 
 /** Withdraws an invitation: its link answers "revoked" from now on. Revoking twice is harmless. */
@@ -181,10 +191,8 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
   });
 }
 
-async function send(ctx: OrgContext, invite: InviteRow, token: string): Promise<Result<SentInvite>> {
-  const { sent } = await deliverInvitation({ invite, token, organization: ctx.organization, inviter: ctx.user });
-  const dto = toInviteDto({ ...invite, delivery: sent ? "SENT" : "FAILED", sentAt: sent ? new Date() : invite.sentAt });
-  return { ok: true, invite: dto, emailSent: sent, acceptUrl: acceptUrl(token) };
+function queued(invite: InviteRow, token: string): Result<SentInvite> {
+  return { ok: true, invite: toInviteDto(invite), acceptUrl: acceptUrl(token) };
 }
 
 function findInvite(tx: Tx, ctx: OrgContext, id: string) {
