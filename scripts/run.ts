@@ -1,5 +1,6 @@
 // npm run dev / npm start: runs Next.js against DATABASE_URL, or, when it is unset, against the embedded database in
-// .data/ (started here, migrated, seeded on first start). In development a JWT secret is generated into .data/.
+// .data/ (started here, migrated, seeded on first start), and the job worker beside it (unless ORGSTACK_WORKER=off).
+// In development a JWT secret is generated into .data/.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -56,11 +57,16 @@ async function main() {
 
   // Its own process group, so that stopping the launcher also stops the next-server process Next.js forks.
   const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env, detached: true });
+  const worker = env.ORGSTACK_WORKER === "off" ? undefined : startWorker(env);
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     if (next.exitCode === null && next.pid) process.kill(-next.pid, "SIGTERM");
+    if (worker && worker.exitCode === null) {
+      worker.kill("SIGTERM");
+      await new Promise((resolve) => worker.once("exit", resolve));
+    }
     await embedded?.stop();
     if (embedded) releaseDataDirectory();
     process.exit(code);
@@ -68,6 +74,15 @@ async function main() {
   next.on("exit", (code) => void stop(code ?? 0));
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+}
+
+/** The job worker (scripts/jobs/worker.ts) as a child: its failure is told, and the server keeps running. */
+function startWorker(env: NodeJS.ProcessEnv) {
+  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], { stdio: "inherit", env, cwd: root });
+  worker.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM") console.error(`◇ The job worker stopped (${signal ?? `exit code ${code}`}): queued emails and webhooks wait until \`npm run jobs:work\` runs.`);
+  });
+  return worker;
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,12 @@ import { db } from "@/server/db";
 import { enqueue } from "@/server/jobs/enqueue";
 import { QUEUES } from "@/server/jobs/queues";
 import { withTenant } from "@/server/tenant/scope";
-import { signUpUser } from "../support/factories";
+import { GET as listInvitesRoute } from "../../app/api/invites/route";
+import { capturedEmails, setMailOutage } from "../support/emails";
+import { signUpUser, uniqueEmail } from "../support/factories";
+import { call } from "../support/http";
+import { invite, sha256, tokenFromLatestEmail } from "../support/invites";
+import { makeRetriesDue, runJobs, testBoss } from "../support/jobs";
 
 async function jobsOf(name: string, to: string) {
   return db.$queryRawUnsafe<Array<{ id: string; state: string }>>(`SELECT id, state FROM pgboss.job WHERE name = $1 AND data->>'to' = $2`, name, to);
@@ -29,5 +34,63 @@ describe("the job queue", () => {
     ).rejects.toThrow("the change fails");
     expect(await jobsOf("email", "kept@example.test")).toMatchObject([{ state: "created" }]);
     expect(await jobsOf("email", "dropped@example.test")).toEqual([]);
+  });
+});
+
+describe("emails through the queue", () => {
+  it("loses no invitation email while the mail service is down: sent once it is back, retried meanwhile", async () => {
+    const owner = await signUpUser();
+    const email = uniqueEmail("patient");
+    await setMailOutage(true);
+    try {
+      expect((await invite(owner.token, email)).status).toBe(201);
+      expect(await runJobs("email")).toBeGreaterThanOrEqual(1);
+      const listed = await (await call(listInvitesRoute, "GET", "/api/invites", { token: owner.token })).json();
+      expect(listed.invites).toMatchObject([{ email, emailDelivery: "failed" }]);
+    } finally {
+      await setMailOutage(false);
+    }
+    await makeRetriesDue("email");
+    const token = await tokenFromLatestEmail(email);
+    expect((await capturedEmails(email)).length).toBe(1);
+    const [row] = await db.invitation.findMany({ where: { organizationId: owner.organization.id }, select: { tokenHash: true, delivery: true } });
+    expect(row).toEqual({ tokenHash: sha256(token), delivery: "SENT" });
+  });
+
+  it("sends nothing for an invitation whose transaction rolled back", async () => {
+    const owner = await signUpUser();
+    const email = uniqueEmail("never");
+    await db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION refuse_invite_audit() RETURNS trigger AS $$
+      BEGIN
+        IF NEW.action = 'invite.created' AND NEW."organizationId" = '${owner.organization.id}' THEN RAISE EXCEPTION 'audit store unavailable'; END IF;
+        RETURN NEW;
+      END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_invite_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION refuse_invite_audit()`);
+    try {
+      expect((await invite(owner.token, email)).status).toBe(500);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_invite_audit ON "AuditEvent"`);
+    }
+    expect(await db.invitation.count({ where: { organizationId: owner.organization.id } })).toBe(0);
+    expect(await jobsOf("email", email)).toEqual([]);
+    expect(await capturedEmails(email)).toEqual([]);
+  });
+
+  it("runs again a job whose worker died in the middle of it, once its time is up", async () => {
+    const owner = await signUpUser();
+    const email = uniqueEmail("orphan");
+    expect((await invite(owner.token, email)).status).toBe(201);
+    const boss = await testBoss();
+    // A worker takes the job and dies: it is active, and nobody will complete it.
+    const taken = await boss.fetch("email", { batchSize: 50 });
+    expect(taken.length).toBeGreaterThanOrEqual(1);
+    expect(await jobsOf("email", email)).toMatchObject([{ state: "active" }]);
+    // Its expireInSeconds goes by; the maintenance any live worker runs finds it and hands it back for a retry.
+    await boss.getDb().executeSql(`UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE name = 'email' AND state = 'active'`, []);
+    await boss.maintain();
+    expect(await jobsOf("email", email)).toMatchObject([{ state: "retry" }]);
+    await makeRetriesDue("email");
+    expect(await capturedEmails(email)).toHaveLength(1);
   });
 });

@@ -36,6 +36,8 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export async function startEmailCapture(options: { port?: number } = {}): Promise<EmailCapture> {
   let captured: CapturedEmail[] = [];
+  // While down, a send gets its connection dropped, as from a mail service that is away (PUT /outage).
+  let down = false;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -45,7 +47,14 @@ export async function startEmailCapture(options: { port?: number } = {}): Promis
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://capture.invalid");
-    if (url.pathname === "/emails" && request.method === "POST") return receive(request, response);
+    if (url.pathname === "/emails" && request.method === "POST") {
+      if (down) return void request.socket.destroy();
+      return receive(request, response);
+    }
+    if (url.pathname === "/outage" && request.method === "PUT") {
+      down = url.searchParams.get("down") === "true";
+      return send(response, 200, { down });
+    }
     if (url.pathname === "/captured" && request.method === "GET") {
       const to = url.searchParams.get("to");
       return send(response, 200, to ? captured.filter((email) => email.to.some((address) => sameAddress(address, to))) : captured);
@@ -163,6 +172,6 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
 }
 
-function send(response: ServerResponse, status: number, body: CapturedEmail[] | ResendError | { id: string } | { cleared: true }): void {
+function send(response: ServerResponse, status: number, body: CapturedEmail[] | ResendError | { id: string } | { cleared: true } | { down: boolean }): void {
   response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }

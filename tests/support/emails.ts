@@ -20,6 +20,12 @@ export async function clearCapturedEmails(): Promise<void> {
   if (!response.ok) throw new Error(`email capture server answered ${response.status}`);
 }
 
+/** Takes the mail service away (sends get their connection dropped) or brings it back, for every test file. */
+export async function setMailOutage(down: boolean): Promise<void> {
+  const response = await fetch(`${captureUrl()}/outage?down=${down}`, { method: "PUT" });
+  if (!response.ok) throw new Error(`email capture server answered ${response.status}`);
+}
+
 function captureUrl(): string {
   const url = process.env.RESEND_BASE_URL;
   if (!url) throw new Error("RESEND_BASE_URL is not set: the email capture server starts in tests/support/global-setup.ts.");

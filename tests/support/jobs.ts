@@ -16,3 +16,12 @@ function testBoss(): Promise<PgBoss> {
 export async function runJobs(name: QueueName): Promise<number> {
   return runDueJobs(await testBoss(), name);
 }
+
+/** As if every waiting retry of the queue were due now (instead of waiting out its backoff). */
+export async function makeRetriesDue(name: QueueName): Promise<void> {
+  const boss = await testBoss();
+  await boss.getDb().executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND state = 'retry'`, [name]);
+}
+
+/** The test's pg-boss, for what only a worker does (fetching without completing, maintenance). */
+export { testBoss };
