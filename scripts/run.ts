@@ -57,7 +57,8 @@ async function main() {
 
   // Its own process group, so that stopping the launcher also stops the next-server process Next.js forks.
   const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env, detached: true });
-  const worker = env.ORGSTACK_WORKER === "off" ? undefined : startWorker(env);
+  // The worker runs as its server does: NODE_ENV as next start / next dev set it.
+  const worker = env.ORGSTACK_WORKER === "off" ? undefined : startWorker({ ...env, NODE_ENV: mode === "start" ? "production" : "development" });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;

@@ -19,7 +19,7 @@ export function checkConfigurationOrExit(): void {
     console.warn("\nBILLING_MODE=development in production: every billing manager can pick any plan for free. Only for tests of a build.\n");
   }
   if (env.NODE_ENV === "production" && !env.RESEND_API_KEY) {
-    console.warn("\nEmail is not configured (RESEND_API_KEY is not set): no email will be sent. Invitations show their link to copy.\n");
+    console.warn("\nEmail is not configured (RESEND_API_KEY is not set): no email will be sent; queued emails fail and are retried for a few hours.\n");
   }
 }
 
