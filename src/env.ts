@@ -78,6 +78,12 @@ const schema = z.object({
    * `stripePriceEnv` in src/server/billing/plans.ts, so a new plan needs no change here.
    */
   STRIPE_PRICES: z.record(z.string().regex(/^STRIPE_PRICE_[A-Z0-9_]+$/), z.string().trim().min(1)),
+  /**
+   * Whether webhook endpoints may be on private, loopback or link-local addresses (a receiver on localhost). Refused
+   * by default: such a URL would let an organization make our servers call the network behind them (SSRF). Set it
+   * to true for development and tests only.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -108,6 +114,7 @@ export function loadEnv(): Env {
     STRIPE_SECRET_KEY: process.env.STRIPE_SECRET_KEY || undefined,
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET || undefined,
     STRIPE_API_URL: process.env.STRIPE_API_URL || undefined,
+    WEBHOOKS_ALLOW_PRIVATE_URLS: process.env.WEBHOOKS_ALLOW_PRIVATE_URLS || undefined,
     STRIPE_PRICES: Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith("STRIPE_PRICE_") && value)),
   });
   if (!result.success) {

@@ -41,6 +41,11 @@ export const AUDIT_ACTION_LABELS = {
   "billing.license_revoked": "An application admin revoked a license",
   "api_key.created": "Created an API key",
   "api_key.revoked": "Revoked an API key",
+  "webhook.created": "Added a webhook endpoint",
+  "webhook.updated": "Changed a webhook endpoint",
+  "webhook.deleted": "Deleted a webhook endpoint",
+  "webhook.secret_rotated": "Rotated a webhook signing secret",
+  "webhook.disabled": "Webhook endpoint disabled after failures",
 } as const;
 
 export type AuditActionName = keyof typeof AUDIT_ACTION_LABELS;

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "audit.read",
   "billing.manage",
   "api_keys.manage",
+  "webhooks.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -22,7 +23,7 @@ export const BASE_ROLES = ["OWNER", "ADMIN", "MEMBER", "GUEST"] as const;
 export type BaseRole = (typeof BASE_ROLES)[number];
 
 const MEMBER: Permission[] = ["projects.create", "projects.read", "projects.update", "projects.delete"];
-const ADMIN: Permission[] = [...MEMBER, "org.update", "members.invite", "members.remove", "members.role.update", "roles.manage", "audit.read", "api_keys.manage"];
+const ADMIN: Permission[] = [...MEMBER, "org.update", "members.invite", "members.remove", "members.role.update", "roles.manage", "audit.read", "api_keys.manage", "webhooks.manage"];
 
 /** The built-in roles. Owners can do everything; admins everything but deleting the org and billing; guests read. */
 export const ROLE_PERMISSIONS: Record<BaseRole, readonly Permission[]> = {
@@ -46,6 +47,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   "audit.read": "Read the audit log",
   "billing.manage": "Manage billing",
   "api_keys.manage": "Create and revoke the organization's API keys",
+  "webhooks.manage": "Manage webhook endpoints and see their deliveries",
 };
 
 export function isPermission(value: string): value is Permission {

@@ -13,6 +13,8 @@ export default async function setup(project: TestProject) {
   const capture = await startEmailCapture();
   process.env.RESEND_API_KEY = "re_test_capture";
   process.env.RESEND_BASE_URL = capture.url;
+  // The tests' webhook receivers listen on 127.0.0.1 (production refuses such URLs: src/server/webhooks/ssrf.ts).
+  process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
 
   const database = await createTestDatabase().catch(async (error: unknown) => {
     await capture.stop();

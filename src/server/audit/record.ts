@@ -4,6 +4,8 @@ import { PIPELINED } from "@/server/db/pipelining-client";
 import { newId } from "@/server/ids";
 import type { RequestMeta } from "@/server/http/request-meta";
 import type { OrgContext } from "@/server/auth/context";
+import { emitWebhookEvent } from "@/server/webhooks/emit";
+import { EVENT_OF_AUDIT_ACTION } from "@/server/webhooks/events";
 
 /**
  * Every action the audit log records, named `<thing>.<past tense>`; the audit page and API filter on them. A new
@@ -49,11 +51,16 @@ export const AUDIT_ACTIONS = [
   "billing.license_revoked",
   "api_key.created",
   "api_key.revoked",
+  "webhook.created",
+  "webhook.updated",
+  "webhook.deleted",
+  "webhook.secret_rotated",
+  "webhook.disabled",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key";
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint";
 
 export type AuditEntry = {
   organizationId: string;
@@ -79,8 +86,15 @@ export function actorOf(ctx: Pick<OrgContext, "user" | "apiKey">): { actorId: st
  * COMMIT or next statement behind it; if it fails, the whole transaction fails with its error.
  */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  const at = new Date();
   await tx.$executeRaw`${Prisma.raw(PIPELINED)}
     INSERT INTO "AuditEvent" (id, "organizationId", "actorId", "actorApiKeyId", action, "targetType", "targetId", metadata, ip, "userAgent", "createdAt")
     VALUES (${newId()}, ${entry.organizationId}, ${entry.actorId}, ${entry.actorApiKeyId ?? null}, ${entry.action}, ${entry.targetType}, ${entry.targetId},
-            ${JSON.stringify(entry.metadata ?? {})}::jsonb, ${entry.meta?.ip ?? null}, ${entry.meta?.userAgent ?? null}, ${new Date()})`;
+            ${JSON.stringify(entry.metadata ?? {})}::jsonb, ${entry.meta?.ip ?? null}, ${entry.meta?.userAgent ?? null}, ${at})`;
+  // The changes customers may react to are announced to their webhook endpoints from the same transaction.
+  const type = EVENT_OF_AUDIT_ACTION[entry.action];
+  if (type) {
+    const data = { organizationId: entry.organizationId, [entry.targetType]: { id: entry.targetId, ...entry.metadata } };
+    await tx.$executeRaw(emitWebhookEvent({ organizationId: entry.organizationId, type, data, occurredAt: at }));
+  }
 }

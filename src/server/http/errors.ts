@@ -51,6 +51,9 @@ const STATUS: Record<ErrorCode, number> = {
   PLAN_LIMIT_REACHED: 402,
   INVALID_SIGNATURE: 400,
   BILLING_OFF: 409,
+  // Webhooks: an organization's endpoints are at their maximum, or a test event for a disabled endpoint.
+  WEBHOOK_LIMIT_REACHED: 409,
+  WEBHOOK_DISABLED: 409,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { db } from "@/server/db";
 import { purgeDeletedOrganizations } from "@/server/organizations/purge";
 import { storage } from "@/server/storage";
+import { runWebhookDelivery } from "@/server/webhooks/deliver";
 import { JOB_SCHEMA } from "./enqueue";
 import { runEmailJob } from "./handlers/email";
 import { QUEUES, type JobData, type QueueName } from "./queues";
@@ -12,9 +13,7 @@ type Handler<N extends QueueName> = (job: PgBoss.JobWithMetadata<JobData[N]>) =>
 /** What runs each queue's jobs. Tenant work inside a handler goes through withTenant with the job's organization. */
 const HANDLERS: { [N in QueueName]: Handler<N> } = {
   email: runEmailJob,
-  "webhook-delivery": async () => {
-    throw new Error("webhook deliveries are not implemented yet");
-  },
+  "webhook-delivery": runWebhookDelivery,
   "organization-purge": async () => {
     const purged = await purgeDeletedOrganizations(db, storage());
     for (const organization of purged) console.info(`[jobs] purged ${organization.name} (${organization.slug}, ${organization.id})`);

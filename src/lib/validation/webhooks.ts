@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { WEBHOOK_EVENTS } from "../webhook-events";
+
+const url = z
+  .string({ error: "Enter the URL that receives the events." })
+  .trim()
+  .max(2000, "At most 2000 characters.")
+  .refine((value) => URL.canParse(value), "Enter a full URL, e.g. https://example.com/webhooks/orgstack.");
+
+const events = z
+  .array(z.enum(WEBHOOK_EVENTS, { error: "Unknown event type." }), { error: "Choose the events to send." })
+  .min(1, "Choose at least one event.")
+  .max(WEBHOOK_EVENTS.length)
+  .transform((list) => WEBHOOK_EVENTS.filter((event) => list.includes(event)));
+
+const description = z.string().trim().max(200, "At most 200 characters.");
+
+export const createWebhookSchema = z.strictObject({ url, events, description: description.optional() });
+export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
+
+/** What may change; `enabled: true` turns a disabled endpoint back on (its failure count starts again). */
+export const updateWebhookSchema = z
+  .strictObject({ url: url.optional(), events: events.optional(), description: description.optional(), enabled: z.boolean().optional() })
+  .refine((input) => Object.keys(input).length > 0, "Send at least one field to change.");
+export type UpdateWebhookInput = z.infer<typeof updateWebhookSchema>;
+
+export const listDeliveriesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(50) });

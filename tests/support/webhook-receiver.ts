@@ -1,0 +1,36 @@
+// A customer's webhook receiver for tests: keeps every request (raw body and headers) and answers with the status
+// the test asks for next (200 by default).
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string };
+
+export async function startWebhookReceiver() {
+  const received: ReceivedWebhook[] = [];
+  const answers: number[] = [];
+  let always: number | null = null;
+  const server = createServer((request, response) => {
+    let body = "";
+    request.setEncoding("utf8");
+    request.on("data", (chunk: string) => (body += chunk));
+    request.on("end", () => {
+      received.push({ headers: request.headers, body });
+      response.writeHead(answers.shift() ?? always ?? 200, { "content-type": "text/plain" }).end("thanks");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    received,
+    /** The statuses of the next answers, in order. */
+    answerNext: (...statuses: number[]) => answers.push(...statuses),
+    /** The status of every answer from now on (null: 200). */
+    answerAlways: (status: number | null) => (always = status),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
