@@ -5,6 +5,7 @@
 import { POST as checkout } from "../../app/api/billing/checkout/route";
 import { POST as createApiKey } from "../../app/api/api-keys/route";
 import { POST as stripeWebhook } from "../../app/api/webhooks/stripe/route";
+import { POST as createWebhook } from "../../app/api/webhooks/endpoints/route";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteAccount, PATCH as updateAccount } from "../../app/api/account/route";
 import { POST as changeEmail } from "../../app/api/account/email/route";
@@ -63,6 +64,9 @@ const text = () => ({ kind: "text" as const, required: false });
 const ENDPOINTS: Endpoint[] = [
   { name: "POST /api/api-keys", handler: createApiKey, method: "POST", path: "/api/api-keys", signedIn: true,
     valid: () => ({ name: "Key", permissions: ["projects.read"] }), fields: { name: s(), permissions: { kind: "array" as const, required: true } } },
+  { name: "POST /api/webhooks/endpoints", handler: createWebhook, method: "POST", path: "/api/webhooks/endpoints", signedIn: true,
+    valid: () => ({ url: "http://127.0.0.1:9/hooks", events: ["project.created"] }),
+    fields: { url: s(), events: { kind: "array" as const, required: true }, description: text() } },
   { name: "POST /api/billing/checkout", handler: checkout, method: "POST", path: "/api/billing/checkout", signedIn: true,
     valid: () => ({ plan: "pro" }), fields: { plan: s() } },
   // Unsigned, every one of them: the signature is checked before the body is read as an event.

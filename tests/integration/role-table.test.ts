@@ -16,6 +16,11 @@ import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/api/organizations/current/logo/route";
 import { DELETE as deleteOrganizationRoute, PATCH as patchOrganizationRoute } from "../../app/api/organizations/current/route";
 import { PNG } from "../support/images";
+import { GET as deliveriesRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/route";
+import { POST as rotateWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/rotate-secret/route";
+import { DELETE as deleteWebhookRoute, PATCH as patchWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/route";
+import { POST as testWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/test/route";
+import { GET as listWebhooksRoute, POST as createWebhookRoute } from "../../app/api/webhooks/endpoints/route";
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { DELETE as deleteProjectRoute, GET as getProjectRoute, PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as createRoleRoute } from "../../app/api/roles/route";
@@ -32,7 +37,7 @@ import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string };
+type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string; webhookId: string };
 type Endpoint = {
   file: string;
   method: string;
@@ -131,6 +136,49 @@ const ENDPOINTS: Endpoint[] = [
     success: 204,
     personOnly: true,
     send: (auth, f) => call(revokeKeyRoute, "DELETE", "/", { ...auth, params: { id: f.keyId } }),
+  },
+  { file: "webhooks/endpoints/route.ts", method: "GET", permission: "webhooks.manage", success: 200, send: (auth) => call(listWebhooksRoute, "GET", "/", { ...auth }) },
+  {
+    file: "webhooks/endpoints/route.ts",
+    method: "POST",
+    permission: "webhooks.manage",
+    success: 201,
+    send: (auth) => call(createWebhookRoute, "POST", "/", { ...auth, body: { url: "http://127.0.0.1:9/table", events: ["project.created"] } }),
+  },
+  {
+    file: "webhooks/endpoints/[id]/route.ts",
+    method: "PATCH",
+    permission: "webhooks.manage",
+    success: 200,
+    send: (auth, f) => call(patchWebhookRoute, "PATCH", "/", { ...auth, params: { id: f.webhookId }, body: { description: "Edited" } }),
+  },
+  {
+    file: "webhooks/endpoints/[id]/route.ts",
+    method: "DELETE",
+    permission: "webhooks.manage",
+    success: 204,
+    send: (auth, f) => call(deleteWebhookRoute, "DELETE", "/", { ...auth, params: { id: f.webhookId } }),
+  },
+  {
+    file: "webhooks/endpoints/[id]/rotate-secret/route.ts",
+    method: "POST",
+    permission: "webhooks.manage",
+    success: 200,
+    send: (auth, f) => call(rotateWebhookRoute, "POST", "/", { ...auth, params: { id: f.webhookId } }),
+  },
+  {
+    file: "webhooks/endpoints/[id]/test/route.ts",
+    method: "POST",
+    permission: "webhooks.manage",
+    success: 202,
+    send: (auth, f) => call(testWebhookRoute, "POST", "/", { ...auth, params: { id: f.webhookId } }),
+  },
+  {
+    file: "webhooks/endpoints/[id]/deliveries/route.ts",
+    method: "GET",
+    permission: "webhooks.manage",
+    success: 200,
+    send: (auth, f) => call(deliveriesRoute, "GET", "/", { ...auth, params: { id: f.webhookId } }),
   },
   { file: "billing/route.ts", method: "GET", permission: "billing.manage", success: 200, send: (auth) => call(billingRoute, "GET", "/", { ...auth }) },
   {
@@ -237,7 +285,9 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
   expect((await call(checkoutRoute, "POST", "/", { token: owner.token, body: { plan: "pro" } })).status).toBe(201);
   const keyResponse = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Fixture key", permissions: ["projects.read"] } });
   const keyId = ((await keyResponse.json()) as { key: { id: string } }).key.id;
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId };
+  const hook = await call(createWebhookRoute, "POST", "/", { token: owner.token, body: { url: "http://127.0.0.1:9/fixture", events: ["project.deleted"] } });
+  const webhookId = ((await hook.json()) as { webhook: { id: string } }).webhook.id;
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId };
   if (role === "OWNER") return { auth: { token: owner.token }, fixture };
   if (role === "API key") {
     const made = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Actor key", permissions: extra } });

@@ -15,6 +15,11 @@ import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { GET as billingRoute } from "../../app/api/billing/route";
 import { DELETE as revokeApiKeyRoute } from "../../app/api/api-keys/[id]/route";
 import { GET as listApiKeysRoute } from "../../app/api/api-keys/route";
+import { GET as deliveriesRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/route";
+import { POST as rotateWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/rotate-secret/route";
+import { DELETE as deleteWebhookRoute, PATCH as patchWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/route";
+import { POST as testWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/test/route";
+import { GET as listWebhooksRoute } from "../../app/api/webhooks/endpoints/route";
 import { POST as checkoutRoute } from "../../app/api/billing/checkout/route";
 import { POST as portalRoute } from "../../app/api/billing/portal/route";
 import { PUT as memberRolesRoute } from "../../app/api/organizations/current/members/[userId]/roles/route";
@@ -38,7 +43,7 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -53,8 +58,10 @@ async function snapshotOf(organizationId: string) {
     db.invoice.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.license.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.webhookEndpoint.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.webhookDelivery.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -67,6 +74,14 @@ function attacksOn(w: World, headers?: Record<string, string>) {
       run: (auth: Auth) => call(patchProjectRoute, "PATCH", "/", { ...auth, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
     },
     { name: "delete B's project", run: (auth: Auth) => call(deleteProjectRoute, "DELETE", "/", { ...auth, headers, params: { id: b.project.id } }) },
+    {
+      name: "change B's webhook endpoint",
+      run: (auth: Auth) => call(patchWebhookRoute, "PATCH", "/", { ...auth, headers, params: { id: b.webhook.id }, body: { url: "http://127.0.0.1:9/stolen" } }),
+    },
+    { name: "delete B's webhook endpoint", run: (auth: Auth) => call(deleteWebhookRoute, "DELETE", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
+    { name: "rotate B's webhook secret", run: (auth: Auth) => call(rotateWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
+    { name: "send B's endpoint a test event", run: (auth: Auth) => call(testWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
+    { name: "read B's delivery log", run: (auth: Auth) => call(deliveriesRoute, "GET", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
     { name: "revoke B's API key", run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }) },
     {
       name: "rename B's custom role",
@@ -196,6 +211,8 @@ describe("tenant isolation (leak suite)", () => {
     expect(links.links.map((l: { id: string }) => l.id)).toEqual([w.a.link.id]);
     const keys = await (await call(listApiKeysRoute, "GET", "/api/api-keys", { token: w.a.token })).json();
     expect(keys.keys.map((k: { id: string }) => k.id)).toEqual([w.a.apiKey.key.id]);
+    const hooks = await (await call(listWebhooksRoute, "GET", "/api/webhooks/endpoints", { token: w.a.token })).json();
+    expect(hooks.webhooks.map((h: { id: string }) => h.id)).toEqual([w.a.webhook.id]);
   });
 
   it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {

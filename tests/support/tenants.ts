@@ -1,6 +1,8 @@
 import { POST as projectsRoute } from "../../app/api/projects/route";
 import { POST as rolesRoute } from "../../app/api/roles/route";
 import { POST as apiKeysRoute } from "../../app/api/api-keys/route";
+import { PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
+import { POST as webhooksRoute } from "../../app/api/webhooks/endpoints/route";
 import type { Role } from "@/server/db";
 import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
@@ -27,6 +29,12 @@ export async function createApiKey(token: string, name: string, permissions: str
   return (await response.json()) as { key: { id: string; prefix: string }; secret: string };
 }
 
+export async function createWebhook(token: string, url: string, events: string[] = ["project.updated"]) {
+  const response = await call(webhooksRoute, "POST", "/api/webhooks/endpoints", { token, body: { url, events } });
+  if (response.status !== 201) throw new Error(`create webhook failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { webhook: { id: string } }).webhook;
+}
+
 /** A new user who joins `organizationId` with `role`, signed in there. */
 export async function memberOf(organizationId: string, role: Role) {
   const { user, token: ownOrgToken } = await signUpUser({ organizationName: "Their Own Org" });
@@ -51,8 +59,11 @@ export async function twoOrganizations() {
   const [inviteA, inviteB] = [await inviteAndReadToken(a.token, uniqueEmail("a-invitee")), await inviteAndReadToken(b.token, uniqueEmail("b-invitee"))];
   const [linkA, linkB] = await Promise.all([createLink(a.token, { role: "MEMBER" }), createLink(b.token, { role: "GUEST" })]);
   const [keyA, keyB] = await Promise.all([createApiKey(a.token, "A's script"), createApiKey(b.token, "B's integration")]);
+  const [hookA, hookB] = await Promise.all([createWebhook(a.token, "http://127.0.0.1:9/a"), createWebhook(b.token, "http://127.0.0.1:9/b")]);
+  // B's endpoint has a delivery in its log (B's project rename, announced to it).
+  await call(patchProjectRoute, "PATCH", "/", { token: b.token, params: { id: projectB.id }, body: { name: "B's secret project" } });
   return {
-    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB },
+    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB },
   };
 }

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "../webhook-events";
+import { multilineText } from "./fields";
 
 const url = z
   .string({ error: "Enter the URL that receives the events." })
   .trim()
   .max(2000, "At most 2000 characters.")
-  .refine((value) => URL.canParse(value), "Enter a full URL, e.g. https://example.com/webhooks/orgstack.");
+  .refine((value) => URL.canParse(value), "Enter a full URL, e.g. https://example.com/webhooks/orgstack.")
+  // As the URL parser writes it: what is stored and called is exactly what was checked (ssrf.ts).
+  .transform((value) => new URL(value).href);
 
 const events = z
   .array(z.enum(WEBHOOK_EVENTS, { error: "Unknown event type." }), { error: "Choose the events to send." })
@@ -13,7 +16,7 @@ const events = z
   .max(WEBHOOK_EVENTS.length)
   .transform((list) => WEBHOOK_EVENTS.filter((event) => list.includes(event)));
 
-const description = z.string().trim().max(200, "At most 200 characters.");
+const description = multilineText("the description", 200);
 
 export const createWebhookSchema = z.strictObject({ url, events, description: description.optional() });
 export type CreateWebhookInput = z.infer<typeof createWebhookSchema>;
