@@ -12,13 +12,16 @@ export function emailCaptureInfoFile(port: string): string {
 }
 
 /**
- * The newest email to `address`, waiting for it to arrive (sending happens after the page's response, or in parallel).
- * `since` skips older ones, e.g. the first invitation when the test resends it.
+ * The newest email to `address`, waiting for it to arrive (queued emails are sent by the worker, others after the
+ * page's response). `since` skips older ones, e.g. the first invitation when the test resends it; `subject` others.
  */
-export async function latestEmailTo(address: string, { timeoutMs = 10_000, since }: { timeoutMs?: number; since?: Date } = {}): Promise<CapturedEmail> {
+export async function latestEmailTo(
+  address: string,
+  { timeoutMs = 10_000, since, subject }: { timeoutMs?: number; since?: Date; subject?: RegExp } = {},
+): Promise<CapturedEmail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const emails = (await capturedEmails(address)).filter((email) => !since || new Date(email.receivedAt) >= since);
+    const emails = (await capturedEmails(address)).filter((email) => (!since || new Date(email.receivedAt) >= since) && (!subject || subject.test(email.subject)));
     const latest = emails.at(-1);
     if (latest) return latest;
     if (Date.now() > deadline) throw new Error(`No email to ${address} within ${timeoutMs} ms.`);

@@ -1,5 +1,5 @@
 // The server Playwright tests against: a fresh database, a Resend stand-in that keeps every email, a production build,
-// `next start`. Stops cleanly on SIGTERM.
+// `next start` and the job worker beside it (queued emails, webhook deliveries). Stops cleanly on SIGTERM.
 import { spawn, spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +35,8 @@ async function main() {
     BILLING_MODE: "development",
     // Uploaded logos go to a scratch directory, not the developer's .data/.
     STORAGE_DIR: path.join(tmpdir(), `orgstack-e2e-uploads-${port}`),
+    // The webhooks spec's receiver listens on 127.0.0.1.
+    WEBHOOKS_ALLOW_PRIVATE_URLS: "true",
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -44,8 +46,10 @@ async function main() {
   // Idle keep-alive sockets stay open for the whole run: a request sent on a socket the server was closing at that
   // instant failed with ECONNRESET on a busy machine (Node's default closes idle sockets after 5 s).
   const server = spawn(next, ["start", "-p", port, "--keepAliveTimeout", "900000"], { stdio: "inherit", env, cwd: root });
+  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], { stdio: "inherit", env, cwd: root });
   const stop = async () => {
     server.kill("SIGTERM");
+    worker.kill("SIGTERM");
     rmSync(databaseInfoFile(port), { force: true });
     rmSync(emailCaptureInfoFile(port), { force: true });
     await capture.stop().catch(() => undefined);

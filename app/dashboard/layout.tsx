@@ -20,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     ...(can(ctx, "audit.read") ? [{ href: "/dashboard/audit", label: "Audit log" }] : []),
     ...(can(ctx, "billing.manage") ? [{ href: "/dashboard/billing", label: "Billing" }] : []),
     ...(can(ctx, "api_keys.manage") ? [{ href: "/dashboard/api-keys", label: "API keys" }] : []),
+    ...(can(ctx, "webhooks.manage") ? [{ href: "/dashboard/webhooks", label: "Webhooks" }] : []),
     ...(can(ctx, "org.update") || can(ctx, "org.delete") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
   ];
   return (

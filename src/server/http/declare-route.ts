@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requireOrgContext, requireSession, type SessionContext } from "@/server/auth/context";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./json-body";
-import { accessOf, refuseAccess, type ContextOf, type Declared, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
+import { accessOf, refuseAccess, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
 import { readQuery } from "./query";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import type { Failure, Result } from "./result";
@@ -15,7 +15,7 @@ export type RouteArgs<O extends Operation> = InputOf<O> & { request: NextRequest
 /** A handler answers with a response, or with an expected failure that the wrapper turns into its status and JSON. */
 type Outcome = Response | Failure;
 
-export type DeclaredRoute<O extends Operation> = ((request: NextRequest, context: { params: Promise<ParamsOf<O>> }) => Promise<Response>) & Declared;
+export type DeclaredRoute<O extends Operation> = ((request: NextRequest, context: { params: Promise<ParamsOf<O>> }) => Promise<Response>) & DeclaredOperation;
 
 /**
  * A route handler that acts in an organization. In order: origin check (apiRoute, not for API keys), session or API
@@ -58,7 +58,7 @@ export function publicRoute<O extends Operation>(operation: O, handler: (args: R
 
 function declared<O extends Operation, W extends object>(
   operation: O,
-  declaration: Declared["declaration"],
+  declaration: DeclaredOperation["declaration"],
   identify: (request: NextRequest) => Promise<Result<{ who: W }>>,
   handler: (args: RouteArgs<O> & W) => Promise<Outcome>,
 ): DeclaredRoute<O> {
@@ -70,7 +70,7 @@ function declared<O extends Operation, W extends object>(
     const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) });
     return outcome instanceof Response ? outcome : errorResponse(outcome);
   });
-  return Object.assign(route, { declaration });
+  return Object.assign(route, { declaration, operation });
 }
 
 async function readInput<O extends Operation>(request: NextRequest, operation: O): Promise<Result<{ data: InputOf<O> }>> {

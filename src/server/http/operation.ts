@@ -52,6 +52,9 @@ export type Access =
 
 export type Declared = { readonly declaration: Access };
 
+/** A route handler also carries its operation, so the OpenAPI document is written from the same schemas it enforces. */
+export type DeclaredOperation = Declared & { readonly operation: Operation };
+
 /** The validated input of an operation: `undefined` for the parts it does not declare. */
 export type InputOf<O extends Operation> = {
   body: O["body"] extends z.ZodType ? z.infer<O["body"]> : undefined;

@@ -31,3 +31,21 @@ export async function listDeliveries(ctx: OrgContext, endpointId: string, limit:
 export function webhookNotFound() {
   return fail("NOT_FOUND", "No such webhook endpoint in this organization.");
 }
+
+/** The organization's endpoints, each with its newest deliveries: the webhooks page in one read transaction. */
+export async function webhooksWithRecentDeliveries(ctx: OrgContext, perEndpoint = 10): Promise<Array<WebhookDto & { deliveries: DeliveryDto[] }>> {
+  return readTenant(ctx, async (tx) => {
+    const endpoints = await tx.webhookEndpoint.findMany({ where: { organizationId: ctx.organization.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 100, select: webhookSelect });
+    const deliveries = await Promise.all(
+      endpoints.map((endpoint) =>
+        tx.webhookDelivery.findMany({
+          where: { organizationId: ctx.organization.id, endpointId: endpoint.id },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: perEndpoint,
+          select: deliverySelect,
+        }),
+      ),
+    );
+    return endpoints.map((endpoint, index) => ({ ...toWebhookDto(endpoint), deliveries: deliveries[index]! }));
+  });
+}

@@ -43,7 +43,8 @@ export function isPrivateAddress(address: string): boolean {
 }
 
 /**
- * Why a webhook URL may not be called, or null. https only in production (http in development); and unless
+ * Why a webhook URL may not be called, or null. https only in production (http in development, or with private URLs
+ * allowed); and unless
  * WEBHOOKS_ALLOW_PRIVATE_URLS=true (development, tests), no host that is or resolves to a private, loopback or
  * link-local address. Checked when the endpoint is saved and again before every delivery (DNS can change).
  */
@@ -54,7 +55,8 @@ export async function refuseWebhookUrl(raw: string, allowPrivate = env.WEBHOOKS_
   } catch {
     return "Enter a full URL, e.g. https://example.com/webhooks/orgstack.";
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && env.NODE_ENV !== "production")) return "Webhook URLs must use https.";
+  // http only outside production, or where private URLs are allowed (a local receiver in tests of a build).
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (env.NODE_ENV !== "production" || allowPrivate))) return "Webhook URLs must use https.";
   if (url.username || url.password) return "Put credentials in your receiver's configuration, not in the URL.";
   if (allowPrivate) return null;
   const host = url.hostname.replace(/^\[|\]$/g, "");
