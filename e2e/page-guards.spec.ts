@@ -22,6 +22,8 @@ const PUBLIC_PAGES = new Set([
   "/invite/[token]",
   // The emailed link: a button that confirms the address; it shows nothing of the account.
   "/verify-email",
+  // The API reference: the OpenAPI document rendered, no one's data.
+  "/docs/api",
   // Development only: a 404 in production (the build under test), and it shows nothing private there.
   "/dev/mailbox",
 ]);

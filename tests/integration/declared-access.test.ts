@@ -13,6 +13,7 @@ const PUBLIC_ROUTES = [
   "api/auth/signup/route.ts POST",
   "api/auth/verify-email/route.ts POST",
   "api/health/route.ts GET",
+  "api/openapi.json/route.ts GET",
   "api/webhooks/stripe/route.ts POST",
   "auth/session-ended/route.ts GET",
   "health/route.ts GET",
