@@ -2,7 +2,8 @@ import "server-only";
 import { createElement } from "react";
 import { after } from "next/server";
 import { env } from "@/env";
-import { sendEmail } from "@/server/email/send";
+import { db, type Tx } from "@/server/db";
+import { prepareEmail, queueEmail } from "@/server/email/queue";
 import { AccountEmail, accountEmailSubject, type AccountEmailProps } from "@/server/email/templates/account-email";
 
 /** The emailed verification link; `next` is where the confirmed visitor continues (an invite link they came from). */
@@ -21,16 +22,26 @@ export function forgotPasswordUrl(): string {
 
 type AccountEmailInput = { to: string } & AccountEmailProps;
 
-/** Sends one account email and says whether it went out (sendEmail never throws). */
-export async function sendAccountEmail({ to, ...props }: AccountEmailInput): Promise<{ sent: boolean }> {
-  const result = await sendEmail({ kind: props.kind, to, subject: accountEmailSubject(props.kind), react: createElement(AccountEmail, props) });
-  return { sent: result.ok };
+/**
+ * Queues one account email (the worker sends it, retrying while the mail service is away). `client` is the
+ * transaction of the change it announces where there is one; `sent` is false only when it could not be queued.
+ */
+export async function sendAccountEmail({ to, ...props }: AccountEmailInput, client: Pick<Tx, "$queryRawUnsafe"> = db): Promise<{ sent: boolean }> {
+  try {
+    const email = await prepareEmail({ kind: props.kind, to, subject: accountEmailSubject(props.kind), react: createElement(AccountEmail, props) });
+    await queueEmail(client, email, { organizationId: null });
+    return { sent: true };
+  } catch (error) {
+    if (client !== db) throw error;
+    console.error(`[email] could not queue the "${props.kind}" email: ${error instanceof Error ? error.message : String(error)}`);
+    return { sent: false };
+  }
 }
 
 /**
- * Sends after the response has gone out (Next.js `after`), so that a request that sends an email takes as long as one
+ * Queues after the response has gone out (Next.js `after`), so that a request that sends an email takes as long as one
  * that does not: "forgot password" must not reveal by its timing whether an account exists. Outside a request (a
- * script, a test calling the service) it simply sends in the background.
+ * script, a test calling the service) it simply queues in the background.
  */
 export function sendAccountEmailAfterResponse(input: AccountEmailInput): void {
   const send = () => sendAccountEmail(input).then(() => undefined);

@@ -55,6 +55,8 @@ export async function runDueJobs<N extends QueueName>(boss: PgBoss, name: N): Pr
   for (;;) {
     const jobs = await boss.fetch<JobData[N]>(name, { batchSize: 20, includeMetadata: true });
     if (jobs.length === 0) return ran;
+    // In the order they were queued, as the worker takes them one by one (a batch comes back in no set order).
+    jobs.sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
     for (const job of jobs) {
       ran += 1;
       try {
