@@ -20,6 +20,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/users" className="hover:underline">
               Users
             </Link>
+            <Link href="/admin/jobs" className="hover:underline">
+              Jobs
+            </Link>
           </nav>
           <span className="ml-auto text-sm text-zinc-600 dark:text-zinc-400">
             {ctx.user.email} ·{" "}

@@ -1,7 +1,9 @@
 // The durable job queue (issue 17): jobs are written in the transaction of the change that asks for them (the
 // outbox), run by a worker after the commit, retried with backoff, and picked up again when a worker dies.
 import { describe, expect, it } from "vitest";
+import { resolveSession, superadminContextOf } from "@/server/auth/context";
 import { db } from "@/server/db";
+import { listJobProblems } from "@/server/jobs/queries";
 import { enqueue } from "@/server/jobs/enqueue";
 import { QUEUES } from "@/server/jobs/queues";
 import { withTenant } from "@/server/tenant/scope";
@@ -50,6 +52,12 @@ describe("emails through the queue", () => {
     } finally {
       await setMailOutage(false);
     }
+    // Superadmins see it waiting for another attempt, with why and for whom (never the message itself).
+    await db.user.update({ where: { id: owner.user.id }, data: { isSuperadmin: true } });
+    const { problems } = await listJobProblems(superadminContextOf(await resolveSession(owner.token))!);
+    expect(problems.find((job) => job.organizationId === owner.organization.id)).toMatchObject({ queue: "email", state: "retry", organizationName: owner.organization.name });
+    expect(JSON.stringify(problems)).not.toContain("/invite/");
+
     await makeRetriesDue("email");
     const token = await tokenFromLatestEmail(email);
     expect((await capturedEmails(email)).length).toBe(1);
