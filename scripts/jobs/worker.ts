@@ -9,10 +9,10 @@ async function main() {
   await withJobDatabase(async (url) => {
     if (!process.env.DATABASE_URL) Object.assign(process.env, { DATABASE_URL: url, ...EMBEDDED_CLIENT_ENV });
     const { startWorker } = await import("../../src/server/jobs/worker");
-    const boss = await startWorker(url);
+    const worker = await startWorker(url);
     console.log("◇ Worker started: emails, webhook deliveries and the daily purge run from the job queue");
     await new Promise<void>((resolve) => {
-      const stop = () => void boss.stop({ graceful: true, wait: true, timeout: 20_000 }).then(resolve);
+      const stop = () => void worker.stop().then(resolve);
       process.once("SIGINT", stop);
       process.once("SIGTERM", stop);
     });

@@ -26,12 +26,18 @@ function sender(): PgBoss {
  */
 export async function enqueue<N extends QueueName>(tx: Pick<Tx, "$queryRawUnsafe">, name: N, data: JobData[N]): Promise<string> {
   const id = await sender().send(name, data, {
-    ...QUEUES[name],
+    ...retryOf(name),
     db: { executeSql: async (text, values) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(asParameter)) }) },
   });
   // pg-boss answers null when the queue does not exist: a job that would never run must fail its transaction.
   if (!id) throw new Error(`The job queue "${name}" does not exist: apply the migrations (npm run db:migrate).`);
   return id;
+}
+
+/** What pg-boss is told about a queue's jobs: its retry rule and expiry (concurrency is the worker's business). */
+export function retryOf(name: QueueName) {
+  const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = QUEUES[name];
+  return { retryLimit, retryDelay, retryBackoff, expireInSeconds };
 }
 
 /** pg-boss hands node-postgres values; Prisma's raw queries take JSON as text and no undefined. */

@@ -4,7 +4,8 @@ import { db } from "@/server/db";
 import { purgeDeletedOrganizations } from "@/server/organizations/purge";
 import { storage } from "@/server/storage";
 import { runWebhookDelivery } from "@/server/webhooks/deliver";
-import { JOB_SCHEMA } from "./enqueue";
+import { drainQueue } from "./drain";
+import { JOB_SCHEMA, retryOf } from "./enqueue";
 import { runEmailJob } from "./handlers/email";
 import { QUEUES, type JobData, type QueueName } from "./queues";
 
@@ -30,43 +31,54 @@ export function connectJobs(connectionString: string, options: Partial<PgBoss.Co
   return boss;
 }
 
+const POLL_MS = 1000;
+
+export type Worker = { stop: () => Promise<void> };
+
 /**
- * The worker: runs every queue's jobs as they come (one at a time per queue, polled every second), the daily
+ * The worker: for each queue, a loop that takes due jobs in batches of the queue's concurrency, runs them side by
+ * side, and asks again at once while there are more (pg-boss's own work() waits its polling interval after every
+ * batch, which would cap a queue at one batch a second); when none are due it waits a second. Also the daily
  * schedules, and pg-boss's maintenance — which fails and retries a job whose worker died mid-run once its
- * expireInSeconds is over. Stops gracefully: a running job finishes first.
+ * expireInSeconds is over. Stops gracefully: running jobs finish first.
  */
-export async function startWorker(connectionString: string): Promise<PgBoss> {
+export async function startWorker(connectionString: string): Promise<Worker> {
   const boss = connectJobs(connectionString, { maintenanceIntervalSeconds: 30 });
   await boss.start();
-  for (const name of Object.keys(QUEUES) as QueueName[]) await work(boss, name);
-  for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { ...QUEUES[name as QueueName], tz: "UTC" });
-  return boss;
-}
-
-async function work<N extends QueueName>(boss: PgBoss, name: N): Promise<void> {
-  await boss.work<JobData[N]>(name, { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await runLogged(name, job);
-  });
-}
-
-/** Runs, then completes or fails, every job of `name` that is due now; returns how many ran. For tests and scripts. */
-export async function runDueJobs<N extends QueueName>(boss: PgBoss, name: N): Promise<number> {
-  let ran = 0;
-  for (;;) {
-    const jobs = await boss.fetch<JobData[N]>(name, { batchSize: 20, includeMetadata: true });
-    if (jobs.length === 0) return ran;
-    // In the order they were queued, as the worker takes them one by one (a batch comes back in no set order).
-    jobs.sort((a, b) => a.createdOn.getTime() - b.createdOn.getTime());
-    for (const job of jobs) {
-      ran += 1;
+  for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { ...retryOf(name as QueueName), tz: "UTC" });
+  let stopping = false;
+  const sleepers = new Set<() => void>();
+  const loops = (Object.keys(QUEUES) as QueueName[]).map(async (name) => {
+    while (!stopping) {
       try {
-        await runLogged(name, job);
-        await boss.complete(name, job.id);
+        if ((await runDueJobs(boss, name, { concurrency: QUEUES[name].concurrency, until: () => stopping })) > 0) continue;
       } catch (error) {
-        await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+        console.error(`[jobs] ${name}: could not fetch jobs: ${error instanceof Error ? error.message : String(error)}`);
       }
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          sleepers.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, POLL_MS);
+        sleepers.add(wake);
+      });
     }
-  }
+  });
+  return {
+    stop: async () => {
+      stopping = true;
+      for (const wake of [...sleepers]) wake();
+      await Promise.all(loops);
+      await boss.stop({ graceful: true, wait: true, timeout: 20_000 });
+    },
+  };
+}
+
+/** Runs the due jobs of one queue through its handler (drain.ts): the worker's loop, and what tests call. */
+export function runDueJobs<N extends QueueName>(boss: PgBoss, name: N, options: { concurrency?: number; until?: () => boolean } = {}): Promise<number> {
+  return drainQueue<JobData[N]>(boss, name, (job) => runLogged(name, job), options);
 }
 
 async function runLogged<N extends QueueName>(name: N, job: PgBoss.JobWithMetadata<JobData[N]>): Promise<void> {
