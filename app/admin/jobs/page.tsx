@@ -41,7 +41,8 @@ export default async function AdminJobsPage() {
                     {job.state === "failed" ? "Failed" : "Retrying"}
                   </td>
                   <td className={TD}>
-                    {job.retryCount + (job.state === "failed" ? 1 : 0)} of {job.retryLimit + 1}
+                    {/* retry_count counts the attempts after the first. */}
+                    {job.retryCount + 1} of {job.retryLimit + 1}
                   </td>
                   <td className={TD}>{job.organizationName ?? "—"}</td>
                   <td className={`${TD} max-w-sm text-xs break-words`}>{job.error ?? "—"}</td>

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { env } from "@/env";
 import { db } from "@/server/db";
 import { purgeDeletedOrganizations } from "@/server/organizations/purge";
 import { storage } from "@/server/storage";
@@ -43,18 +44,27 @@ export type Worker = { stop: () => Promise<void> };
  * expireInSeconds is over. Stops gracefully: running jobs finish first.
  */
 export async function startWorker(connectionString: string): Promise<Worker> {
-  const boss = connectJobs(connectionString, { maintenanceIntervalSeconds: 30 });
+  // The embedded database (one connection per process) is one PostgreSQL session behind a socket server: statements
+  // of several connections in flight at once can cross there. Its worker does one thing at a time, on one connection.
+  const single = env.DATABASE_POOL_MAX === 1;
+  const boss = connectJobs(connectionString, { maintenanceIntervalSeconds: 30, ...(single ? { max: 1 } : {}) });
   await boss.start();
   for (const [name, cron] of Object.entries(SCHEDULES)) await boss.schedule(name, cron, {}, { ...retryOf(name as QueueName), tz: "UTC" });
   let stopping = false;
   const sleepers = new Set<() => void>();
-  const loops = (Object.keys(QUEUES) as QueueName[]).map(async (name) => {
+  // One loop per queue; on the embedded database, one loop for them all.
+  const names = Object.keys(QUEUES) as QueueName[];
+  const loops = (single ? [names] : names.map((name) => [name])).map(async (queues) => {
     while (!stopping) {
-      try {
-        if ((await runDueJobs(boss, name, { concurrency: QUEUES[name].concurrency, until: () => stopping })) > 0) continue;
-      } catch (error) {
-        console.error(`[jobs] ${name}: could not fetch jobs: ${error instanceof Error ? error.message : String(error)}`);
+      let ran = 0;
+      for (const name of queues) {
+        try {
+          ran += await runDueJobs(boss, name, { concurrency: single ? 1 : QUEUES[name].concurrency, until: () => stopping });
+        } catch (error) {
+          console.error(`[jobs] ${name}: could not fetch jobs: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
+      if (ran > 0) continue;
       await new Promise<void>((resolve) => {
         const wake = () => {
           clearTimeout(timer);
