@@ -12,6 +12,7 @@ import { capturedEmails, setMailOutage } from "../support/emails";
 import { signUpUser, uniqueEmail } from "../support/factories";
 import { call } from "../support/http";
 import { invite, sha256, tokenFromLatestEmail } from "../support/invites";
+import { withAuditRefused } from "../support/faults";
 import { makeRetriesDue, runJobs, testBoss } from "../support/jobs";
 
 async function jobsOf(name: string, to: string) {
@@ -68,18 +69,7 @@ describe("emails through the queue", () => {
   it("sends nothing for an invitation whose transaction rolled back", async () => {
     const owner = await signUpUser();
     const email = uniqueEmail("never");
-    await db.$executeRawUnsafe(`
-      CREATE OR REPLACE FUNCTION refuse_invite_audit() RETURNS trigger AS $$
-      BEGIN
-        IF NEW.action = 'invite.created' AND NEW."organizationId" = '${owner.organization.id}' THEN RAISE EXCEPTION 'audit store unavailable'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_invite_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION refuse_invite_audit()`);
-    try {
-      expect((await invite(owner.token, email)).status).toBe(500);
-    } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_invite_audit ON "AuditEvent"`);
-    }
+    expect(await withAuditRefused(owner.organization.id, "invite.created", async () => (await invite(owner.token, email)).status)).toBe(500);
     expect(await db.invitation.count({ where: { organizationId: owner.organization.id } })).toBe(0);
     expect(await jobsOf("email", email)).toEqual([]);
     expect(await capturedEmails(email)).toEqual([]);

@@ -14,6 +14,7 @@ import { refuseWebhookUrl } from "@/server/webhooks/ssrf";
 import { capturedEmails } from "../support/emails";
 import { signUpUser } from "../support/factories";
 import { call } from "../support/http";
+import { withAuditRefused } from "../support/faults";
 import { makeRetriesDue, runJobs } from "../support/jobs";
 import { createProject } from "../support/tenants";
 import { startWebhookReceiver } from "../support/webhook-receiver";
@@ -71,18 +72,7 @@ describe("webhooks", () => {
     expect(await db.webhookDelivery.count({ where: { endpointId: webhook.id } })).toBe(0);
 
     const { webhook: subscribed } = await endpointFor(owner.token, ["project.created"]);
-    await db.$executeRawUnsafe(`
-      CREATE OR REPLACE FUNCTION refuse_project_audit() RETURNS trigger AS $$
-      BEGIN
-        IF NEW.action = 'project.created' AND NEW."organizationId" = '${owner.organization.id}' THEN RAISE EXCEPTION 'audit store unavailable'; END IF;
-        RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_project_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION refuse_project_audit()`);
-    try {
-      await expect(createProject(owner.token, "Rolled back")).rejects.toThrow();
-    } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER refuse_project_audit ON "AuditEvent"`);
-    }
+    await withAuditRefused(owner.organization.id, "project.created", () => expect(createProject(owner.token, "Rolled back")).rejects.toThrow());
     expect(await db.webhookDelivery.count({ where: { endpointId: subscribed.id } })).toBe(0);
     expect(await db.project.count({ where: { organizationId: owner.organization.id } })).toBe(1);
   });

@@ -9,7 +9,8 @@ import type { ApiKeyDto } from "@/server/api-keys/dto";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { can } from "@/server/permissions";
 import { CreateApiKeyForm } from "./_components/create-api-key-form";
-import { RevokeApiKeyButton } from "./_components/revoke-api-key-button";
+import { ConfirmAction } from "../_components/confirm-action";
+import { revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -83,7 +84,11 @@ export default async function ApiKeysPage() {
                       </div>
                     )}
                   </dl>
-                  {key.status === "active" && <RevokeApiKeyButton organizationId={organizationId} apiKey={key} />}
+                  {key.status === "active" && (
+                    <ConfirmAction organizationId={organizationId} action={revokeApiKeyAction.bind(null, key.id)} trigger="Revoke…" triggerLabel={`Revoke ${key.name}`} confirm="Revoke key" pending="Revoking…">
+                      Revoke “{key.name}”? Every script or integration using it stops working at once. This cannot be undone.
+                    </ConfirmAction>
+                  )}
                 </li>
               ))}
             </ul>

@@ -17,7 +17,8 @@ import { InviteForm } from "./_components/invite-form";
 import { LockedFeature } from "../billing/_components/locked-feature";
 import { InviteLinkForm } from "./_components/invite-link-form";
 import { MemberRoleForm, RemoveMemberButton } from "./_components/member-actions";
-import { RevokeLinkButton } from "./_components/revoke-link-button";
+import { ConfirmAction } from "../_components/confirm-action";
+import { revokeInviteLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -256,7 +257,16 @@ function InviteLinks({
                     </span>
                     <span className="text-zinc-500">· {LINK_STATUS[link.status]}</span>
                   </p>
-                  <RevokeLinkButton organizationId={organizationId} link={{ id: link.id, label: `the ${link.role.toLowerCase()} link created ${formatDate(link.createdAt)}` }} />
+                  <ConfirmAction
+                    organizationId={organizationId}
+                    action={revokeInviteLinkAction.bind(null, link.id)}
+                    trigger="Revoke…"
+                    triggerLabel={`Revoke the ${link.role.toLowerCase()} link created ${formatDate(link.createdAt)}`}
+                    confirm="Revoke link"
+                    pending="Revoking…"
+                  >
+                    Revoke this link? Nobody else can join with it; people who already joined stay members.
+                  </ConfirmAction>
                 </div>
                 <p className="mt-1 text-xs text-zinc-500">
                   {link.allowedDomain ? `Only @${link.allowedDomain} · ` : "Any address · "}

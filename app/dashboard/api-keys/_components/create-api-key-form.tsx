@@ -7,8 +7,9 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { PERMISSION_LABELS, PERMISSIONS, type Permission } from "@/lib/permissions";
+import type { Permission } from "@/lib/permissions";
 import { OrganizationField } from "../../_components/organization-field";
+import { PermissionCheckboxes } from "../../_components/permission-checkboxes";
 import { createApiKeyAction, type ApiKeyFormState } from "../actions";
 
 const EXPIRY = [
@@ -36,28 +37,12 @@ export function CreateApiKeyForm({ organizationId, grantable }: { organizationId
         <OrganizationField organizationId={organizationId} />
         <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
         <Field label="Name" name="name" required maxLength={80} placeholder="Deploy script" defaultValue={values.name} error={fields.name} />
-        <fieldset aria-describedby={fields.permissions ? "key-permissions-error" : undefined}>
-          <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Permissions</legend>
-          <p className="mb-2 text-xs text-zinc-500">What the key may do. You can only give it permissions you hold yourself.</p>
-          <div className="grid gap-1.5">
-            {PERMISSIONS.map((permission) => {
-              const allowed = grantable.includes(permission);
-              return (
-                <label key={permission} className={`flex items-start gap-2 text-sm ${allowed ? "" : "text-zinc-400 dark:text-zinc-600"}`}>
-                  <input type="checkbox" name="permissions" value={permission} disabled={!allowed} className="mt-0.5 accent-indigo-600" />
-                  <span>
-                    {PERMISSION_LABELS[permission]} <code className="text-xs text-zinc-500">{permission}</code>
-                  </span>
-                </label>
-              );
-            })}
-          </div>
-          {fields.permissions && (
-            <p id="key-permissions-error" className="mt-1 text-xs font-medium text-red-600 dark:text-red-400">
-              {fields.permissions}
-            </p>
-          )}
-        </fieldset>
+        <PermissionCheckboxes
+          id="key-permissions"
+          grantable={grantable}
+          hint="What the key may do. You can only give it permissions you hold yourself."
+          error={fields.permissions}
+        />
         <SelectField label="Expires" name="expiresInDays" id="key-expiry" defaultValue={values.expiresInDays ?? "90"} options={EXPIRY} error={fields.expiresInDays} />
         <SubmitButton pendingLabel="Creating…" fullWidth={false}>
           Create key
