@@ -94,6 +94,18 @@ describe("webhooks", () => {
     expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "succeeded", attempts: 2, lastStatusCode: 200 });
   });
 
+  it("records a receiver that does not answer within 10 seconds as a failed attempt, and retries it", async () => {
+    const owner = await signUpUser();
+    const { webhook } = await endpointFor(owner.token, ["project.created"]);
+    receiver.answerNext("hang");
+    await createProject(owner.token, "Slow");
+    await runJobs("webhook-delivery");
+    expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "no answer within 10 s" });
+    await makeRetriesDue("webhook-delivery");
+    await runJobs("webhook-delivery");
+    expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "succeeded", attempts: 2 });
+  }, 30_000);
+
   it(`disables an endpoint after ${DISABLE_AFTER_FAILURES} failures in a row, audits it and emails the admins`, async () => {
     const owner = await signUpUser();
     const { webhook } = await endpointFor(owner.token, ["project.created"]);

@@ -7,7 +7,8 @@ export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string };
 
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
-  const answers: number[] = [];
+  // "hang": take the request and never answer it.
+  const answers: Array<number | "hang"> = [];
   let always: number | null = null;
   const server = createServer((request, response) => {
     let body = "";
@@ -15,7 +16,9 @@ export async function startWebhookReceiver() {
     request.on("data", (chunk: string) => (body += chunk));
     request.on("end", () => {
       received.push({ headers: request.headers, body });
-      response.writeHead(answers.shift() ?? always ?? 200, { "content-type": "text/plain" }).end("thanks");
+      const answer = answers.shift() ?? always ?? 200;
+      if (answer === "hang") return;
+      response.writeHead(answer, { "content-type": "text/plain" }).end("thanks");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -24,7 +27,7 @@ export async function startWebhookReceiver() {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
     /** The statuses of the next answers, in order. */
-    answerNext: (...statuses: number[]) => answers.push(...statuses),
+    answerNext: (...statuses: Array<number | "hang">) => answers.push(...statuses),
     /** The status of every answer from now on (null: 200). */
     answerAlways: (status: number | null) => (always = status),
     stop: () =>
