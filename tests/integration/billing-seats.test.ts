@@ -1,5 +1,5 @@
 // Seats follow the members: on a paid plan the Stripe subscription's quantity is the billable member count after
-// every join, removal and role change, and `npm run jobs:billing-sync` (reconcileSeats) repairs what a failed
+// every join, removal and role change (a job queued with the change), and `npm run jobs:billing-sync` (reconcileSeats) repairs what a failed
 // update left behind. The real SDK, against a local capture server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PATCH as changeRoleRoute, DELETE as removeMemberRoute } from "../../app/api/organizations/current/members/[userId]/route";
@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { signUpUser, uniqueEmail } from "../support/factories";
 import { call } from "../support/http";
 import { accept, inviteAndReadToken } from "../support/invites";
+import { runJobs } from "../support/jobs";
 import { startStripeCapture, type StripeCapture } from "../support/stripe-capture";
 import { memberOf } from "../support/tenants";
 
@@ -22,25 +23,30 @@ async function payingOrganization(seats: number) {
 }
 
 const seatsOf = async (organizationId: string) => (await db.subscription.findUniqueOrThrow({ where: { organizationId } })).seats;
+/** The stored seats once the queued syncs have run (the worker's job, run here in-process). */
+const seatsSynced = async (organizationId: string) => {
+  await runJobs("billing-seat-sync");
+  return seatsOf(organizationId);
+};
 
 describe("seats follow the members", () => {
-  it("counts a join, a guest promoted and a removal as they happen (development gateway: no Stripe to call)", async () => {
+  it("counts a join, a guest promoted and a removal through the queue, each in the transaction of its change (development gateway: no Stripe to call)", async () => {
     const { owner } = await payingOrganization(1);
     const email = uniqueEmail("joiner");
     const { token: inviteToken } = await inviteAndReadToken(owner.token, email);
     const joiner = await signUpUser({ email });
     await db.user.update({ where: { id: joiner.user.id }, data: { emailVerifiedAt: new Date() } });
     expect((await accept(joiner.token, inviteToken)).status).toBe(200);
-    expect(await seatsOf(owner.organization.id)).toBe(2);
+    expect(await seatsSynced(owner.organization.id)).toBe(2);
 
     const guest = await memberOf(owner.organization.id, "GUEST");
-    expect(await seatsOf(owner.organization.id)).toBe(2);
+    expect(await seatsSynced(owner.organization.id)).toBe(2);
     const promoted = await call(changeRoleRoute, "PATCH", "/", { token: owner.token, params: { userId: guest.user.id }, body: { role: "MEMBER" } });
     expect(promoted.status).toBe(200);
-    expect(await seatsOf(owner.organization.id)).toBe(3);
+    expect(await seatsSynced(owner.organization.id)).toBe(3);
 
     expect((await call(removeMemberRoute, "DELETE", "/", { token: owner.token, params: { userId: joiner.user.id } })).status).toBe(204);
-    expect(await seatsOf(owner.organization.id)).toBe(2);
+    expect(await seatsSynced(owner.organization.id)).toBe(2);
   });
 });
 

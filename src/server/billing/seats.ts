@@ -1,6 +1,8 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
+import { enqueue } from "@/server/jobs/enqueue";
+import type { JobData } from "@/server/jobs/queues";
 import { isLiveSubscription } from "./entitlements";
 import { billingGateway, type BillingGateway } from "./gateway";
 import { countSeats } from "./usage";
@@ -11,7 +13,7 @@ export type SeatSync = { organizationId: string; from: number; to: number; outco
 
 /**
  * Makes the quantity Stripe bills for the organization's billable members now. The count is always derivable from
- * the memberships, so nothing is lost when Stripe is away: the SDK retries the call, and `npm run jobs:billing-sync`
+ * the memberships, so nothing is lost when Stripe is away: the queue retries the job, and `npm run jobs:billing-sync`
  * (reconcileSeats) repairs whatever drift is left. Never throws.
  */
 export async function syncSeats(client: SeatClient, organizationId: string, gateway: BillingGateway): Promise<SeatSync> {
@@ -34,16 +36,21 @@ export async function syncSeats(client: SeatClient, organizationId: string, gate
   return { organizationId, from: stored.seats, to: seats, outcome: "updated" };
 }
 
-/** After a join, a removal or a role change has committed: the seat count to Stripe, a failure only logged. */
-export async function syncSeatsAfterChange(organizationId: string): Promise<void> {
+/**
+ * Queues the seat count's way to Stripe in the transaction of a join, a removal or a role change: the worker sends
+ * it after the commit, and retries while Stripe does not answer (nothing when billing is off).
+ */
+export async function queueSeatSync(tx: Pick<Tx, "$queryRawUnsafe">, organizationId: string): Promise<void> {
+  if (!billingGateway()) return;
+  await enqueue(tx, "billing-seat-sync", { organizationId });
+}
+
+/** The "billing-seat-sync" job: the count to Stripe now; a failure throws, so the queue tries again later. */
+export async function runSeatSyncJob(job: { data: JobData["billing-seat-sync"] }): Promise<void> {
   const gateway = billingGateway();
   if (!gateway) return;
-  try {
-    const result = await syncSeats(db, organizationId, gateway);
-    if (result.outcome === "failed") console.warn(`[billing] seats of ${organizationId} not synced (${result.from} → ${result.to}): ${result.error}. npm run jobs:billing-sync repairs it.`);
-  } catch (error) {
-    console.warn(`[billing] seats of ${organizationId} not synced:`, error);
-  }
+  const result = await syncSeats(db, job.data.organizationId, gateway);
+  if (result.outcome === "failed") throw new Error(`seats of ${job.data.organizationId} not synced (${result.from} → ${result.to}): ${result.error}`);
 }
 
 /** Every organization with a live subscription whose stored seats differ from its billable members, made right. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { syncSeatsAfterChange } from "@/server/billing/seats";
+import { queueSeatSync } from "@/server/billing/seats";
 import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
@@ -44,9 +44,9 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
         organization: view.organization,
         role: view.role,
       });
+      await queueSeatSync(tx, view.organization.id);
       return { ok: true as const, organization: view.organization, role: view.role, token: sessionToken };
     });
-    await syncSeatsAfterChange(view.organization.id);
     return joined;
   } catch (error) {
     if (error instanceof InviteRefused) return error.failure;

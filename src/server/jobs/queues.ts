@@ -12,6 +12,8 @@ export const QUEUES = {
   /** One delivery of one event to one webhook endpoint: ~30 s … about 4 hours in all (src/server/webhooks). */
   // Ten at a time: one endpoint that takes its full 10 s to answer does not hold up the others.
   "webhook-delivery": { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 60, concurrency: 10 },
+  /** One organization's seat count to Stripe after its members changed (src/server/billing/seats.ts). */
+  "billing-seat-sync": { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 60, concurrency: 2 },
   /** The daily purge of organizations deleted more than 30 days ago. */
   "organization-purge": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, concurrency: 1 },
 } as const satisfies Record<string, { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; concurrency: number }>;
@@ -30,5 +32,6 @@ export type JobData = {
     invitationId?: string;
   };
   "webhook-delivery": { organizationId: string; deliveryId: string };
+  "billing-seat-sync": { organizationId: string };
   "organization-purge": Record<string, never>;
 };

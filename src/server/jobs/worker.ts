@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/env";
+import { runSeatSyncJob } from "@/server/billing/seats";
 import { db } from "@/server/db";
 import { purgeDeletedOrganizations } from "@/server/organizations/purge";
 import { storage } from "@/server/storage";
@@ -16,6 +17,7 @@ type Handler<N extends QueueName> = (job: PgBoss.JobWithMetadata<JobData[N]>) =>
 const HANDLERS: { [N in QueueName]: Handler<N> } = {
   email: runEmailJob,
   "webhook-delivery": runWebhookDelivery,
+  "billing-seat-sync": runSeatSyncJob,
   "organization-purge": async () => {
     const purged = await purgeDeletedOrganizations(db, storage());
     for (const organization of purged) console.info(`[jobs] purged ${organization.name} (${organization.slug}, ${organization.id})`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { limitReached } from "@/server/billing/entitlements";
 import { lockBilling } from "@/server/billing/lock";
-import { syncSeatsAfterChange } from "@/server/billing/seats";
+import { queueSeatSync } from "@/server/billing/seats";
 import { countSeats, takesSeat } from "@/server/billing/usage";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import { actorOf, recordAudit } from "@/server/audit/record";
@@ -73,11 +73,11 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
         meta,
       });
       await revokeInvitesWithoutBacking(tx, ctx, meta);
+      if (takesSeat(target.role) !== takesSeat(role)) await queueSeatSync(tx, organizationId);
     }
     const member = await tx.membership.findUniqueOrThrow({ where: { id: target.id }, select: memberSelect });
     return { ok: true as const, member: toMemberDto(member) };
   });
-  if (changed.ok) await syncSeatsAfterChange(organizationId);
   return changed;
 }
 
@@ -121,8 +121,8 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
       meta,
     });
     await revokeInvitesWithoutBacking(tx, ctx, meta);
+    if (takesSeat(removed.role)) await queueSeatSync(tx, organizationId);
     return { ok: true as const, left: leaving };
   });
-  if (removal.ok) await syncSeatsAfterChange(organizationId);
   return removal;
 }

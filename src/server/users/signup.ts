@@ -1,5 +1,5 @@
 import "server-only";
-import { syncSeatsAfterChange } from "@/server/billing/seats";
+import { queueSeatSync } from "@/server/billing/seats";
 import type { SignupInput } from "@/lib/validation/auth";
 import { sendVerificationEmail } from "@/server/account/verification";
 import { hashPassword } from "@/server/auth/password";
@@ -51,6 +51,7 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
           : await joinInvitingOrganization(tx, invite, user, meta)
         : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id, meta }), role: "OWNER" as const };
       const session = await createSession(tx, { userId: user.id, organization, role, meta });
+      if (invite && organization) await queueSeatSync(tx, organization.id);
       const verified = invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
       return { ok: true as const, user: verified, organization, role, session };
     });
@@ -59,7 +60,6 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
     if (isUniqueViolation(error, "email")) return fail("EMAIL_TAKEN", EMAIL_TAKEN_MESSAGE, { email: EMAIL_TAKEN_MESSAGE });
     throw error;
   }
-  if (created.ok && created.organization && invite) await syncSeatsAfterChange(created.organization.id);
   // An email invitation proved the address already; anyone else gets a link. A failed send leaves the account
   // working, with the banner's "send again".
   if (created.ok && !created.user.emailVerifiedAt) {
