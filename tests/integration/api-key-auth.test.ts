@@ -1,7 +1,8 @@
 // Requests made with an organization API key (issue 17): the same context resolution as a session, with the key's
 // permissions, its organization only, no Origin needed, never the account API, never a person's decisions.
 import { describe, expect, it } from "vitest";
-import { GET as accountRoute } from "../../app/api/account/route";
+import { GET as accountRoute, PATCH as renameAccountRoute } from "../../app/api/account/route";
+import { POST as loginRoute } from "../../app/api/auth/login/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { POST as createKeyRoute, GET as listKeysRoute } from "../../app/api/api-keys/route";
 import { GET as meRoute } from "../../app/api/me/route";
@@ -10,7 +11,7 @@ import { GET as transferRoute } from "../../app/api/organizations/current/transf
 import { GET as projectRoute } from "../../app/api/projects/[id]/route";
 import { GET as listProjectsRoute, POST as createProjectRoute } from "../../app/api/projects/route";
 import { db } from "@/server/db";
-import { signUpUser } from "../support/factories";
+import { PASSWORD, signUpUser } from "../support/factories";
 import { call } from "../support/http";
 import { createApiKey, createProject, memberOf } from "../support/tenants";
 
@@ -42,6 +43,18 @@ describe("a request with an API key", () => {
     expect((await call(createProjectRoute, "POST", "/api/projects", { apiKey: secret, headers, body: { name: "Allowed" } })).status).toBe(201);
     // The same request with the owner's cookie instead is refused: the cookie is ambient.
     expect((await call(createProjectRoute, "POST", "/api/projects", { token: owner.token, headers, body: { name: "Refused" } })).status).toBe(403);
+  });
+
+  it("lifts the Origin check only for organization routes: sign-in and the account API keep it, bearer header or not", async () => {
+    const owner = await signUpUser();
+    const { secret } = await createApiKey(owner.token, "Not a pass");
+    const headers = { origin: "https://elsewhere.test", authorization: `Bearer ${secret}` };
+    const login = await call(loginRoute, "POST", "/api/auth/login", { headers, body: { email: owner.user.email, password: PASSWORD } });
+    expect(login.status).toBe(403);
+    expect((await login.json()).error.code).toBe("FORBIDDEN_ORIGIN");
+    const rename = await call(renameAccountRoute, "PATCH", "/api/account", { token: owner.token, headers, body: { name: "Renamed from elsewhere" } });
+    expect(rename.status).toBe(403);
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.user.id } })).name).not.toBe("Renamed from elsewhere");
   });
 
   it("has the key's permissions, not its creator's", async () => {

@@ -69,7 +69,7 @@ function declared<O extends Operation, W extends object>(
     if (!input.ok) return errorResponse(input);
     const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) });
     return outcome instanceof Response ? outcome : errorResponse(outcome);
-  });
+  }, { acceptsApiKeys: declaration.access === "org" });
   return Object.assign(route, { declaration, operation });
 }
 

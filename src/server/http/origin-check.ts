@@ -37,10 +37,11 @@ function isOwnOrigin(origin: string, host: string | null, own: OwnOrigins): bool
 }
 
 /** The 403 for a cross-site mutation of this request, or null. */
-export function crossSiteRefusal(request: Request): Failure | null {
-  // An API key is sent by its holder, not attached by the browser: nothing ambient to abuse, so no Origin is needed
-  // (and a request with a key is never judged by its cookie: auth/context.ts).
-  if (bearerSecret(request) !== null) return null;
+export function crossSiteRefusal(request: Request, { acceptsApiKeys = false }: { acceptsApiKeys?: boolean } = {}): Failure | null {
+  // An API key is sent by its holder, not attached by the browser: nothing ambient to abuse, so an organization route
+  // called with one needs no Origin (and is never judged by a cookie beside it: auth/context.ts). Elsewhere a
+  // bearer header changes nothing: sign-in and the account API keep their check.
+  if (acceptsApiKeys && bearerSecret(request) !== null) return null;
   const { headers } = request;
   const crossSite = isCrossSiteMutation(
     {

@@ -7,13 +7,14 @@ import { fail } from "./result";
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<NextResponse | Response>;
 
 /**
- * Wraps a route handler: a mutation sent by another site's page is refused before it runs (403, origin-check.ts), and
+ * Wraps a route handler: a mutation sent by another site's page is refused before it runs (403, origin-check.ts;
+ * unless an organization route is called with an API key, which no browser attaches by itself), and
  * anything unexpected becomes a logged 500 (or 503 when the database is away), as JSON.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>): Handler<P> {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { acceptsApiKeys?: boolean } = {}): Handler<P> {
   return async (request, context) => {
     try {
-      const crossSite = crossSiteRefusal(request);
+      const crossSite = crossSiteRefusal(request, options);
       if (crossSite) return errorResponse(crossSite);
       return await handler(request, context);
     } catch (error) {
