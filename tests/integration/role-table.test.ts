@@ -17,6 +17,7 @@ import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/ap
 import { DELETE as deleteOrganizationRoute, PATCH as patchOrganizationRoute } from "../../app/api/organizations/current/route";
 import { PNG } from "../support/images";
 import { GET as deliveriesRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/route";
+import { POST as redeliverRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/[deliveryId]/redeliver/route";
 import { POST as rotateWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/rotate-secret/route";
 import { DELETE as deleteWebhookRoute, PATCH as patchWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/route";
 import { POST as testWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/test/route";
@@ -31,13 +32,14 @@ import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/rou
 import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
 import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
 import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
+import { db } from "@/server/db";
 import { declaredRoutes } from "../support/declared";
 import { call } from "../support/http";
 import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string; webhookId: string };
+type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string; webhookId: string; deliveryId: string };
 type Endpoint = {
   file: string;
   method: string;
@@ -174,6 +176,13 @@ const ENDPOINTS: Endpoint[] = [
     send: (auth, f) => call(testWebhookRoute, "POST", "/", { ...auth, params: { id: f.webhookId } }),
   },
   {
+    file: "webhooks/endpoints/[id]/deliveries/[deliveryId]/redeliver/route.ts",
+    method: "POST",
+    permission: "webhooks.manage",
+    success: 202,
+    send: (auth, f) => call(redeliverRoute, "POST", "/", { ...auth, params: { id: f.webhookId, deliveryId: f.deliveryId } }),
+  },
+  {
     file: "webhooks/endpoints/[id]/deliveries/route.ts",
     method: "GET",
     permission: "webhooks.manage",
@@ -287,7 +296,10 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
   const keyId = ((await keyResponse.json()) as { key: { id: string } }).key.id;
   const hook = await call(createWebhookRoute, "POST", "/", { token: owner.token, body: { url: "http://127.0.0.1:9/fixture", events: ["project.deleted"] } });
   const webhookId = ((await hook.json()) as { webhook: { id: string } }).webhook.id;
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId };
+  // A delivery in its log: a test event, queued and never run here.
+  expect((await call(testWebhookRoute, "POST", "/", { token: owner.token, params: { id: webhookId } })).status).toBe(202);
+  const { id: deliveryId } = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhookId }, select: { id: true } });
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId };
   if (role === "OWNER") return { auth: { token: owner.token }, fixture };
   if (role === "API key") {
     const made = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Actor key", permissions: extra } });

@@ -16,6 +16,7 @@ import { GET as billingRoute } from "../../app/api/billing/route";
 import { DELETE as revokeApiKeyRoute } from "../../app/api/api-keys/[id]/route";
 import { GET as listApiKeysRoute } from "../../app/api/api-keys/route";
 import { GET as deliveriesRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/route";
+import { POST as redeliverRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/[deliveryId]/redeliver/route";
 import { POST as rotateWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/rotate-secret/route";
 import { DELETE as deleteWebhookRoute, PATCH as patchWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/route";
 import { POST as testWebhookRoute } from "../../app/api/webhooks/endpoints/[id]/test/route";
@@ -81,6 +82,14 @@ function attacksOn(w: World, headers?: Record<string, string>) {
     { name: "delete B's webhook endpoint", run: (auth: Auth) => call(deleteWebhookRoute, "DELETE", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
     { name: "rotate B's webhook secret", run: (auth: Auth) => call(rotateWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
     { name: "send B's endpoint a test event", run: (auth: Auth) => call(testWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
+    {
+      name: "send B's delivery again",
+      run: (auth: Auth) => call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id, deliveryId: b.delivery.id } }),
+    },
+    {
+      name: "send B's delivery again through A's endpoint",
+      run: (auth: Auth) => call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: w.a.webhook.id, deliveryId: b.delivery.id } }),
+    },
     { name: "read B's delivery log", run: (auth: Auth) => call(deliveriesRoute, "GET", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
     { name: "revoke B's API key", run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }) },
     {

@@ -7,6 +7,7 @@ import { POST as rotateRoute } from "../../app/api/webhooks/endpoints/[id]/rotat
 import { GET as deliveriesRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/route";
 import { PATCH as updateRoute } from "../../app/api/webhooks/endpoints/[id]/route";
 import { POST as testRoute } from "../../app/api/webhooks/endpoints/[id]/test/route";
+import { POST as redeliverRoute } from "../../app/api/webhooks/endpoints/[id]/deliveries/[deliveryId]/redeliver/route";
 import { GET as listRoute, POST as createRoute } from "../../app/api/webhooks/endpoints/route";
 import { db } from "@/server/db";
 import { DISABLE_AFTER_FAILURES } from "@/server/webhooks/deliver";
@@ -126,11 +127,20 @@ describe("webhooks", () => {
     const [notice] = await capturedEmails(owner.user.email).then((emails) => emails.filter((email) => email.subject.includes("webhook endpoint")));
     expect(notice?.subject).toContain("was disabled");
 
-    // Enabled again, it receives the next event.
+    // A delivery cannot be sent again while the endpoint is off; enabled again, it receives the next event, and the
+    // ones that failed meanwhile are sent again by hand, with their own webhook-id.
+    const missed = (await deliveriesOf(owner.token, webhook.id)).find((delivery) => delivery.status !== "succeeded")!;
+    const again = (auth: string) => call(redeliverRoute, "POST", "/", { token: auth, params: { id: webhook.id, deliveryId: missed.id as string } });
+    expect((await again(owner.token)).status).toBe(409);
     expect((await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: webhook.id }, body: { enabled: true } })).status).toBe(200);
     await createProject(owner.token, "Back");
     await runJobs("webhook-delivery");
     expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "succeeded" });
+    const before = receiver.received.length;
+    expect((await again(owner.token)).status).toBe(202);
+    await runJobs("webhook-delivery");
+    expect((await deliveriesOf(owner.token, webhook.id)).find((delivery) => delivery.id === missed.id)).toMatchObject({ status: "succeeded" });
+    expect(receiver.received[before]!.headers["webhook-id"]).toBe(missed.eventId);
   });
 
   it("signs with the old and the new secret for a day after a rotation, and sends a test event on request", async () => {

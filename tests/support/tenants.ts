@@ -3,7 +3,7 @@ import { POST as rolesRoute } from "../../app/api/roles/route";
 import { POST as apiKeysRoute } from "../../app/api/api-keys/route";
 import { PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as webhooksRoute } from "../../app/api/webhooks/endpoints/route";
-import type { Role } from "@/server/db";
+import { db, type Role } from "@/server/db";
 import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
 import { addMember, signUpUser, uniqueEmail } from "./factories";
@@ -62,8 +62,9 @@ export async function twoOrganizations() {
   const [hookA, hookB] = await Promise.all([createWebhook(a.token, "http://127.0.0.1:9/a"), createWebhook(b.token, "http://127.0.0.1:9/b")]);
   // B's endpoint has a delivery in its log (B's project rename, announced to it).
   await call(patchProjectRoute, "PATCH", "/", { token: b.token, params: { id: projectB.id }, body: { name: "B's secret project" } });
+  const deliveryB = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: hookB.id }, select: { id: true } });
   return {
     a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB },
   };
 }

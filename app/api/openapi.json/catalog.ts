@@ -47,6 +47,7 @@ import * as webhooksEndpointsId from "../webhooks/endpoints/[id]/route";
 import * as webhooksEndpointsIdRotateSecret from "../webhooks/endpoints/[id]/rotate-secret/route";
 import * as webhooksEndpointsIdTest from "../webhooks/endpoints/[id]/test/route";
 import * as webhooksEndpointsIdDeliveries from "../webhooks/endpoints/[id]/deliveries/route";
+import * as webhooksEndpointsIdDeliveriesDeliveryIdRedeliver from "../webhooks/endpoints/[id]/deliveries/[deliveryId]/redeliver/route";
 
 /**
  * Every route of the JSON API, with a summary and the success status of each method; the rest of the document comes
@@ -101,4 +102,9 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/webhooks/endpoints/{id}/rotate-secret", module: webhooksEndpointsIdRotateSecret, methods: { POST: ["Rotate an endpoint's signing secret", 200] } },
   { path: "/api/webhooks/endpoints/{id}/test", module: webhooksEndpointsIdTest, methods: { POST: ["Send a test event", 202] } },
   { path: "/api/webhooks/endpoints/{id}/deliveries", module: webhooksEndpointsIdDeliveries, methods: { GET: ["An endpoint's delivery log", 200] } },
+  {
+    path: "/api/webhooks/endpoints/{id}/deliveries/{deliveryId}/redeliver",
+    module: webhooksEndpointsIdDeliveriesDeliveryIdRedeliver,
+    methods: { POST: ["Send one delivery again", 202] },
+  },
 ];

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/form-state";
 import { orgAction } from "@/server/http/declare-action";
-import { createWebhook, deleteWebhook, rotateWebhookSecret, sendTestEvent, updateWebhook } from "@/server/webhooks/mutations";
+import { createWebhook, deleteWebhook, redeliverWebhook, rotateWebhookSecret, sendTestEvent, updateWebhook } from "@/server/webhooks/mutations";
 import { webhookOperations } from "@/server/webhooks/operations";
 
 const PAGE = "/dashboard/webhooks";
@@ -53,4 +53,11 @@ export const deleteWebhookAction = orgAction(webhookOperations.delete, async ({ 
   if (!result.ok) return result;
   revalidatePath(PAGE);
   return { status: "success", message: "Endpoint deleted." };
+});
+
+export const redeliverWebhookAction = orgAction(webhookOperations.redeliver, async ({ ctx }, webhookId: string, deliveryId: string) => {
+  const result = await redeliverWebhook(ctx, webhookId, deliveryId);
+  if (!result.ok) return result;
+  revalidatePath(PAGE);
+  return { status: "success", message: "Delivery queued again." };
 });

@@ -8,6 +8,7 @@ import type { DeliveryDto } from "@/server/webhooks/dto";
 import { webhooksWithRecentDeliveries } from "@/server/webhooks/queries";
 import { CreateWebhookForm } from "./_components/create-webhook-form";
 import { EndpointActions } from "./_components/endpoint-actions";
+import { RedeliverButton } from "./_components/redeliver-button";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -69,7 +70,7 @@ export default async function WebhooksPage() {
                   <p className="text-xs text-zinc-600 dark:text-zinc-400">The previous secret also signs until {formatDate(webhook.previousSecretValidUntil)}.</p>
                 )}
                 <EndpointActions organizationId={organizationId} webhook={webhook} />
-                <Deliveries deliveries={webhook.deliveries} />
+                <Deliveries organizationId={organizationId} webhook={webhook} />
               </article>
             ))
           )}
@@ -83,7 +84,8 @@ export default async function WebhooksPage() {
   );
 }
 
-function Deliveries({ deliveries }: { deliveries: DeliveryDto[] }) {
+function Deliveries({ organizationId, webhook }: { organizationId: string; webhook: { id: string; enabled: boolean; deliveries: DeliveryDto[] } }) {
+  const { deliveries } = webhook;
   if (deliveries.length === 0) return <p className="text-sm text-zinc-500">No deliveries yet.</p>;
   return (
     <div className="overflow-x-auto">
@@ -110,7 +112,12 @@ function Deliveries({ deliveries }: { deliveries: DeliveryDto[] }) {
                 {delivery.lastDurationMs !== null && ` in ${delivery.lastDurationMs} ms`}
                 {delivery.lastError && delivery.lastStatusCode === null && delivery.lastError}
               </td>
-              <td className="py-1 text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{delivery.lastAttemptAt ? TIME.format(delivery.lastAttemptAt) : "queued"}</td>
+              <td className="py-1 text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+                {delivery.lastAttemptAt ? TIME.format(delivery.lastAttemptAt) : "queued"}
+                {webhook.enabled && (delivery.status === "failed" || delivery.status === "skipped") && (
+                  <RedeliverButton organizationId={organizationId} webhookId={webhook.id} delivery={delivery} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

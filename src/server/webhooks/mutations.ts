@@ -5,6 +5,7 @@ import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
+import { enqueue } from "@/server/jobs/enqueue";
 import { seal } from "@/server/jobs/seal";
 import { withTenant } from "@/server/tenant/scope";
 import { toWebhookDto, webhookSelect, type WebhookDto } from "./dto";
@@ -103,6 +104,30 @@ export async function sendTestEvent(ctx: OrgContext, id: string): Promise<Result
     await tx.$executeRaw(emitWebhookEvent({ organizationId: ctx.organization.id, type: TEST_EVENT, data, occurredAt: new Date() }, { endpointId: id, everyEndpoint: true }));
     return { ok: true as const };
   });
+}
+
+/**
+ * Sends one delivery again, through the queue, with its original webhook-id (receivers that kept it drop the
+ * duplicate): for one that failed or was skipped while the endpoint was disabled.
+ */
+export async function redeliverWebhook(ctx: OrgContext, endpointId: string, deliveryId: string): Promise<Result<object>> {
+  if (!isId(endpointId) || !isId(deliveryId)) return deliveryNotFound();
+  return withTenant(ctx, async (tx) => {
+    const delivery = await tx.webhookDelivery.findFirst({
+      where: { id: deliveryId, endpointId, organizationId: ctx.organization.id },
+      select: { status: true, endpoint: { select: { disabledAt: true } } },
+    });
+    if (!delivery) return deliveryNotFound();
+    if (delivery.endpoint.disabledAt) return fail("WEBHOOK_DISABLED", "This endpoint is disabled. Enable it first, then send the delivery again.");
+    if (delivery.status === "pending") return { ok: true as const };
+    await tx.webhookDelivery.updateMany({ where: { id: deliveryId, organizationId: ctx.organization.id }, data: { status: "pending" } });
+    await enqueue(tx, "webhook-delivery", { organizationId: ctx.organization.id, deliveryId });
+    return { ok: true as const };
+  });
+}
+
+function deliveryNotFound() {
+  return fail("NOT_FOUND", "No such delivery of this webhook endpoint.");
 }
 
 function audit(ctx: OrgContext, endpointId: string, meta: RequestMeta) {

@@ -11,4 +11,5 @@ export const webhookOperations = {
   rotateSecret: { permission: "webhooks.manage", params: ["id"] },
   test: { permission: "webhooks.manage", params: ["id"] },
   deliveries: { permission: "webhooks.manage", params: ["id"], query: listDeliveriesQuery },
+  redeliver: { permission: "webhooks.manage", params: ["id", "deliveryId"] },
 } as const satisfies Record<string, OrgOperation>;
