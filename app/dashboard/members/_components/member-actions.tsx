@@ -72,7 +72,8 @@ export function RemoveMemberButton({ organizationId, organizationName, member, s
   const [state, action] = useActionState(removeMemberAction.bind(null, member.id), initialFormState);
   const verb = self ? "Leave organization" : "Remove";
   if (self && lastOwner) {
-    return <p className="text-xs text-zinc-500">You are the last owner: make someone else an owner before you can leave.</p>;
+    // Bounded: its row does not shrink, and the sentence would run past a phone screen on one line.
+    return <p className="max-w-64 text-xs text-zinc-500">You are the last owner: make someone else an owner before you can leave.</p>;
   }
   if (!confirming) {
     return (
