@@ -13,22 +13,22 @@ import { memberOperations } from "@/server/members/operations";
 
 const PAGE = "/dashboard/members";
 
-/** A form's outcome, plus the link to copy when a shareable link was made. */
+/** A form's outcome, plus the link to copy when a shareable link was made (invite links). */
 export type InviteFormState = FormState & { link?: string };
 
-function sentState(sent: SentInvite, verb: string): InviteFormState {
+function sentState(sent: SentInvite, verb: string): FormState {
   // The email is queued with the invitation; whether it went out shows in the list (and it is retried until it does).
   return { status: "success", message: `Invitation ${verb} to ${sent.invite.email}: the email goes out in a moment.` };
 }
 
-export const inviteMemberAction = orgAction<typeof inviteOperations.create, [], InviteFormState>(inviteOperations.create, async ({ ctx, input, meta }) => {
+export const inviteMemberAction = orgAction(inviteOperations.create, async ({ ctx, input, meta }) => {
   const result = await createInvite(ctx, input, meta);
   if (!result.ok) return result;
   revalidatePath(PAGE);
   return sentState(result, "sent");
 });
 
-export const resendInviteAction = orgAction<typeof inviteOperations.resend, [string], InviteFormState>(inviteOperations.resend, async ({ ctx, meta }, inviteId) => {
+export const resendInviteAction = orgAction(inviteOperations.resend, async ({ ctx, meta }, inviteId) => {
   const result = await resendInvite(ctx, inviteId, meta);
   if (!result.ok) return result;
   revalidatePath(PAGE);

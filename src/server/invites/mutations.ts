@@ -16,15 +16,12 @@ import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { withTenant } from "@/server/tenant/scope";
 import { prepareEmail, queueEmail } from "@/server/email/queue";
-import { acceptUrl, invitationEmail } from "./deliver";
+import { invitationEmail } from "./deliver";
 import { inviteSelect, inviteStatus, toInviteDto, type InviteDto, type InviteRow } from "./dto";
 import { newInviteToken } from "./token";
 
-/**
- * An invitation that was just written, its email queued with it. `acceptUrl` is for the admin's own screen (to copy
- * and send another way), never for the API.
- */
-export type SentInvite = { invite: InviteDto; acceptUrl: string };
+/** An invitation that was just written, its email queued with it (the token travels only in that email). */
+export type SentInvite = { invite: InviteDto };
 
 function expiresAt(): Date {
   return new Date(Date.now() + env.INVITE_EXPIRY_DAYS * 24 * 60 * 60 * 1000);
@@ -113,7 +110,7 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
     written = await write();
   }
   if (!written.ok) return written;
-  return queued(written.invite, token);
+  return queued(written.invite);
 }
 
 /**
@@ -161,7 +158,7 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
     return findInvite(tx, ctx, id);
   });
   if (!updated) return inviteNotFound();
-  return queued(updated, token);
+  return queued(updated);
 }
 
 /** Withdraws an invitation: its link answers "revoked" from now on. Revoking twice is harmless. */
@@ -191,8 +188,8 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
   });
 }
 
-function queued(invite: InviteRow, token: string): Result<SentInvite> {
-  return { ok: true, invite: toInviteDto(invite), acceptUrl: acceptUrl(token) };
+function queued(invite: InviteRow): Result<SentInvite> {
+  return { ok: true, invite: toInviteDto(invite) };
 }
 
 function findInvite(tx: Tx, ctx: OrgContext, id: string) {

@@ -1,19 +1,18 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { CopyField } from "@/components/ui/copy-field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { OrganizationField } from "../../_components/organization-field";
-import { resendInviteAction, revokeInviteAction, type InviteFormState } from "../actions";
+import { resendInviteAction, revokeInviteAction } from "../actions";
 
 const SECONDARY = "rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800";
 
 /** Resend (a new link; the old one stops working) and revoke (after confirming) one invitation. */
 export function InviteActions({ organizationId, invite }: { organizationId: string; invite: { id: string; email: string } }) {
   const [confirming, setConfirming] = useState(false);
-  const [resent, resend] = useActionState<InviteFormState, FormData>(resendInviteAction.bind(null, invite.id), initialFormState);
+  const [resent, resend] = useActionState(resendInviteAction.bind(null, invite.id), initialFormState);
   const [revoked, revoke] = useActionState(revokeInviteAction.bind(null, invite.id), initialFormState);
 
   return (
@@ -32,7 +31,6 @@ export function InviteActions({ organizationId, invite }: { organizationId: stri
         )}
       </div>
       <FormAlert message={resent.message} tone={resent.status === "success" ? "success" : "error"} />
-      {resent.link && <CopyField label="Invitation link" value={resent.link} />}
       {confirming && (
         <form action={revoke} className="space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3 text-left text-sm dark:border-red-900 dark:bg-red-950/30">
           <OrganizationField organizationId={organizationId} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { CopyField } from "@/components/ui/copy-field";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
@@ -9,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
 import { OrganizationField } from "../../_components/organization-field";
-import { inviteMemberAction, type InviteFormState } from "../actions";
+import { inviteMemberAction } from "../actions";
 
 type Props = {
   organizationId: string;
@@ -20,7 +19,7 @@ type Props = {
 };
 
 export function InviteForm({ organizationId, roles, expiryDays, devMailbox }: Props) {
-  const [state, action] = useActionState<InviteFormState, FormData>(inviteMemberAction, initialFormState);
+  const [state, action] = useActionState(inviteMemberAction, initialFormState);
   const { fields = {}, values = {} } = state;
   return (
     <form action={action} aria-label="Invite by email" className="space-y-4" noValidate>
@@ -34,7 +33,6 @@ export function InviteForm({ organizationId, roles, expiryDays, devMailbox }: Pr
           <span className="text-zinc-500">(no email service is configured, so emails are kept there)</span>
         </p>
       )}
-      {state.link && <CopyField label="Invitation link" value={state.link} />}
       <Field
         label="Email address"
         name="email"
