@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/lib/format";
 import { requireSuperadmin } from "@/server/admin/require-superadmin";
 import { listJobProblems } from "@/server/jobs/queries";
 import { TABLE, TABLE_WRAP, TD, TH } from "../_components/table-styles";
 
 export const metadata: Metadata = { title: "Jobs" };
 
-const TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const STATES = ["created", "active", "retry", "completed", "failed"];
 
 /** The background jobs that went wrong: waiting for another attempt, or out of attempts. */
@@ -17,7 +17,7 @@ export default async function AdminJobsPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold tracking-tight">Jobs</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        {STATES.map((state) => `${counts[state] ?? 0} ${state}`).join(" · ")}. Times in UTC; the worker logs each failure too.
+        {STATES.map((state) => `${counts[state] ?? 0} ${state}`).join(" · ")}. The worker logs each failure too.
       </p>
       {problems.length === 0 ? (
         <Notice title="Nothing failing">Every job so far ran, or is waiting for its first turn.</Notice>
@@ -46,8 +46,8 @@ export default async function AdminJobsPage() {
                   </td>
                   <td className={TD}>{job.organizationName ?? "—"}</td>
                   <td className={`${TD} max-w-sm text-xs break-words`}>{job.error ?? "—"}</td>
-                  <td className={`${TD} whitespace-nowrap`}>{TIME.format(job.createdOn)}</td>
-                  <td className={`${TD} whitespace-nowrap`}>{job.nextAttempt ? TIME.format(job.nextAttempt) : "—"}</td>
+                  <td className={`${TD} whitespace-nowrap`}>{formatDateTime(job.createdOn)}</td>
+                  <td className={`${TD} whitespace-nowrap`}>{job.nextAttempt ? formatDateTime(job.nextAttempt) : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
+import { formatTimestamp } from "@/lib/format";
 import { AUDIT_ACTION_LABELS, AUDIT_ACTION_NAMES, type AuditActionName } from "@/lib/audit-labels";
 import { auditQuery, withoutEmpty } from "@/lib/validation/audit";
 import { listAuditEvents, type AuditEventDto } from "@/server/audit/queries";
@@ -15,7 +16,6 @@ export const metadata: Metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 50;
 const INPUT = "block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
-const TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -135,7 +135,7 @@ export default async function AuditPage({ searchParams }: Props) {
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
               {page.events.map((event) => (
                 <tr key={event.id} className="align-top">
-                  <td className="px-4 py-2 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{TIME.format(event.createdAt)}</td>
+                  <td className="px-4 py-2 whitespace-nowrap text-zinc-600 dark:text-zinc-400">{formatTimestamp(event.createdAt)}</td>
                   <td className="px-4 py-2">
                     {event.apiKey ? (
                       <>

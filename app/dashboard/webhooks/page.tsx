@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/notice";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatTimestamp } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { can } from "@/server/permissions";
 import type { DeliveryDto } from "@/server/webhooks/dto";
@@ -13,7 +13,6 @@ import { RedeliverButton } from "./_components/redeliver-button";
 export const metadata: Metadata = { title: "Webhooks" };
 
 const CARD = "rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900";
-const TIME = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 const STATUS: Record<string, string> = {
   succeeded: "text-emerald-700 dark:text-emerald-400",
   pending: "text-amber-700 dark:text-amber-400",
@@ -113,7 +112,7 @@ function Deliveries({ organizationId, webhook }: { organizationId: string; webho
                 {delivery.lastError && delivery.lastStatusCode === null && delivery.lastError}
               </td>
               <td className="py-1 text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-                {delivery.lastAttemptAt ? TIME.format(delivery.lastAttemptAt) : "queued"}
+                {delivery.lastAttemptAt ? formatTimestamp(delivery.lastAttemptAt) : "queued"}
                 {webhook.enabled && (delivery.status === "failed" || delivery.status === "skipped") && (
                   <RedeliverButton organizationId={organizationId} webhookId={webhook.id} delivery={delivery} />
                 )}
