@@ -36,6 +36,17 @@ const ERRORS: Record<string, string> = {
  * permissions its wrapper enforces (src/server/http/declare-route.ts) — so it cannot drift from the code.
  */
 export function openApiDocument(routes: ApiRoute[], serverUrl: string) {
+  // The catalog does not change while the server runs: written once, served from memory after that.
+  const cached = built.get(routes);
+  if (cached?.serverUrl === serverUrl) return cached.document;
+  const document = writeDocument(routes, serverUrl);
+  built.set(routes, { serverUrl, document });
+  return document;
+}
+
+const built = new WeakMap<ApiRoute[], { serverUrl: string; document: ReturnType<typeof writeDocument> }>();
+
+function writeDocument(routes: ApiRoute[], serverUrl: string) {
   const paths: ZodOpenApiPathsObject = {};
   for (const route of routes) {
     const item: Record<string, ZodOpenApiOperationObject> = {};
