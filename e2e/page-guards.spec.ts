@@ -16,6 +16,8 @@ const APP = path.resolve("app");
 const PUBLIC_PAGES = new Set([
   "/",
   "/login",
+  // The second step of a sign-in: it shows the ways to prove a second factor, to whoever holds the password step's cookie.
+  "/login/two-factor",
   "/signup",
   "/forgot-password",
   "/reset-password/[token]",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/format";
 import { accountDeletionPreview } from "@/server/account/deletion";
@@ -81,6 +82,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <AccountSection title="Password" description="Changing it signs out every other session.">
         <PasswordForm />
+      </AccountSection>
+
+      <AccountSection title="Two-factor authentication" description="A code from an authenticator app, or a passkey, after your password.">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {ctx.user.hasSecondFactor ? (
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200">On</span>
+          ) : (
+            <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">Off</span>
+          )}
+          <Link href="/account/two-factor" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+            {ctx.user.hasSecondFactor ? "Manage two-factor and passkeys" : "Set up two-factor or a passkey"}
+          </Link>
+        </div>
       </AccountSection>
 
       <AccountSection title="Sessions" description="Where your account is signed in. Revoke anything you do not recognise.">

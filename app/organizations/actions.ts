@@ -11,6 +11,7 @@ import { restoreOrganization } from "@/server/organizations/deletion";
 import { organizationHomeFor } from "@/server/organizations/home";
 import { accountOrganizationOperations } from "@/server/organizations/operations";
 import { switchOrganization } from "@/server/organizations/switch";
+import { secondFactorPath } from "@/server/auth/step-up";
 
 export const createOrganizationAction = sessionAction(
   // An empty URL-name field means "make one from the name".
@@ -30,6 +31,8 @@ export const switchOrganizationAction = sessionAction<Record<never, never>, [str
   {},
   async ({ session, meta }, organizationId) => {
     const switched = await switchOrganization(session, { id: organizationId }, meta);
+    // It requires two-factor: set it up (or confirm it), then choose it again from the list.
+    if (!switched.ok && switched.code === "MFA_REQUIRED") redirect(secondFactorPath(session, "/organizations"));
     if (!switched.ok) return { status: "error", message: "You are no longer a member of that organization. Reload to see your organizations." };
     writeSessionCookie(await cookies(), switched.token, session.session.expiresAt);
     redirect(await organizationHomeFor(switched.organization.slug));
@@ -41,6 +44,9 @@ export const confirmSwitchAction = sessionAction({}, async ({ session, formData,
   const next = safeNextPath(formData.get("next"));
   const slug = slugField.safeParse(formData.get("org"));
   const switched = slug.success ? await switchOrganization(session, { slug: slug.data }, meta) : null;
+  if (switched?.ok === false && switched.code === "MFA_REQUIRED") {
+    redirect(secondFactorPath(session, `/organizations/switch?${new URLSearchParams({ org: slug.data ?? "", next })}`));
+  }
   if (!switched?.ok) redirect("/organizations");
   writeSessionCookie(await cookies(), switched.token, session.session.expiresAt);
   redirect(next);

@@ -2,6 +2,7 @@ import { safeNextPath } from "@/lib/safe-redirect";
 import { slugField } from "@/lib/validation/fields";
 import { resolveSession } from "@/server/auth/context";
 import { writeSessionCookie } from "@/server/auth/cookie";
+import { secondFactorPath } from "@/server/auth/step-up";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { redirectToPath } from "@/server/http/redirect";
 import { publicRoute } from "@/server/http/declare-route";
@@ -39,6 +40,10 @@ export const GET = publicRoute({}, async ({ request, meta }) => {
 
   const slug = slugField.safeParse(rawSlug);
   const switched = slug.success ? await switchOrganization(viewer, { slug: slug.data }, meta) : null;
+  // The organization requires two-factor: set it up (or confirm it), then follow this same link again.
+  if (switched?.ok === false && switched.code === "MFA_REQUIRED") {
+    return redirectToPath(secondFactorPath(viewer, `/organizations/switch?${new URLSearchParams({ org: slug.data ?? "", next })}`));
+  }
   if (!switched?.ok) return redirectToPath(`/organizations?${new URLSearchParams({ missing: rawSlug.slice(0, 64) })}`);
 
   const response = redirectToPath(next);

@@ -9,7 +9,7 @@ export const accountTokenField = z
   .regex(INVITE_TOKEN_PATTERN, "That link is incomplete or mistyped. Open the link from the email again.");
 
 /** The password the user has now, asked again before a sensitive change; never explains the password rules. */
-const currentPasswordField = z
+export const currentPasswordField = z
   .string({ error: "Enter your current password." })
   .min(1, "Enter your current password.")
   .max(1024, "That password is too long.")

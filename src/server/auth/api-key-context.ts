@@ -71,6 +71,8 @@ export async function resolveApiKey(secret: string, organizationId: string | und
     permissions: PERMISSIONS.filter((permission) => row.permissions.includes(permission)),
     entitlements: entitlementsOfColumns(row),
     memberships: null,
+    // The two-factor policy is about people; a key was made by an admin who met it (decision 0015).
+    secondFactorRequired: false,
   };
   return { ok: true, ctx: ctx as ApiKeyContext };
 }

@@ -18,8 +18,10 @@ import { SESSION_COOKIE, verifySessionToken } from "./token";
 export type SessionContext = {
   /** Always null here: a person, not an organization's API key (see ApiKeyContext). */
   apiKey: null;
-  session: { id: string; expiresAt: Date; activeOrganizationId: string | null };
-  user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean };
+  /** secondFactorAt: when this session last proved a second factor (sign-in, enrolment, step-up); null: never. */
+  session: { id: string; expiresAt: Date; activeOrganizationId: string | null; secondFactorAt: Date | null };
+  /** hasSecondFactor: an authenticator app or a passkey is set up (src/server/two-factor, src/server/passkeys). */
+  user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean; hasSecondFactor: boolean };
   organization: { id: string; name: string; slug: string } | null;
   role: Role | null;
   /** Effective permissions in `organization`: the base role's plus every custom role's. Empty without one. */
@@ -31,6 +33,11 @@ export type SessionContext = {
    * always, route handlers that declare it); null otherwise. Context a request needs joins this one lookup.
    */
   memberships: MembershipSummary[] | null;
+  /**
+   * The organization requires two-factor and this session has not proved one: the member is in it, but may reach
+   * nothing of it (orgContextOf gives no context) until they set one up or confirm it (src/server/auth/policy.ts).
+   */
+  secondFactorRequired: boolean;
 };
 
 // Brands no value carries: a branded context can only be made by the functions below, after their checks, so a data
@@ -67,6 +74,7 @@ export type ApiKeyContext = {
   permissions: Permission[];
   entitlements: Entitlements;
   memberships: null;
+  secondFactorRequired: false;
   readonly [orgBrand]: true;
 };
 
@@ -76,8 +84,12 @@ export type OrgContext = MemberContext | ApiKeyContext;
 /** A signed-in application superadmin, the flag read from the database for this request: what /admin reads need. */
 export type SuperadminContext = SessionContext & { readonly [superadminBrand]: true };
 
-/** The organization context of a resolved session, or null when it has no active organization. */
+/**
+ * The organization context of a resolved session, or null when it has no active organization — or has one whose
+ * two-factor requirement this session does not meet: no guard can then produce a context for it, on any path.
+ */
 export function orgContextOf(ctx: SessionContext): MemberContext | null {
+  if (ctx.secondFactorRequired) return null;
   return ctx.organization && ctx.role && ctx.entitlements ? (ctx as MemberContext) : null;
 }
 
@@ -102,6 +114,9 @@ type ContextRow = BillingColumns & {
   name: string;
   emailVerifiedAt: Date | null;
   isSuperadmin: boolean;
+  hasSecondFactor: boolean;
+  secondFactorAt: Date | null;
+  requireTwoFactor: boolean | null;
   organizationId: string | null;
   organizationName: string | null;
   organizationSlug: string | null;
@@ -126,8 +141,11 @@ export async function resolveSession(
 
   const rows = await db.$queryRaw<ContextRow[]>`
     SELECT s.id AS "sessionId", s."createdAt" AS "sessionCreatedAt", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
+           s."secondFactorAt",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",
+           (u."totpEnabledAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
            o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
+           o."requireTwoFactor",
            COALESCE((
              SELECT array_agg(DISTINCT permission)
              FROM "MembershipCustomRole" held
@@ -155,13 +173,22 @@ export async function resolveSession(
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
   return {
     apiKey: null,
-    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId },
-    user: { id: row.userId, email: row.email, name: row.name, emailVerifiedAt: row.emailVerifiedAt, isSuperadmin: row.isSuperadmin },
+    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId, secondFactorAt: row.secondFactorAt },
+    user: {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      emailVerifiedAt: row.emailVerifiedAt,
+      isSuperadmin: row.isSuperadmin,
+      hasSecondFactor: row.hasSecondFactor,
+    },
     organization: inOrganization ? { id: row.organizationId!, name: row.organizationName!, slug: row.organizationSlug! } : null,
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
     entitlements: inOrganization ? entitlementsOfColumns(row) : null,
     memberships: row.memberships ? toMembershipSummaries(row.memberships) : null,
+    // A second factor proved earlier in this session counts only while the user still has one.
+    secondFactorRequired: Boolean(inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null)),
   };
 }
 
@@ -196,6 +223,7 @@ export async function requireOrgContext(request: NextRequest, options: { withMem
 
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested, ...options });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
+  if (ctx.secondFactorRequired) return secondFactorRequiredFailure(ctx);
   const orgCtx = orgContextOf(ctx);
   if (!orgCtx) {
     if (requested !== undefined || ctx.session.activeOrganizationId !== null) return organizationNotFound();
@@ -205,6 +233,14 @@ export async function requireOrgContext(request: NextRequest, options: { withMem
   const expected = request.headers.get(EXPECTED_ORGANIZATION_HEADER)?.trim();
   if (expected && !["GET", "HEAD"].includes(request.method) && expected !== orgCtx.organization.id) return organizationChanged();
   return { ok: true, ctx: orgCtx };
+}
+
+/** 403 MFA_REQUIRED: the organization's policy, told to a member who has not met it in this session. */
+export function secondFactorRequiredFailure(ctx: Pick<SessionContext, "organization" | "user">) {
+  const name = ctx.organization?.name ?? "This organization";
+  return ctx.user.hasSecondFactor
+    ? fail("MFA_REQUIRED", `${name} requires two-factor authentication. Confirm your second factor to continue (/confirm).`)
+    : fail("MFA_REQUIRED", `${name} requires two-factor authentication. Set it up on your account page to continue (/account/two-factor).`);
 }
 
 function organizationNotFound() {

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { secondFactorPath } from "./step-up";
 import { getSessionContext, orgContextOf, type MemberContext, type SessionContext } from "./context";
 
 /** For pages and server actions: the signed-in user, or a redirect to log in again. */
@@ -9,9 +10,14 @@ export async function requireViewer(next = "/dashboard"): Promise<SessionContext
   return ctx;
 }
 
-/** For tenant pages: the context with an active organization, or onboarding when the user has none. */
+/**
+ * For tenant pages: the context with an active organization, or onboarding when the user has none. A member of an
+ * organization that requires two-factor, without it in this session, goes to set it up (or to confirm it) first.
+ */
 export async function requireOrgPage(next = "/dashboard"): Promise<MemberContext> {
-  const ctx = orgContextOf(await requireViewer(next));
+  const viewer = await requireViewer(next);
+  if (viewer.secondFactorRequired) redirect(secondFactorPath(viewer, next));
+  const ctx = orgContextOf(viewer);
   if (!ctx) redirect("/onboarding");
   return ctx;
 }

@@ -26,7 +26,7 @@ function slidingExpiry(now: Date, createdAt: Date): Date {
 /** Creates the session row and the JWT that names it. Pass `tx` to make it part of a larger transaction. */
 export async function createSession(
   client: Tx | typeof db,
-  input: { userId: string; organization: { id: string; slug: string } | null; role: Role | null; meta: RequestMeta },
+  input: { userId: string; organization: { id: string; slug: string } | null; role: Role | null; meta: RequestMeta; secondFactorAt?: Date | null },
 ): Promise<IssuedSession> {
   const now = new Date();
   const expiresAt = slidingExpiry(now, now);
@@ -38,6 +38,7 @@ export async function createSession(
       ip: input.meta.ip,
       createdAt: now,
       expiresAt,
+      secondFactorAt: input.secondFactorAt ?? null,
     },
     select: { id: true },
   });

@@ -14,7 +14,8 @@ import {
   type SessionContext,
   type SuperadminContext,
 } from "@/server/auth/context";
-import { accessOf, refuseAccess, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
+import { secondFactorPath } from "@/server/auth/step-up";
+import { accessOf, refuseAccess, refuseStaleProof, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import { fail, type Failure, type Result } from "./result";
 
@@ -64,9 +65,11 @@ export function orgAction<O extends OrgOperation, B extends string[] = [], R ext
   fn: (args: ActionArgs<O> & { ctx: MemberContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
   return declared<O, B, R, { ctx: MemberContext }>(operation, accessOf(operation, "org"), async (formData) => {
-    const ctx = orgContextOf(await signedIn());
+    const session = await signedIn();
+    if (session.secondFactorRequired) redirect(secondFactorPath(session, await formPage()));
+    const ctx = orgContextOf(session);
     if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
-    return refuseAccess(ctx, operation) ?? { ok: true, who: { ctx } };
+    return refuseAccess(ctx, operation) ?? (await askStepUp(ctx, operation)) ?? { ok: true, who: { ctx } };
   }, fn);
 }
 
@@ -75,7 +78,10 @@ export function sessionAction<O extends Operation, B extends string[] = [], R ex
   operation: ActionOptions<O>,
   fn: (args: ActionArgs<O> & { session: SessionContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
-  return declared<O, B, R, { session: SessionContext }>(operation, accessOf(operation, "session"), async () => ({ ok: true, who: { session: await signedIn() } }), fn);
+  return declared<O, B, R, { session: SessionContext }>(operation, accessOf(operation, "session"), async () => {
+    const session = await signedIn();
+    return (await askStepUp(session, operation)) ?? { ok: true, who: { session } };
+  }, fn);
 }
 
 /**
@@ -129,18 +135,28 @@ function declared<O extends Operation, B extends string[], R extends FormState |
   return Object.assign(action, { declaration }) as unknown as ServerAction<B, R>;
 }
 
+/** A sensitive action whose proof is stale goes to the confirmation page first, and comes back to the form's page. */
+async function askStepUp(person: SessionContext, operation: Operation): Promise<null> {
+  if (refuseStaleProof(person, operation)) redirect(`/confirm?next=${encodeURIComponent(await formPage())}`);
+  return null;
+}
+
+/** The page the form was on (its Referer), as a safe local path. */
+async function formPage(): Promise<string> {
+  const referer = (await headers()).get("referer");
+  try {
+    if (referer) return safeNextPath(`${new URL(referer).pathname}${new URL(referer).search}`);
+  } catch {
+    // An unparsable Referer: the dashboard.
+  }
+  return "/dashboard";
+}
+
 /** The signed-in context, or a redirect to sign in again that comes back to the page the form was on. */
 async function signedIn(): Promise<SessionContext> {
   const ctx = await getSessionContext();
   if (ctx) return ctx;
-  const referer = (await headers()).get("referer");
-  let back = "/dashboard";
-  try {
-    if (referer) back = safeNextPath(`${new URL(referer).pathname}${new URL(referer).search}`);
-  } catch {
-    // An unparsable Referer: back to the dashboard.
-  }
-  redirect(`/auth/session-ended?next=${encodeURIComponent(back)}`);
+  redirect(`/auth/session-ended?next=${encodeURIComponent(await formPage())}`);
 }
 
 /** [...bound ids, state?, formData?]: the form data last, the previous state (never a string) before it. */

@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requireOrgContext, requireSession, type SessionContext } from "@/server/auth/context";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./json-body";
-import { accessOf, refuseAccess, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
+import { accessOf, refuseAccess, refuseStaleProof, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
 import { readQuery } from "./query";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import type { Failure, Result } from "./result";
@@ -33,7 +33,7 @@ export function orgRoute<O extends OrgOperation>(
     // refuseAccess turns API keys away from operations that say apiKeys: false, so what remains is ContextOf<O>
     // (TypeScript cannot follow a conditional type of a generic operation; this wrapper is the guard).
     // eslint-disable-next-line no-restricted-syntax
-    return refuseAccess(auth.ctx, operation) ?? { ok: true, who: { ctx: auth.ctx as ContextOf<O> } };
+    return refuseAccess(auth.ctx, operation) ?? refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { ctx: auth.ctx as ContextOf<O> } };
   }, handler);
 }
 
@@ -44,7 +44,8 @@ export function sessionRoute<O extends Operation>(
 ): DeclaredRoute<O> {
   return declared(operation, accessOf(operation, "session"), async (request) => {
     const auth = await requireSession(request);
-    return auth.ok ? { ok: true, who: { session: auth.ctx } } : auth;
+    if (!auth.ok) return auth;
+    return refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { session: auth.ctx } };
   }, handler);
 }
 

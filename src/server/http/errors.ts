@@ -46,6 +46,15 @@ const STATUS: Record<ErrorCode, number> = {
   INCORRECT_PASSWORD: 400,
   // A mutation sent from another site's page (CSRF): its Origin or Sec-Fetch-Site is not ours.
   FORBIDDEN_ORIGIN: 403,
+  MFA_REQUIRED: 403,
+  STEP_UP_REQUIRED: 403,
+  INVALID_CODE: 400,
+  TWO_FACTOR_NOT_ENABLED: 409,
+  TWO_FACTOR_ALREADY_ENABLED: 409,
+  PASSKEY_FAILED: 400,
+  DOMAIN_NOT_VERIFIED: 409,
+  DOMAIN_TAKEN: 409,
+  SUPPORT_READ_ONLY: 403,
   // The organization's plan (and licenses) do not include the feature, or its limit is reached: an upgrade lifts it.
   FEATURE_NOT_IN_PLAN: 402,
   PLAN_LIMIT_REACHED: 402,

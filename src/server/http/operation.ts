@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/permissions";
-import type { MemberContext, OrgContext } from "@/server/auth/context";
+import type { MemberContext, OrgContext, SessionContext } from "@/server/auth/context";
+import { stepUpFailure, stepUpRequired } from "@/server/auth/step-up";
 import { requireFeature } from "@/server/billing/entitlements";
 import type { Feature } from "@/server/billing/plans";
 import { requirePermission } from "@/server/permissions";
@@ -20,6 +21,11 @@ export type Operation = {
   params?: readonly string[];
   /** Load the caller's organizations with the context, in its one query (`ctx.memberships`): no extra round trip. */
   withMemberships?: true;
+  /**
+   * A sensitive action: a person with a second factor who has not proved it in the last minutes is asked to first
+   * (403 STEP_UP_REQUIRED; a form goes to /confirm and back). src/server/auth/step-up.ts.
+   */
+  stepUp?: true;
 };
 
 /** An operation inside an organization: who may do it, on top of being a member. */
@@ -46,9 +52,9 @@ export type ContextOf<O extends OrgOperation> = O extends { apiKeys: false } ? M
 /** Who may call a wrapped route handler or server action: what it says about itself to the tests. */
 export type Access =
   | { access: "public" }
-  | { access: "session" }
+  | { access: "session"; stepUp?: true }
   | { access: "superadmin" }
-  | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature; apiKeys?: false };
+  | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature; apiKeys?: false; stepUp?: true };
 
 export type Declared = { readonly declaration: Access };
 
@@ -83,7 +89,14 @@ export function refuseAccess(ctx: OrgContext, operation: OrgOperation): Failure 
 }
 
 export function accessOf(operation: Operation | OrgOperation, kind: "public" | "session" | "superadmin" | "org"): Access {
+  const stepUp = operation.stepUp ? { stepUp: operation.stepUp } : {};
+  if (kind === "session") return { access: kind, ...stepUp };
   if (kind !== "org") return { access: kind };
   const { permission, baseRole, feature, apiKeys } = operation as OrgOperation;
-  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}), ...(apiKeys === false ? { apiKeys } : {}) };
+  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}), ...(apiKeys === false ? { apiKeys } : {}), ...stepUp };
+}
+
+/** The step-up a sensitive operation asks of a person (API keys have no second factor: they cannot reach these). */
+export function refuseStaleProof(person: { user: SessionContext["user"] | null; session: SessionContext["session"] | null }, operation: Operation): Failure | null {
+  return operation.stepUp && person.user && person.session && stepUpRequired({ user: person.user, session: person.session }) ? stepUpFailure() : null;
 }

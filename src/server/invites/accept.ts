@@ -1,6 +1,7 @@
 import "server-only";
 import { queueSeatSync } from "@/server/billing/seats";
-import type { SessionContext } from "@/server/auth/context";
+import { secondFactorRequiredFailure, type SessionContext } from "@/server/auth/context";
+import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -30,6 +31,9 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
   const { view } = checked;
   const unverified = refuseUnverified(view, viewer.user);
   if (unverified) return unverified;
+  // An organization that requires two-factor is not entered without it: the invitation waits, unused, until then.
+  const policy = await db.organization.findUnique({ where: { id: view.organization.id }, select: { requireTwoFactor: true } });
+  if (policy?.requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return secondFactorRequiredFailure({ ...viewer, organization: view.organization });
   try {
     const joined = await db.$transaction(async (tx) => {
       const member = await tx.membership.findUnique({

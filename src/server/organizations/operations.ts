@@ -9,7 +9,7 @@ export const organizationOperations = {
   current: { permission: null },
   update: { permission: "org.update", body: updateOrganizationSchema },
   // Deleting is for owners by base role: a custom role holding org.delete is not enough.
-  delete: { permission: "org.delete", baseRole: "OWNER", body: deleteOrganizationSchema },
+  delete: { permission: "org.delete", baseRole: "OWNER", body: deleteOrganizationSchema, stepUp: true },
   // The image arrives as multipart or raw bytes, read by the handler itself.
   uploadLogo: { permission: "org.update" },
   removeLogo: { permission: "org.update" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/server/audit/record";
-import type { SessionContext } from "@/server/auth/context";
+import { secondFactorRequiredFailure, type SessionContext } from "@/server/auth/context";
+import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -26,26 +27,29 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
           ...("id" in target ? { id: target.id } : { OR: [{ slug: target.slug }, { slugAliases: { some: { slug: target.slug } } }] }),
         },
       },
-      select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+      select: { role: true, organization: { select: { id: true, name: true, slug: true, requireTwoFactor: true } } },
     });
     if (!membership) return notAMember();
+    // Entering an organization that requires two-factor: not without it (the session stays where it is).
+    const { requireTwoFactor, ...organization } = membership.organization;
+    if (requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return secondFactorRequiredFailure({ ...viewer, organization });
     const token = await moveSessionToOrganization(tx, {
       userId: viewer.user.id,
       sessionId: viewer.session.id,
-      organization: membership.organization,
+      organization,
       role: membership.role,
     });
-    if (viewer.session.activeOrganizationId !== membership.organization.id) {
+    if (viewer.session.activeOrganizationId !== organization.id) {
       await recordAudit(tx, {
-        organizationId: membership.organization.id,
+        organizationId: organization.id,
         actorId: viewer.user.id,
         action: "member.switched_in",
         targetType: "organization",
-        targetId: membership.organization.id,
+        targetId: organization.id,
         meta,
       });
     }
-    return { ok: true as const, organization: membership.organization, role: membership.role, token };
+    return { ok: true as const, organization, role: membership.role, token };
   });
 }
 

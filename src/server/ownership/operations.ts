@@ -7,7 +7,7 @@ export const ownershipOperations = {
   // Every member may know that a nomination waits.
   read: { permission: null, apiKeys: false },
   // Nominating is for owners by base role; the form may name the nominee by email (transfer-actions.ts).
-  request: { permission: null, baseRole: "OWNER", apiKeys: false, body: requestTransferSchema },
+  request: { permission: null, baseRole: "OWNER", apiKeys: false, body: requestTransferSchema, stepUp: true },
   // An owner cancels, the nominee declines, the nominee accepts: the service decides who is who (else 403 / 404).
   close: { permission: null, apiKeys: false },
   accept: { permission: null, apiKeys: false },

@@ -28,6 +28,12 @@ export const RATE_LIMITS = {
   invitesPerInviter: { limit: 20, windowSeconds: 60 * 60 },
   /** Invitation emails one organization may send, whoever sends them. */
   invitesPerOrganization: { limit: 50, windowSeconds: 60 * 60 },
+  /** Second-factor codes (authenticator, recovery) one account may try: six digits fall to guessing otherwise. */
+  secondFactorPerUser: { limit: 10, windowSeconds: 15 * 60 },
+  /** Passkey ceremonies started from one address (each stores a challenge). */
+  passkeyPerIp: { limit: 60, windowSeconds: 15 * 60 },
+  /** DNS checks of one organization's domains: each one asks the resolver. */
+  domainChecksPerOrganization: { limit: 30, windowSeconds: 60 * 60 },
   /** Requests one organization API key may make: a runaway script slows down instead of crowding out the people. */
   apiKeyRequests: { limit: 600, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { resendVerificationEmail } from "@/server/account/verification";
 import { clearSessionCookie, writeSessionCookie } from "@/server/auth/cookie";
 import { logOut } from "@/server/auth/logout";
+import { secondFactorPath } from "@/server/auth/step-up";
 import { authOperations } from "@/server/auth/operations";
 import { SESSION_COOKIE } from "@/server/auth/token";
 import { getSessionContext } from "@/server/auth/context";
@@ -30,6 +31,8 @@ async function viewerOrBack(token: string) {
 export const acceptInviteAction = publicAction({}, async ({ meta }, token: string) => {
   const viewer = await viewerOrBack(token);
   const joined = await acceptInvite(viewer, token, meta);
+  // The organization requires two-factor: set it up (or confirm it), then come back to this invitation.
+  if (!joined.ok && joined.code === "MFA_REQUIRED") redirect(secondFactorPath(viewer, invitePath(token)));
   if (!joined.ok) return joined;
   writeSessionCookie(await cookies(), joined.token, viewer.session.expiresAt);
   redirect(await organizationHomeFor(joined.organization.slug));

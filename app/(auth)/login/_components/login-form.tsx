@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
+import { PasskeyButton } from "@/components/passkey-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { loginAction } from "../actions";
@@ -24,6 +25,12 @@ export function LoginForm({ next, email, notice }: { next?: string; email?: stri
         </Link>
       </p>
       <SubmitButton pendingLabel="Logging in…">Log in</SubmitButton>
+      <div className="flex items-center gap-3 text-xs text-zinc-500 uppercase dark:text-zinc-400" aria-hidden>
+        <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+        or
+        <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+      </div>
+      <PasskeyButton purpose="sign-in" next={next} label="Sign in with a passkey" />
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
         New here?{" "}
         <Link href="/signup" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">

@@ -6,11 +6,11 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Sectio
  * heading, a sentence, one button with its raw link under it (text-only clients), and what happens if ignored.
  */
 export type AccountEmailProps = {
-  kind: "verify-email" | "change-email" | "reset-password" | "password-changed" | "email-changed";
+  kind: "verify-email" | "change-email" | "reset-password" | "password-changed" | "email-changed" | "two-factor-enabled" | "two-factor-disabled" | "passkey-added";
   name: string;
   /** Absolute URL (token included for the links that carry one). */
   actionUrl: string;
-  /** For change-email and email-changed: the new address. */
+  /** For change-email and email-changed: the new address; for passkey-added, the passkey's name. */
   newEmail?: string;
 };
 
@@ -54,6 +54,30 @@ const COPY = {
     button: "Open Orgstack",
     expiry: "If you made this change, there is nothing more to do.",
     footer: "If you did not make it, someone who knows your password changed it: tell an owner of your organization at once.",
+  },
+  "two-factor-enabled": {
+    subject: "Two-factor authentication is on for your Orgstack account",
+    heading: "Two-factor authentication is on",
+    body: () => "From now on, signing in to Orgstack asks for a code from your authenticator app after your password. Keep your recovery codes somewhere safe.",
+    button: "Open your account",
+    expiry: "If you made this change, there is nothing more to do.",
+    footer: "If you did not turn it on, someone who knows your password did: reset your password now.",
+  },
+  "two-factor-disabled": {
+    subject: "Two-factor authentication is off for your Orgstack account",
+    heading: "Two-factor authentication was turned off",
+    body: () => "Signing in to Orgstack no longer asks for a code from your authenticator app. Organizations that require two-factor will ask you to set it up again.",
+    button: "Open your account",
+    expiry: "If you made this change, there is nothing more to do.",
+    footer: "If you did not turn it off, reset your password now and turn two-factor on again.",
+  },
+  "passkey-added": {
+    subject: "A passkey was added to your Orgstack account",
+    heading: "A passkey was added",
+    body: (props: AccountEmailProps) => `A passkey named "${props.newEmail ?? "Passkey"}" can now sign in to your Orgstack account.`,
+    button: "Review your passkeys",
+    expiry: "If you added it, there is nothing more to do.",
+    footer: "If you did not add it, remove it from your account page and reset your password now.",
   },
 } as const;
 
