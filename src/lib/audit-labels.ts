@@ -46,6 +46,15 @@ export const AUDIT_ACTION_LABELS = {
   "webhook.deleted": "Deleted a webhook endpoint",
   "webhook.secret_rotated": "Rotated a webhook signing secret",
   "webhook.disabled": "Webhook endpoint disabled after failures",
+  "security.policy_changed": "Changed the security policy",
+  "domain.added": "Added a domain",
+  "domain.verified": "Verified a domain",
+  "domain.lapsed": "A domain's verification lapsed",
+  "domain.updated": "Changed how people join by domain",
+  "domain.removed": "Removed a domain",
+  "member.joined_by_domain": "Joined through a verified domain",
+  "support.started": "Application support started viewing as a member",
+  "support.ended": "Application support stopped viewing as a member",
 } as const;
 
 export type AuditActionName = keyof typeof AUDIT_ACTION_LABELS;

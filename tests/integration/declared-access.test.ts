@@ -7,7 +7,11 @@ import { declaredActions, declaredRoutes } from "../support/declared";
 /** Route handlers anyone may call. Each one decides for itself what a visitor without a session gets. */
 const PUBLIC_ROUTES = [
   "api/auth/login/route.ts POST",
+  // The second step of a sign-in, and passkeys: no session yet (the pending sign-in cookie, or none).
+  "api/auth/login/second-factor/route.ts POST",
   "api/auth/logout/route.ts POST",
+  "api/auth/passkey/options/route.ts POST",
+  "api/auth/passkey/route.ts POST",
   "api/auth/password-reset/confirm/route.ts POST",
   "api/auth/password-reset/route.ts POST",
   "api/auth/signup/route.ts POST",
@@ -28,13 +32,38 @@ const PUBLIC_ACTIONS = [
   "(auth)/invite/[token]/actions.ts sendInviteVerificationAction",
   "(auth)/invite/[token]/actions.ts signupWithInviteAction",
   "(auth)/login/actions.ts loginAction",
+  "(auth)/login/actions.ts secondFactorAction",
   "(auth)/reset-password/[token]/actions.ts resetPasswordAction",
   "(auth)/signup/actions.ts signupAction",
   "(auth)/verify-email/actions.ts verifyEmailAction",
   "dashboard/actions.ts logoutAction",
 ];
 
+/** Sensitive actions: a person with a second factor proves it again when the last proof is stale (step-up.ts). */
+const STEP_UP = [
+  "account/actions.ts changeEmailAction",
+  "account/actions.ts changePasswordAction",
+  "account/actions.ts deleteAccountAction",
+  "api/account/email/route.ts POST",
+  "api/account/password/route.ts POST",
+  "api/account/route.ts DELETE",
+  "api/api-keys/route.ts POST",
+  "api/organizations/current/route.ts DELETE",
+  "api/organizations/current/security/route.ts PATCH",
+  "api/organizations/current/transfer/route.ts POST",
+  "dashboard/api-keys/actions.ts createApiKeyAction",
+  "dashboard/settings/actions.ts deleteOrganizationAction",
+  "dashboard/settings/security-actions.ts updateSecurityAction",
+  "dashboard/settings/transfer-actions.ts requestTransferAction",
+];
+
 describe("declared access", () => {
+  it("the sensitive operations, and only they, ask for a step-up", async () => {
+    const [routes, actions] = await Promise.all([declaredRoutes(), declaredActions()]);
+    const stepUp = [...routes, ...actions].filter((found) => found.declaration && "stepUp" in found.declaration).map((found) => `${found.file} ${found.name}`);
+    expect(stepUp.sort()).toEqual(STEP_UP);
+  });
+
   it("every route handler under app/ is built by orgRoute, sessionRoute or publicRoute", async () => {
     const routes = await declaredRoutes();
     expect(routes.length).toBeGreaterThan(50);

@@ -1,6 +1,9 @@
 import type { ApiRoute } from "@/server/openapi/document";
 import * as authSignup from "../auth/signup/route";
 import * as authLogin from "../auth/login/route";
+import * as authLoginSecondFactor from "../auth/login/second-factor/route";
+import * as authPasskey from "../auth/passkey/route";
+import * as authPasskeyOptions from "../auth/passkey/options/route";
 import * as authLogout from "../auth/logout/route";
 import * as authVerifyEmail from "../auth/verify-email/route";
 import * as authVerifyEmailResend from "../auth/verify-email/resend/route";
@@ -12,6 +15,15 @@ import * as accountEmail from "../account/email/route";
 import * as accountPassword from "../account/password/route";
 import * as accountSessions from "../account/sessions/route";
 import * as accountSessionsId from "../account/sessions/[id]/route";
+import * as accountTwoFactor from "../account/two-factor/route";
+import * as accountTwoFactorTotp from "../account/two-factor/totp/route";
+import * as accountTwoFactorTotpConfirm from "../account/two-factor/totp/confirm/route";
+import * as accountTwoFactorRecoveryCodes from "../account/two-factor/recovery-codes/route";
+import * as accountPasskeys from "../account/passkeys/route";
+import * as accountPasskeysOptions from "../account/passkeys/options/route";
+import * as accountPasskeysId from "../account/passkeys/[id]/route";
+import * as accountConfirm from "../account/confirm/route";
+import * as accountConfirmOptions from "../account/confirm/options/route";
 import * as me from "../me/route";
 import * as organizations from "../organizations/route";
 import * as organizationsSwitch from "../organizations/switch/route";
@@ -23,6 +35,7 @@ import * as organizationsCurrentMembers from "../organizations/current/members/r
 import * as organizationsCurrentMembersUserid from "../organizations/current/members/[userId]/route";
 import * as organizationsCurrentMembersUseridRoles from "../organizations/current/members/[userId]/roles/route";
 import * as organizationsCurrentTransfer from "../organizations/current/transfer/route";
+import * as organizationsCurrentSecurity from "../organizations/current/security/route";
 import * as organizationsCurrentTransferAccept from "../organizations/current/transfer/accept/route";
 import * as projects from "../projects/route";
 import * as projectsId from "../projects/[id]/route";
@@ -55,7 +68,10 @@ import * as webhooksEndpointsIdDeliveriesDeliveryIdRedeliver from "../webhooks/e
  */
 export const API_ROUTES: ApiRoute[] = [
   { path: "/api/auth/signup", module: authSignup, methods: { POST: ["Sign up (and create or join an organization)", 201] } },
-  { path: "/api/auth/login", module: authLogin, methods: { POST: ["Sign in", 200] } },
+  { path: "/api/auth/login", module: authLogin, methods: { POST: ["Sign in (or start a two-factor sign-in)", 200] } },
+  { path: "/api/auth/login/second-factor", module: authLoginSecondFactor, methods: { POST: ["Finish a two-factor sign-in with a code or a recovery code", 200] } },
+  { path: "/api/auth/passkey/options", module: authPasskeyOptions, methods: { POST: ["Options for a passkey sign-in", 200] } },
+  { path: "/api/auth/passkey", module: authPasskey, methods: { POST: ["Sign in with a passkey", 200] } },
   { path: "/api/auth/logout", module: authLogout, methods: { POST: ["Sign out", 204] } },
   { path: "/api/auth/verify-email", module: authVerifyEmail, methods: { POST: ["Confirm an email address with its emailed token", 200] } },
   { path: "/api/auth/verify-email/resend", module: authVerifyEmailResend, methods: { POST: ["Send the verification email again", 200] } },
@@ -67,6 +83,15 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/account/password", module: accountPassword, methods: { POST: ["Change the password", 200] } },
   { path: "/api/account/sessions", module: accountSessions, methods: { GET: ["The account's sessions", 200], DELETE: ["Sign out everywhere", 204] } },
   { path: "/api/account/sessions/{id}", module: accountSessionsId, methods: { DELETE: ["End one session", 204] } },
+  { path: "/api/account/two-factor", module: accountTwoFactor, methods: { GET: ["Two-factor status", 200], DELETE: ["Turn off the authenticator app", 204] } },
+  { path: "/api/account/two-factor/totp", module: accountTwoFactorTotp, methods: { POST: ["Start setting up an authenticator app", 201] } },
+  { path: "/api/account/two-factor/totp/confirm", module: accountTwoFactorTotpConfirm, methods: { POST: ["Confirm the authenticator app (returns recovery codes)", 200] } },
+  { path: "/api/account/two-factor/recovery-codes", module: accountTwoFactorRecoveryCodes, methods: { POST: ["New recovery codes", 200] } },
+  { path: "/api/account/passkeys/options", module: accountPasskeysOptions, methods: { POST: ["Options to add a passkey", 200] } },
+  { path: "/api/account/passkeys", module: accountPasskeys, methods: { GET: ["The account's passkeys", 200], POST: ["Add a passkey", 201] } },
+  { path: "/api/account/passkeys/{id}", module: accountPasskeysId, methods: { PATCH: ["Rename a passkey", 200], DELETE: ["Remove a passkey", 204] } },
+  { path: "/api/account/confirm/options", module: accountConfirmOptions, methods: { POST: ["Options for a step-up with a passkey", 200] } },
+  { path: "/api/account/confirm", module: accountConfirm, methods: { POST: ["Confirm the second factor again (step-up)", 200] } },
   { path: "/api/me", module: me, methods: { GET: ["Who is calling, in which organization, with which permissions", 200] } },
   { path: "/api/organizations", module: organizations, methods: { POST: ["Create an organization", 201] } },
   { path: "/api/organizations/switch", module: organizationsSwitch, methods: { POST: ["Switch the active organization", 200] } },
@@ -77,6 +102,7 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/organizations/current/members", module: organizationsCurrentMembers, methods: { GET: ["List members", 200] } },
   { path: "/api/organizations/current/members/{userId}", module: organizationsCurrentMembersUserid, methods: { PATCH: ["Change a member's base role", 200], DELETE: ["Remove a member, or leave", 204] } },
   { path: "/api/organizations/current/members/{userId}/roles", module: organizationsCurrentMembersUseridRoles, methods: { PUT: ["Set a member's custom roles", 200] } },
+  { path: "/api/organizations/current/security", module: organizationsCurrentSecurity, methods: { GET: ["The security policy", 200], PATCH: ["Change the security policy", 200] } },
   { path: "/api/organizations/current/transfer", module: organizationsCurrentTransfer, methods: { GET: ["The ownership transfer waiting, if any", 200], POST: ["Nominate a new owner", 201], DELETE: ["Cancel or decline the transfer", 204] } },
   { path: "/api/organizations/current/transfer/accept", module: organizationsCurrentTransferAccept, methods: { POST: ["Accept ownership", 200] } },
   { path: "/api/projects", module: projects, methods: { GET: ["List projects", 200], POST: ["Create a project", 201] } },

@@ -6,10 +6,12 @@ import { DELETION_GRACE_DAYS } from "@/server/organizations/deletion-policy";
 import { membershipsOf } from "@/server/organizations/memberships";
 import { pendingTransferFor } from "@/server/ownership/queries";
 import { can } from "@/server/permissions";
+import { securityPolicyOf } from "@/server/security/policy";
 import { DeleteOrganization } from "./_components/delete-organization";
 import { GeneralForm } from "./_components/general-form";
 import { LogoForm } from "./_components/logo-form";
 import { OwnershipTransferSection } from "./_components/ownership-transfer-section";
+import { SecurityForm } from "./_components/security-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,7 +24,7 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer] = await Promise.all([membershipsOf(ctx), pendingTransferFor(ctx)]);
+  const [memberships, transfer, security] = await Promise.all([membershipsOf(ctx), pendingTransferFor(ctx), update ? securityPolicyOf(ctx) : null]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
 
@@ -48,6 +50,21 @@ export default async function SettingsPage() {
             Logo
           </h2>
           <LogoForm organization={{ ...ctx.organization, logoUrl }} />
+        </section>
+      )}
+
+      {security && (
+        <section aria-labelledby="security-heading" className={CARD}>
+          <h2 id="security-heading" className="mb-4 font-medium">
+            Security
+          </h2>
+          <SecurityForm
+            organizationId={ctx.organization.id}
+            requireTwoFactor={security.requireTwoFactor}
+            supportAccessAllowed={security.supportAccessAllowed}
+            without={security.membersWithoutSecondFactor}
+            canChange={owner}
+          />
         </section>
       )}
 

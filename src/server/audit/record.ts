@@ -56,6 +56,15 @@ export const AUDIT_ACTIONS = [
   "webhook.deleted",
   "webhook.secret_rotated",
   "webhook.disabled",
+  "security.policy_changed",
+  "domain.added",
+  "domain.verified",
+  "domain.lapsed",
+  "domain.updated",
+  "domain.removed",
+  "member.joined_by_domain",
+  "support.started",
+  "support.ended",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+const checkbox = (label: string) => z.boolean({ error: `Say whether ${label}: true or false.` });
+
+/** The organization's security policy; a field left out stays as it is. */
+export const securityPolicySchema = z.strictObject({
+  requireTwoFactor: checkbox("members must use two-factor").optional(),
+  supportAccessAllowed: checkbox("application support may view as a member").optional(),
+});
+export type SecurityPolicyInput = z.infer<typeof securityPolicySchema>;

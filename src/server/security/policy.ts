@@ -1,0 +1,60 @@
+import "server-only";
+import type { SecurityPolicyInput } from "@/lib/validation/security";
+import { actorOf, recordAudit } from "@/server/audit/record";
+import type { MemberContext, OrgContext } from "@/server/auth/context";
+import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
+import type { RequestMeta } from "@/server/http/request-meta";
+import { fail, type Result } from "@/server/http/result";
+import { readTenant, withTenant } from "@/server/tenant/scope";
+
+export type SecurityPolicy = {
+  requireTwoFactor: boolean;
+  supportAccessAllowed: boolean;
+  /** The members a two-factor requirement keeps out until they set one up: the settings page lists them first. */
+  membersWithoutSecondFactor: { id: string; name: string; email: string }[];
+};
+
+export async function securityPolicyOf(ctx: OrgContext): Promise<SecurityPolicy> {
+  return readTenant(ctx, async (tx) => {
+    const organization = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { requireTwoFactor: true, supportAccessAllowed: true } });
+    // Second factors are not the tenant role's to read: a definer function says who has one (migration 20261202094107).
+    const members = await tx.$queryRaw<{ id: string; name: string; email: string }[]>`
+      SELECT u.id, u.name, u.email FROM orgstack_members_second_factor() f JOIN "User" u ON u.id = f."userId"
+      WHERE NOT f."hasSecondFactor" ORDER BY u.name, u.email`;
+    return { ...organization, membersWithoutSecondFactor: members };
+  });
+}
+
+/**
+ * Changes the policy, audited with what changed. An owner turns the two-factor requirement on only once they meet it
+ * themselves in this session: the first person it would lock out must not be the one turning it on.
+ */
+export async function updateSecurityPolicy(ctx: MemberContext, input: SecurityPolicyInput, meta: RequestMeta): Promise<Result<{ policy: Omit<SecurityPolicy, "membersWithoutSecondFactor"> }>> {
+  if (input.requireTwoFactor && !meetsTwoFactorPolicy(ctx)) {
+    return fail("MFA_REQUIRED", "Set up two-factor authentication for yourself first (your account page), then require it of everyone.");
+  }
+  return withTenant(ctx, async (tx) => {
+    const current = await tx.organization.findUniqueOrThrow({ where: { id: ctx.organization.id }, select: { requireTwoFactor: true, supportAccessAllowed: true } });
+    const changes: Record<string, { from: boolean; to: boolean }> = {};
+    for (const key of ["requireTwoFactor", "supportAccessAllowed"] as const) {
+      const wanted = input[key];
+      if (wanted !== undefined && wanted !== current[key]) changes[key] = { from: current[key], to: wanted };
+    }
+    if (Object.keys(changes).length === 0) return { ok: true as const, policy: current };
+    const policy = await tx.organization.update({
+      where: { id: ctx.organization.id },
+      data: { requireTwoFactor: input.requireTwoFactor, supportAccessAllowed: input.supportAccessAllowed },
+      select: { requireTwoFactor: true, supportAccessAllowed: true },
+    });
+    await recordAudit(tx, {
+      organizationId: ctx.organization.id,
+      ...actorOf(ctx),
+      action: "security.policy_changed",
+      targetType: "organization",
+      targetId: ctx.organization.id,
+      metadata: { changes },
+      meta,
+    });
+    return { ok: true as const, policy };
+  });
+}
