@@ -84,6 +84,16 @@ const schema = z.object({
    * to true for development and tests only.
    */
   WEBHOOKS_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  /**
+   * The DNS servers that verify organizations' domains (TXT records), comma-separated `address[:port]`; default: the
+   * system's resolver. Tests point it at a local DNS server.
+   */
+  DNS_SERVERS: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F.:[\]]+(,[0-9a-fA-F.:[\]]+)*$/, "DNS_SERVERS must be a comma-separated list of addresses, e.g. 1.1.1.1,8.8.8.8 or 127.0.0.1:5353.")
+    .transform((value) => value.split(","))
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -115,6 +125,7 @@ export function loadEnv(): Env {
     STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET || undefined,
     STRIPE_API_URL: process.env.STRIPE_API_URL || undefined,
     WEBHOOKS_ALLOW_PRIVATE_URLS: process.env.WEBHOOKS_ALLOW_PRIVATE_URLS || undefined,
+    DNS_SERVERS: process.env.DNS_SERVERS || undefined,
     STRIPE_PRICES: Object.fromEntries(Object.entries(process.env).filter(([key, value]) => key.startsWith("STRIPE_PRICE_") && value)),
   });
   if (!result.success) {

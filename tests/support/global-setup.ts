@@ -2,6 +2,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { EMBEDDED_CLIENT_ENV } from "../../scripts/db/embedded";
 import { createTestDatabase } from "../../scripts/db/test-database";
+import { startDnsServer } from "./dns-server";
 import { startEmailCapture } from "./email-capture";
 
 /**
@@ -11,13 +12,17 @@ import { startEmailCapture } from "./email-capture";
  */
 export default async function setup(project: TestProject) {
   const capture = await startEmailCapture();
+  // Domain verification asks this server (src/server/domains/dns.ts); tests set its records (setTxtRecords).
+  const dnsServer = await startDnsServer();
+  process.env.DNS_SERVERS = dnsServer.servers;
+  process.env.DNS_CONTROL_URL = dnsServer.controlUrl;
   process.env.RESEND_API_KEY = "re_test_capture";
   process.env.RESEND_BASE_URL = capture.url;
   // The tests' webhook receivers listen on 127.0.0.1 (production refuses such URLs: src/server/webhooks/ssrf.ts).
   process.env.WEBHOOKS_ALLOW_PRIVATE_URLS = "true";
 
   const database = await createTestDatabase().catch(async (error: unknown) => {
-    await capture.stop();
+    await Promise.all([capture.stop(), dnsServer.stop()]);
     throw error;
   });
   process.env.DATABASE_URL = database.url;
@@ -28,7 +33,7 @@ export default async function setup(project: TestProject) {
   project.provide("rowLevelSecurity", rowLevelSecurity);
   console.log(`[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`);
   return async () => {
-    await Promise.all([database.drop(), capture.stop()]);
+    await Promise.all([database.drop(), capture.stop(), dnsServer.stop()]);
   };
 }
 

@@ -24,6 +24,11 @@ import * as accountPasskeysOptions from "../account/passkeys/options/route";
 import * as accountPasskeysId from "../account/passkeys/[id]/route";
 import * as accountConfirm from "../account/confirm/route";
 import * as accountConfirmOptions from "../account/confirm/options/route";
+import * as accountJoinableOrganizations from "../account/joinable-organizations/route";
+import * as accountJoinableOrganizationsIdJoin from "../account/joinable-organizations/[id]/join/route";
+import * as domains from "../domains/route";
+import * as domainsId from "../domains/[id]/route";
+import * as domainsIdVerify from "../domains/[id]/verify/route";
 import * as me from "../me/route";
 import * as organizations from "../organizations/route";
 import * as organizationsSwitch from "../organizations/switch/route";
@@ -91,6 +96,11 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/account/passkeys", module: accountPasskeys, methods: { GET: ["The account's passkeys", 200], POST: ["Add a passkey", 201] } },
   { path: "/api/account/passkeys/{id}", module: accountPasskeysId, methods: { PATCH: ["Rename a passkey", 200], DELETE: ["Remove a passkey", 204] } },
   { path: "/api/account/confirm/options", module: accountConfirmOptions, methods: { POST: ["Options for a step-up with a passkey", 200] } },
+  { path: "/api/account/joinable-organizations", module: accountJoinableOrganizations, methods: { GET: ["Organizations your verified address lets you join", 200] } },
+  { path: "/api/account/joinable-organizations/{id}/join", module: accountJoinableOrganizationsIdJoin, methods: { POST: ["Join one by your email's domain", 201] } },
+  { path: "/api/domains", module: domains, methods: { GET: ["The organization's domains", 200], POST: ["Claim a domain", 201] } },
+  { path: "/api/domains/{id}", module: domainsId, methods: { PATCH: ["How people at the domain join", 200], DELETE: ["Remove a domain", 204] } },
+  { path: "/api/domains/{id}/verify", module: domainsIdVerify, methods: { POST: ["Check the domain's TXT record", 200] } },
   { path: "/api/account/confirm", module: accountConfirm, methods: { POST: ["Confirm the second factor again (step-up)", 200] } },
   { path: "/api/me", module: me, methods: { GET: ["Who is calling, in which organization, with which permissions", 200] } },
   { path: "/api/organizations", module: organizations, methods: { POST: ["Create an organization", 201] } },

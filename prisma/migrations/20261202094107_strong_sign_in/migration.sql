@@ -157,3 +157,6 @@ BEGIN
   $sql$, app);
 END
 $migration$;
+
+-- The daily re-check of verified domains (src/server/jobs/queues.ts: "domain-recheck").
+SELECT pgboss.create_queue('domain-recheck', '{"policy":"standard"}');

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/env";
+import { joinAutomatically } from "@/server/domains/join";
 import type { SessionContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
@@ -45,10 +46,13 @@ export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>>
       if (purpose === "VERIFY_EMAIL") {
         if (current.email !== email) return staleLink();
         const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: current.emailVerifiedAt ?? new Date() }, select: publicUserSelect });
+        // A verified address at a domain an organization verified, set to "join automatically": joined now.
+        await joinAutomatically(tx, user, undefined);
         return { ok: true as const, user, change: false };
       }
       const user = await tx.user.update({ where: { id: userId }, data: { email, emailVerifiedAt: new Date() }, select: publicUserSelect });
       await tx.accountToken.deleteMany({ where: { userId, usedAt: null, purpose: { in: ["RESET_PASSWORD", "VERIFY_EMAIL"] } } });
+      await joinAutomatically(tx, user, undefined);
       return { ok: true as const, user, change: true };
     });
   } catch (error) {

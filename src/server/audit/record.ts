@@ -69,7 +69,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint";
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint" | "domain" | "support_access";
 
 export type AuditEntry = {
   organizationId: string;

@@ -54,15 +54,21 @@ export async function joinWithInvite(tx: Tx, view: InviteView, user: { id: strin
  * accepts for the last seat exactly one gets it and the others roll back whole (their invitation stays usable).
  */
 async function refuseBeyondSeats(tx: Tx, view: InviteView): Promise<void> {
-  if (!takesSeat(view.role)) return;
-  await lockBilling(tx, view.organization.id);
-  const [entitlements, seats] = await Promise.all([loadEntitlements(tx, view.organization.id), countSeats(tx, view.organization.id)]);
+  const full = await noFreeSeat(tx, view.organization, view.role);
+  if (full) throw new InviteRefused(full);
+}
+
+/**
+ * Whether joining `organization` with `role` would take it past its plan's seats, behind the billing lock (held to
+ * the end of the transaction): every way of joining asks this just before it creates the membership.
+ */
+export async function noFreeSeat(tx: Tx, organization: { id: string; name: string }, role: InviteView["role"]): Promise<Failure | null> {
+  if (!takesSeat(role)) return null;
+  await lockBilling(tx, organization.id);
+  const [entitlements, seats] = await Promise.all([loadEntitlements(tx, organization.id), countSeats(tx, organization.id)]);
   const limit = entitlements.limits.seats;
-  if (limit !== null && seats >= limit) {
-    throw new InviteRefused(
-      fail("PLAN_LIMIT_REACHED", `${view.organization.name} has no free seat: its plan includes ${limit} seats. Ask one of its admins to upgrade the plan or free a seat, then try again.`),
-    );
-  }
+  if (limit === null || seats < limit) return null;
+  return fail("PLAN_LIMIT_REACHED", `${organization.name} has no free seat: its plan includes ${limit} seats. Ask one of its admins to upgrade the plan or free a seat, then try again.`);
 }
 
 /** Another request changed the invitation since it was read: say what it is now (used, most often). */

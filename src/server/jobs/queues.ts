@@ -16,6 +16,8 @@ export const QUEUES = {
   "billing-seat-sync": { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 60, concurrency: 2 },
   /** The daily purge of organizations deleted more than 30 days ago. */
   "organization-purge": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, concurrency: 1 },
+  /** The daily re-check of verified domains' TXT records (src/server/domains/recheck.ts). */
+  "domain-recheck": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, concurrency: 1 },
 } as const satisfies Record<string, { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; concurrency: number }>;
 
 export type QueueName = keyof typeof QUEUES;
@@ -34,4 +36,5 @@ export type JobData = {
   "webhook-delivery": { organizationId: string; deliveryId: string };
   "billing-seat-sync": { organizationId: string };
   "organization-purge": Record<string, never>;
+  "domain-recheck": Record<string, never>;
 };

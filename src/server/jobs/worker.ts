@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/env";
 import { runSeatSyncJob } from "@/server/billing/seats";
+import { recheckVerifiedDomains } from "@/server/domains/recheck";
 import { db } from "@/server/db";
 import { purgeDeletedOrganizations } from "@/server/organizations/purge";
 import { storage } from "@/server/storage";
@@ -22,10 +23,14 @@ const HANDLERS: { [N in QueueName]: Handler<N> } = {
     const purged = await purgeDeletedOrganizations(db, storage());
     for (const organization of purged) console.info(`[jobs] purged ${organization.name} (${organization.slug}, ${organization.id})`);
   },
+  "domain-recheck": async () => {
+    const { lapsed, restored } = await recheckVerifiedDomains();
+    if (lapsed.length + restored.length > 0) console.info(`[jobs] domains lapsed: ${lapsed.join(", ") || "none"}; verified again: ${restored.join(", ") || "none"}`);
+  },
 };
 
 /** The daily jobs, as cron expressions in UTC. */
-export const SCHEDULES: Partial<Record<QueueName, string>> = { "organization-purge": "15 3 * * *" };
+export const SCHEDULES: Partial<Record<QueueName, string>> = { "organization-purge": "15 3 * * *", "domain-recheck": "45 4 * * *" };
 
 /** A pg-boss connected to the database: the worker's, or a test's. */
 export function connectJobs(connectionString: string, options: Partial<PgBoss.ConstructorOptions> = {}): PgBoss {
