@@ -4,6 +4,7 @@ import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
 import { listRestorableOrganizations } from "@/server/organizations/deletion";
 import { membershipsOf } from "@/server/organizations/memberships";
+import { joinableOrganizations } from "@/server/domains/join";
 import { logoutAction } from "../dashboard/actions";
 import { CreateOrganizationForm } from "../organizations/_components/create-organization-form";
 
@@ -15,8 +16,8 @@ export default async function OnboardingPage() {
   if (viewer.organization) redirect("/dashboard");
   // Left or removed from the active organization, but still in others (or owner of a deleted one that can be
   // restored): choose there instead.
-  const [memberships, restorable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id)]);
-  if (memberships.length > 0 || restorable.length > 0) redirect("/organizations");
+  const [memberships, restorable, joinable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id), joinableOrganizations(viewer.user)]);
+  if (memberships.length > 0 || restorable.length > 0 || joinable.length > 0) redirect("/organizations");
   return (
     <CenteredCard>
       <h1 className="text-xl font-semibold tracking-tight">Create an organization</h1>

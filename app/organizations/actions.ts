@@ -12,6 +12,10 @@ import { organizationHomeFor } from "@/server/organizations/home";
 import { accountOrganizationOperations } from "@/server/organizations/operations";
 import { switchOrganization } from "@/server/organizations/switch";
 import { secondFactorPath } from "@/server/auth/step-up";
+import { isId } from "@/server/ids";
+import { fail } from "@/server/http/result";
+import { joinByDomain } from "@/server/domains/join";
+import { domainJoinOperations } from "@/server/domains/operations";
 
 export const createOrganizationAction = sessionAction(
   // An empty URL-name field means "make one from the name".
@@ -58,4 +62,14 @@ export const restoreOrganizationAction = sessionAction(accountOrganizationOperat
   if (!restored.ok) return restored;
   writeSessionCookie(await cookies(), restored.token, session.session.expiresAt);
   redirect(await organizationHomeFor(restored.organization.slug));
+});
+
+/** Joins an organization that the person's verified address lets them join (a verified domain), and lands in it. */
+export const joinByDomainAction = sessionAction(domainJoinOperations.join, async ({ session, meta }, organizationId: string) => {
+  if (!isId(organizationId)) return fail("NOT_FOUND", "That organization is not one your email address lets you join.");
+  const joined = await joinByDomain(session, organizationId, meta);
+  if (!joined.ok && joined.code === "MFA_REQUIRED") redirect(secondFactorPath(session, "/organizations"));
+  if (!joined.ok) return joined;
+  writeSessionCookie(await cookies(), joined.token, session.session.expiresAt);
+  redirect(await organizationHomeFor(joined.organization.slug));
 });

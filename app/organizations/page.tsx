@@ -5,7 +5,9 @@ import { CenteredCard } from "@/components/ui/centered-card";
 import { requireViewer } from "@/server/auth/require-page";
 import { listRestorableOrganizations } from "@/server/organizations/deletion";
 import { membershipsOf } from "@/server/organizations/memberships";
+import { joinableOrganizations } from "@/server/domains/join";
 import { DeletedOrganizations } from "./_components/deleted-organizations";
+import { JoinableOrganizations } from "./_components/joinable-organizations";
 import { OrganizationList } from "./_components/organization-list";
 
 export const metadata: Metadata = { title: "Your organizations" };
@@ -14,8 +16,8 @@ type SearchParams = Promise<{ missing?: string; deleted?: string }>;
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer("/organizations");
-  const [memberships, restorable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id)]);
-  if (memberships.length === 0 && restorable.length === 0) redirect("/onboarding");
+  const [memberships, restorable, joinable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id), joinableOrganizations(viewer.user)]);
+  if (memberships.length === 0 && restorable.length === 0 && joinable.length === 0) redirect("/onboarding");
   const { missing, deleted } = await searchParams;
 
   return (
@@ -39,6 +41,7 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           <p className="text-sm text-zinc-600 dark:text-zinc-400">You are not in any organization right now.</p>
         )}
       </div>
+      <JoinableOrganizations organizations={joinable} />
       <DeletedOrganizations organizations={restorable} />
       <p className="mt-4 text-center text-sm">
         <Link href="/organizations/new" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">

@@ -7,10 +7,12 @@ import { membershipsOf } from "@/server/organizations/memberships";
 import { pendingTransferFor } from "@/server/ownership/queries";
 import { can } from "@/server/permissions";
 import { securityPolicyOf } from "@/server/security/policy";
+import { listDomains } from "@/server/domains/mutations";
 import { DeleteOrganization } from "./_components/delete-organization";
 import { GeneralForm } from "./_components/general-form";
 import { LogoForm } from "./_components/logo-form";
 import { OwnershipTransferSection } from "./_components/ownership-transfer-section";
+import { DomainsSection } from "./_components/domains-section";
 import { SecurityForm } from "./_components/security-form";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,7 +26,12 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer, security] = await Promise.all([membershipsOf(ctx), pendingTransferFor(ctx), update ? securityPolicyOf(ctx) : null]);
+  const [memberships, transfer, security, domains] = await Promise.all([
+    membershipsOf(ctx),
+    pendingTransferFor(ctx),
+    update ? securityPolicyOf(ctx) : null,
+    update ? listDomains(ctx) : [],
+  ]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
 
@@ -64,6 +71,18 @@ export default async function SettingsPage() {
             supportAccessAllowed={security.supportAccessAllowed}
             without={security.membersWithoutSecondFactor}
             canChange={owner}
+          />
+        </section>
+      )}
+
+      {update && (
+        <section aria-labelledby="domains-heading" className={CARD}>
+          <h2 id="domains-heading" className="mb-4 font-medium">
+            Domains
+          </h2>
+          <DomainsSection
+            organizationId={ctx.organization.id}
+            domains={domains.map((domain) => ({ ...domain, lapsedAt: domain.lapsedAt?.toISOString() ?? null }))}
           />
         </section>
       )}
