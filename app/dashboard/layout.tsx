@@ -7,6 +7,7 @@ import { membershipsOf } from "@/server/organizations/memberships";
 import { can } from "@/server/permissions";
 import { DashboardNav } from "./_components/dashboard-nav";
 import { LogoutButton } from "./_components/logout-button";
+import { SupportBanner } from "./_components/support-banner";
 import { OrganizationSwitcher } from "./_components/organization-switcher";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -25,6 +26,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   ];
   return (
     <div className="min-h-dvh">
+      {ctx.support && <SupportBanner support={ctx.support} member={ctx.user.name} role={ctx.role} organization={ctx.organization.name} />}
       <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
           <Logo href="/dashboard" />

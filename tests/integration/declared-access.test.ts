@@ -37,6 +37,8 @@ const PUBLIC_ACTIONS = [
   "(auth)/signup/actions.ts signupAction",
   "(auth)/verify-email/actions.ts verifyEmailAction",
   "dashboard/actions.ts logoutAction",
+  // Ends a support view, in which every other action is refused; it only closes the cookie's own session's view.
+  "dashboard/support-actions.ts endSupportAction",
 ];
 
 /** Sensitive actions: a person with a second factor proves it again when the last proof is stale (step-up.ts). */

@@ -63,6 +63,8 @@ export async function listUsersForAdmin(_admin: SuperadminContext, options: { q?
 
 export type AdminOrganizationDetail = {
   organization: { id: string; name: string; slug: string; createdAt: Date; deletedAt: Date | null };
+  /** Whether its owners allow support's read-only "view as" (src/server/support). */
+  supportAccessAllowed: boolean;
   members: Array<{ user: { id: string; name: string; email: string }; role: Role; joinedAt: Date }>;
   memberCount: number;
   projects: Array<{ id: string; name: string; createdAt: Date }>;
@@ -78,11 +80,12 @@ export type AdminOrganizationDetail = {
 export async function viewOrganizationAsAdmin(admin: SuperadminContext, organizationId: string, meta: RequestMeta): Promise<AdminOrganizationDetail | null> {
   if (!isId(organizationId)) return null;
   return db.$transaction(async (tx) => {
-    const organization = await tx.organization.findUnique({
+    const found = await tx.organization.findUnique({
       where: { id: organizationId },
-      select: { id: true, name: true, slug: true, createdAt: true, deletedAt: true },
+      select: { id: true, name: true, slug: true, createdAt: true, deletedAt: true, supportAccessAllowed: true },
     });
-    if (!organization) return null;
+    if (!found) return null;
+    const { supportAccessAllowed, ...organization } = found;
     await recordAudit(tx, {
       organizationId,
       actorId: admin.user.id,
@@ -103,6 +106,7 @@ export async function viewOrganizationAsAdmin(admin: SuperadminContext, organiza
     ]);
     return {
       organization,
+      supportAccessAllowed,
       members: members.map(({ role, createdAt, user }) => ({ user, role, joinedAt: createdAt })),
       memberCount,
       projects,

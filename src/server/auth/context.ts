@@ -10,14 +10,23 @@ import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
+import { endSupportInSession } from "@/server/support/access";
 import { bearerSecret, resolveApiKey } from "./api-key-context";
 import { extendSession, LAST_SEEN_PRECISION_SECONDS, signedInSince } from "./sessions";
 import { SESSION_COOKIE, verifySessionToken } from "./token";
 
 /** Who is signed in, and in which organization. `organization` is null when the user has none active (onboarding). */
+/** A superadmin viewing an organization as one of its members (src/server/support): read-only, audited. */
+export type SupportView = { id: string; reason: string; expiresAt: Date; admin: { id: string; email: string; name: string } };
+
 export type SessionContext = {
   /** Always null here: a person, not an organization's API key (see ApiKeyContext). */
   apiKey: null;
+  /**
+   * Set while a superadmin views the organization as a member: `user` and `role` are then that member's, `session`
+   * the superadmin's, and every write is refused (SUPPORT_READ_ONLY).
+   */
+  support: SupportView | null;
   /** secondFactorAt: when this session last proved a second factor (sign-in, enrolment, step-up); null: never. */
   session: { id: string; expiresAt: Date; activeOrganizationId: string | null; secondFactorAt: Date | null };
   /** hasSecondFactor: an authenticator app or a passkey is set up (src/server/two-factor, src/server/passkeys). */
@@ -75,6 +84,7 @@ export type ApiKeyContext = {
   entitlements: Entitlements;
   memberships: null;
   secondFactorRequired: false;
+  support: null;
   readonly [orgBrand]: true;
 };
 
@@ -95,7 +105,8 @@ export function orgContextOf(ctx: SessionContext): MemberContext | null {
 
 /** The superadmin context of a resolved session, or null for everyone else. */
 export function superadminContextOf(ctx: SessionContext | null): SuperadminContext | null {
-  return ctx?.user.isSuperadmin ? (ctx as SuperadminContext) : null;
+  // In a support view the context is the member's: /admin waits until it ends.
+  return ctx?.user.isSuperadmin && !ctx.support ? (ctx as SuperadminContext) : null;
 }
 
 /** Header an API client sends to act in another of its organizations for one request (../API.md). */
@@ -116,6 +127,13 @@ type ContextRow = BillingColumns & {
   isSuperadmin: boolean;
   hasSecondFactor: boolean;
   secondFactorAt: Date | null;
+  supportAccessId: string | null;
+  supportId: string | null;
+  supportReason: string | null;
+  supportExpiresAt: Date | null;
+  adminId: string;
+  adminEmail: string;
+  adminName: string;
   requireTwoFactor: boolean | null;
   organizationId: string | null;
   organizationName: string | null;
@@ -141,7 +159,8 @@ export async function resolveSession(
 
   const rows = await db.$queryRaw<ContextRow[]>`
     SELECT s.id AS "sessionId", s."createdAt" AS "sessionCreatedAt", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
-           s."secondFactorAt",
+           s."secondFactorAt", s."supportAccessId", sa.id AS "supportId", sa.reason AS "supportReason", sa."expiresAt" AS "supportExpiresAt",
+           me.id AS "adminId", me.email AS "adminEmail", me.name AS "adminName",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",
            (u."totpEnabledAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
            o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
@@ -156,14 +175,25 @@ export async function resolveSession(
            ${BILLING_COLUMNS}
            ${options.withMemberships ? Prisma.sql`, ${MEMBERSHIPS_SUBQUERY} AS memberships` : Prisma.empty}
     FROM "Session" s
-    JOIN "User" u ON u.id = s."userId"
-    LEFT JOIN "Membership" m ON m."userId" = s."userId" AND m."organizationId" = COALESCE(${requested}::text, s."activeOrganizationId")
+    JOIN "User" me ON me.id = s."userId"
+    -- A superadmin's support view in progress (src/server/support): the context is then the member's, read-only.
+    LEFT JOIN "SupportAccess" sa ON sa.id = s."supportAccessId" AND sa."adminId" = me.id AND me."isSuperadmin"
+      AND sa."endedAt" IS NULL AND sa."expiresAt" > now()
+      AND EXISTS (SELECT 1 FROM "Organization" so WHERE so.id = sa."organizationId" AND so."supportAccessAllowed" AND so."deletedAt" IS NULL)
+    JOIN "User" u ON u.id = COALESCE(sa."asUserId", s."userId")
+    LEFT JOIN "Membership" m ON m."userId" = u.id AND m."organizationId" = COALESCE(sa."organizationId", ${requested}::text, s."activeOrganizationId")
     LEFT JOIN "Organization" o ON o.id = m."organizationId" AND o."deletedAt" IS NULL
     ${BILLING_JOIN}
     WHERE s.id = ${claims.sid} AND s."userId" = ${claims.sub}
       AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND s."createdAt" > ${signedInSince()}`;
   const row = rows[0];
   if (!row) return null;
+  if (row.supportAccessId && !row.supportId) {
+    // The session's support view is over (expired, support access turned off): close it, then the session is the
+    // superadmin's own again.
+    await db.$transaction((tx) => endSupportInSession(tx, row.sessionId, "expired"));
+    return resolveSession(token, options);
+  }
 
   let expiresAt = row.expiresAt;
   if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_PRECISION_SECONDS * 1000) {
@@ -171,8 +201,13 @@ export async function resolveSession(
   }
 
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
+  const support: SupportView | null = row.supportId
+    ? { id: row.supportId, reason: row.supportReason ?? "", expiresAt: row.supportExpiresAt!, admin: { id: row.adminId, email: row.adminEmail, name: row.adminName } }
+    : null;
+  const memberships = row.memberships ? toMembershipSummaries(row.memberships) : null;
   return {
     apiKey: null,
+    support,
     session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId, secondFactorAt: row.secondFactorAt },
     user: {
       id: row.userId,
@@ -186,9 +221,11 @@ export async function resolveSession(
     role: inOrganization ? row.role : null,
     permissions: inOrganization ? effectivePermissions(row.role!, row.customPermissions) : [],
     entitlements: inOrganization ? entitlementsOfColumns(row) : null,
-    memberships: row.memberships ? toMembershipSummaries(row.memberships) : null,
+    // A support view shows the one organization it is for: nothing of the member's others, nor the superadmin's.
+    memberships: memberships && support ? memberships.filter((m) => m.organization.id === row.organizationId) : memberships,
     // A second factor proved earlier in this session counts only while the user still has one.
-    secondFactorRequired: Boolean(inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null)),
+    // (A support view was opened by a superadmin who proved theirs: support/access.ts.)
+    secondFactorRequired: Boolean(!support && inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null)),
   };
 }
 
@@ -203,7 +240,14 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
 export async function requireSession(request: NextRequest): Promise<Result<{ ctx: SessionContext }>> {
   if (bearerSecret(request) !== null) return fail("UNAUTHENTICATED", "API keys act in an organization; the account API needs a person signed in.");
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
-  return ctx ? { ok: true, ctx } : fail("UNAUTHENTICATED", "Sign in to continue.");
+  if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
+  // A support view is of an organization, never of the member's own account.
+  return ctx.support ? supportReadOnly() : { ok: true, ctx };
+}
+
+/** 403 SUPPORT_READ_ONLY: a superadmin's support view writes nothing. */
+export function supportReadOnly() {
+  return fail("SUPPORT_READ_ONLY", "This is a read-only support view: nothing can be changed in it. End the support view to act as yourself.");
 }
 
 /**
@@ -230,6 +274,7 @@ export async function requireOrgContext(request: NextRequest, options: { withMem
     return fail("NO_ACTIVE_ORGANIZATION", "You are not a member of any organization yet. Create one to continue.");
   }
 
+  if (orgCtx.support && !["GET", "HEAD"].includes(request.method)) return supportReadOnly();
   const expected = request.headers.get(EXPECTED_ORGANIZATION_HEADER)?.trim();
   if (expected && !["GET", "HEAD"].includes(request.method) && expected !== orgCtx.organization.id) return organizationChanged();
   return { ok: true, ctx: orgCtx };

@@ -3,8 +3,17 @@ import { redirect } from "next/navigation";
 import { secondFactorPath } from "./step-up";
 import { getSessionContext, orgContextOf, type MemberContext, type SessionContext } from "./context";
 
-/** For pages and server actions: the signed-in user, or a redirect to log in again. */
+/**
+ * For pages of the signed-in person (account, their organizations): the signed-in user, or a redirect to log in
+ * again. A support view is of one organization, not of the member's account: it stays on the dashboard.
+ */
 export async function requireViewer(next = "/dashboard"): Promise<SessionContext> {
+  const ctx = await signedInViewer(next);
+  if (ctx.support) redirect("/dashboard");
+  return ctx;
+}
+
+async function signedInViewer(next: string): Promise<SessionContext> {
   const ctx = await getSessionContext();
   if (!ctx) redirect(`/auth/session-ended?next=${encodeURIComponent(next)}`);
   return ctx;
@@ -15,7 +24,7 @@ export async function requireViewer(next = "/dashboard"): Promise<SessionContext
  * organization that requires two-factor, without it in this session, goes to set it up (or to confirm it) first.
  */
 export async function requireOrgPage(next = "/dashboard"): Promise<MemberContext> {
-  const viewer = await requireViewer(next);
+  const viewer = await signedInViewer(next);
   if (viewer.secondFactorRequired) redirect(secondFactorPath(viewer, next));
   const ctx = orgContextOf(viewer);
   if (!ctx) redirect("/onboarding");

@@ -9,12 +9,14 @@ import {
   getSessionContext,
   organizationChanged,
   orgContextOf,
+  supportReadOnly,
   superadminContextOf,
   type MemberContext,
   type SessionContext,
   type SuperadminContext,
 } from "@/server/auth/context";
 import { secondFactorPath } from "@/server/auth/step-up";
+import { SupportReadOnlyError } from "@/server/tenant/scope";
 import { accessOf, refuseAccess, refuseStaleProof, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import { fail, type Failure, type Result } from "./result";
@@ -66,6 +68,7 @@ export function orgAction<O extends OrgOperation, B extends string[] = [], R ext
 ): ServerAction<B, R> {
   return declared<O, B, R, { ctx: MemberContext }>(operation, accessOf(operation, "org"), async (formData) => {
     const session = await signedIn();
+    if (session.support) return supportReadOnly();
     if (session.secondFactorRequired) redirect(secondFactorPath(session, await formPage()));
     const ctx = orgContextOf(session);
     if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
@@ -80,6 +83,7 @@ export function sessionAction<O extends Operation, B extends string[] = [], R ex
 ): ServerAction<B, R> {
   return declared<O, B, R, { session: SessionContext }>(operation, accessOf(operation, "session"), async () => {
     const session = await signedIn();
+    if (session.support) return supportReadOnly();
     return (await askStepUp(session, operation)) ?? { ok: true, who: { session } };
   }, fn);
 }
@@ -128,7 +132,11 @@ function declared<O extends Operation, B extends string[], R extends FormState |
       input = parsed.data;
     }
     const meta = requestMeta(await headers());
-    const outcome = await fn({ ...caller.who, input: input as FormInput<O>, formData, values, meta }, ...(bound as B));
+    const outcome = await fn({ ...caller.who, input: input as FormInput<O>, formData, values, meta }, ...(bound as B)).catch((error: unknown) => {
+      // A write a support view attempted past the checks (withTenant refuses it): the form says so.
+      if (error instanceof SupportReadOnlyError) return supportReadOnly();
+      throw error;
+    });
     if (outcome === undefined) return { status: "idle" } as R;
     return isFailure(outcome) ? failed<R>(outcome, values) : outcome;
   };

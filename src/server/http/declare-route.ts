@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { requireOrgContext, requireSession, type SessionContext } from "@/server/auth/context";
+import { requireOrgContext, requireSession, supportReadOnly, type SessionContext } from "@/server/auth/context";
+import { SupportReadOnlyError } from "@/server/tenant/scope";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./json-body";
 import { accessOf, refuseAccess, refuseStaleProof, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
@@ -68,10 +69,16 @@ function declared<O extends Operation, W extends object>(
     if (!caller.ok) return errorResponse(caller);
     const input = await readInput(request, operation);
     if (!input.ok) return errorResponse(input);
-    const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) });
+    const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) }).catch(refusedInSupport);
     return outcome instanceof Response ? outcome : errorResponse(outcome);
   }, { acceptsApiKeys: declaration.access === "org" });
   return Object.assign(route, { declaration, operation });
+}
+
+/** A write a support view attempted past the checks above (a GET that records something): 403, not 500. */
+function refusedInSupport(error: unknown): Failure {
+  if (error instanceof SupportReadOnlyError) return supportReadOnly();
+  throw error;
 }
 
 async function readInput<O extends Operation>(request: NextRequest, operation: O): Promise<Result<{ data: InputOf<O> }>> {

@@ -6,7 +6,14 @@ import { PIPELINED, PIPELINED_READ_ONLY } from "@/server/db/pipelining-client";
 /** The database role tenant code runs as; row-level security policies only let it see app.current_org's rows. */
 export const TENANT_DB_ROLE = "orgstack_tenant";
 
-type TenantScope = { organization: Pick<OrgContext["organization"], "id"> };
+type TenantScope = { organization: Pick<OrgContext["organization"], "id">; support?: OrgContext["support"] };
+
+/** Thrown by withTenant in a support view: the wrappers refuse writes first; this holds where one was missed. */
+export class SupportReadOnlyError extends Error {
+  constructor() {
+    super("A support view is read-only.");
+  }
+}
 
 /**
  * Runs `work` in one transaction as the restricted database role, with the organization set for the row-level
@@ -16,6 +23,7 @@ type TenantScope = { organization: Pick<OrgContext["organization"], "id"> };
  * the settings travel with the transaction's first query (db/pipelining-client.ts): one round trip, not three.
  */
 export function withTenant<T>(ctx: TenantScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+  if (ctx.support) return Promise.reject(new SupportReadOnlyError());
   return tenantTransaction(ctx, { readOnly: false }, work);
 }
 

@@ -8,6 +8,7 @@ import { requireSuperadmin } from "@/server/admin/require-superadmin";
 import { entitlementsAsAdmin, licensesOf } from "@/server/billing/licenses";
 import { DEFAULT_PLAN, FEATURES, PLANS, type Feature, type PlanKey } from "@/server/billing/plans";
 import { GrantLicenseForm, RevokeLicenseButton } from "./_components/license-forms";
+import { SupportForm } from "./_components/support-form";
 import { requestMeta } from "@/server/http/request-meta";
 import { purgeDate } from "@/server/organizations/deletion-policy";
 import { TABLE, TABLE_WRAP, TD, TH } from "../../_components/table-styles";
@@ -61,6 +62,22 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
           ))}
         </tbody>
       </Section>
+
+      <section aria-labelledby="support" className="space-y-2">
+        <h2 id="support" className="font-medium">
+          Support access
+        </h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          See {organization.name} as one of its members see it, to help them. Read-only, ends by itself, and recorded at start and end in the organization’s audit log. Needs
+          two-factor on your account.
+        </p>
+        <SupportForm
+          organizationId={organization.id}
+          organizationName={organization.name}
+          allowed={detail.supportAccessAllowed && !organization.deletedAt}
+          members={detail.members.map((member) => ({ id: member.user.id, label: `${member.user.name} (${member.user.email}, ${member.role.toLowerCase()})` }))}
+        />
+      </section>
 
       <Section title={`Projects (${detail.projectCount})`}>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
