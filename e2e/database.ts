@@ -19,3 +19,15 @@ export async function sql(text: string, values: unknown[] = []): Promise<pg.Quer
     await client.end();
   }
 }
+
+/** Where the e2e server leaves its DNS server's control URL (tests/support/dns-server.ts). */
+export function dnsInfoFile(port: string): string {
+  return path.join(tmpdir(), `orgstack-e2e-${port}-dns.json`);
+}
+
+/** Publishes (or, with null, removes) TXT records on the e2e server's DNS server, as a DNS provider would. */
+export async function publishTxt(name: string, values: string[] | null): Promise<void> {
+  const { controlUrl } = JSON.parse(readFileSync(dnsInfoFile(process.env.E2E_PORT ?? "3100"), "utf8")) as { controlUrl: string };
+  const response = await fetch(`${controlUrl}/records/${encodeURIComponent(name)}`, values ? { method: "PUT", body: JSON.stringify(values) } : { method: "DELETE" });
+  if (response.status !== 204) throw new Error(`DNS control: ${response.status}`);
+}

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { EMBEDDED_CLIENT_ENV } from "../scripts/db/embedded";
 import { createTestDatabase } from "../scripts/db/test-database";
+import { startDnsServer } from "../tests/support/dns-server";
 import { startEmailCapture } from "../tests/support/email-capture";
-import { databaseInfoFile } from "./database";
+import { databaseInfoFile, dnsInfoFile } from "./database";
 import { emailCaptureInfoFile } from "./emails";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -19,6 +20,9 @@ async function main() {
   writeFileSync(databaseInfoFile(port), JSON.stringify({ url: database.url }));
   const capture = await startEmailCapture();
   writeFileSync(emailCaptureInfoFile(port), JSON.stringify({ url: capture.url }));
+  // Domain verification asks this DNS server; the specs publish TXT records through its control URL.
+  const dns = await startDnsServer();
+  writeFileSync(dnsInfoFile(port), JSON.stringify({ controlUrl: dns.controlUrl }));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -37,6 +41,7 @@ async function main() {
     STORAGE_DIR: path.join(tmpdir(), `orgstack-e2e-uploads-${port}`),
     // The webhooks spec's receiver listens on 127.0.0.1.
     WEBHOOKS_ALLOW_PRIVATE_URLS: "true",
+    DNS_SERVERS: dns.servers,
   };
   const next = path.join(root, "node_modules/.bin/next");
   if (process.env.E2E_SKIP_BUILD !== "1") {
@@ -52,7 +57,9 @@ async function main() {
     worker.kill("SIGTERM");
     rmSync(databaseInfoFile(port), { force: true });
     rmSync(emailCaptureInfoFile(port), { force: true });
+    rmSync(dnsInfoFile(port), { force: true });
     await capture.stop().catch(() => undefined);
+    await dns.stop().catch(() => undefined);
     await database.drop().catch(() => undefined);
     process.exit(0);
   };

@@ -2,6 +2,7 @@
 
 import { startAuthentication, WebAuthnError } from "@simplewebauthn/browser";
 import { useState } from "react";
+import { errorMessageOf, postJson } from "@/lib/post-json";
 
 type Purpose = "sign-in" | "second-factor" | "step-up";
 
@@ -11,15 +12,7 @@ const ENDPOINTS: Record<Purpose, { options: string; verify: string }> = {
   "step-up": { options: "/api/account/confirm/options", verify: "/api/account/confirm" },
 };
 
-async function post(url: string, body: unknown): Promise<{ ok: boolean; data: Record<string, unknown> }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  return { ok: response.ok, data: ((await response.json().catch(() => ({}))) ?? {}) as Record<string, unknown> };
-}
 
-function messageOf(data: Record<string, unknown>): string {
-  const error = data.error as { message?: unknown } | undefined;
-  return typeof error?.message === "string" ? error.message : "That did not work. Try again.";
-}
 
 /**
  * Asks the browser for a passkey (navigator.credentials.get through @simplewebauthn/browser) and sends its answer to
@@ -34,11 +27,11 @@ export function PasskeyButton({ purpose, next, label }: { purpose: Purpose; next
     setBusy(true);
     setError(null);
     try {
-      const options = await post(endpoints.options, purpose === "step-up" ? {} : { purpose });
-      if (!options.ok) return setError(messageOf(options.data));
+      const options = await postJson(endpoints.options, purpose === "step-up" ? {} : { purpose });
+      if (!options.ok) return setError(errorMessageOf(options.data));
       const response = await startAuthentication({ optionsJSON: options.data.options as Parameters<typeof startAuthentication>[0]["optionsJSON"] });
-      const verified = await post(endpoints.verify, purpose === "step-up" ? { passkey: response } : { purpose, response });
-      if (!verified.ok) return setError(messageOf(verified.data));
+      const verified = await postJson(endpoints.verify, purpose === "step-up" ? { passkey: response } : { purpose, response });
+      if (!verified.ok) return setError(errorMessageOf(verified.data));
       const landing = purpose === "step-up" ? "/dashboard" : verified.data.organization ? "/dashboard" : "/onboarding";
       window.location.assign(next ?? landing);
     } catch (caught) {

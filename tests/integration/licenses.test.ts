@@ -64,11 +64,12 @@ describe("licenses", () => {
     expect(await db.license.count()).toBe(before);
   });
 
-  it("lets only superadmin-declared actions grant and revoke", async () => {
+  it("lets only superadmin-declared actions grant and revoke (and start a support view)", async () => {
     const actions = await declaredActions();
     expect(actions.filter((action) => action.declaration?.access === "superadmin").map((action) => `${action.file} ${action.name}`).sort()).toEqual([
       "admin/organizations/[id]/actions.ts grantLicenseAction",
       "admin/organizations/[id]/actions.ts revokeLicenseAction",
+      "admin/organizations/[id]/actions.ts startSupportAction",
     ]);
   });
 });

@@ -31,15 +31,31 @@ import { DELETE as revokeInviteRoute } from "../../app/api/invites/[id]/route";
 import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/route";
 import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
 import { DELETE as deleteRoleRoute, PATCH as patchRoleRoute } from "../../app/api/roles/[id]/route";
+import { GET as listDomainsRoute, POST as addDomainRoute } from "../../app/api/domains/route";
+import { DELETE as removeDomainRoute, PATCH as patchDomainRoute } from "../../app/api/domains/[id]/route";
+import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/route";
+import { GET as securityRoute } from "../../app/api/organizations/current/security/route";
 import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 import { db } from "@/server/db";
 import { declaredRoutes } from "../support/declared";
+import { setTxtRecords } from "../support/dns-server";
 import { call } from "../support/http";
 import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
 
-type Fixture = { projectId: string; roleId: string; targetUserId: string; guestUserId: string; inviteId: string; linkId: string; keyId: string; webhookId: string; deliveryId: string };
+type Fixture = {
+  projectId: string;
+  roleId: string;
+  targetUserId: string;
+  guestUserId: string;
+  inviteId: string;
+  linkId: string;
+  keyId: string;
+  webhookId: string;
+  deliveryId: string;
+  domainId: string;
+};
 type Endpoint = {
   file: string;
   method: string;
@@ -224,6 +240,24 @@ const ENDPOINTS: Endpoint[] = [
     send: (auth) => call(uploadLogoRoute, "POST", "/", { ...auth, rawBody: Uint8Array.from(PNG), headers: { "content-type": "image/png" } }),
   },
   { file: "organizations/current/logo/route.ts", method: "DELETE", permission: "org.update", success: 204, send: (auth) => call(removeLogoRoute, "DELETE", "/", { ...auth }) },
+  { file: "organizations/current/security/route.ts", method: "GET", permission: "org.update", success: 200, send: (auth) => call(securityRoute, "GET", "/", { ...auth }) },
+  { file: "domains/route.ts", method: "GET", permission: "org.update", success: 200, send: (auth) => call(listDomainsRoute, "GET", "/", { ...auth }) },
+  {
+    file: "domains/route.ts",
+    method: "POST",
+    permission: "org.update",
+    success: 201,
+    send: (auth) => call(addDomainRoute, "POST", "/", { ...auth, body: { domain: `${uniqueEmail("d").split("@")[0]}.example` } }),
+  },
+  {
+    file: "domains/[id]/route.ts",
+    method: "PATCH",
+    permission: "org.update",
+    success: 200,
+    send: (auth, f) => call(patchDomainRoute, "PATCH", "/", { ...auth, params: { id: f.domainId }, body: { joinMode: "AUTOMATIC", joinRole: "GUEST" } }),
+  },
+  { file: "domains/[id]/route.ts", method: "DELETE", permission: "org.update", success: 204, send: (auth, f) => call(removeDomainRoute, "DELETE", "/", { ...auth, params: { id: f.domainId } }) },
+  { file: "domains/[id]/verify/route.ts", method: "POST", permission: "org.update", success: 200, send: (auth, f) => call(verifyDomainRoute, "POST", "/", { ...auth, params: { id: f.domainId } }) },
   // Invitations use the GUEST role: anyone allowed to invite may hand out a role no higher than their own.
   { file: "invites/route.ts", method: "GET", permission: "members.invite", success: 200, send: (auth) => call(listInvitesRoute, "GET", "/", { ...auth }) },
   {
@@ -299,7 +333,12 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
   // A delivery in its log: a test event, queued and never run here.
   expect((await call(testWebhookRoute, "POST", "/", { token: owner.token, params: { id: webhookId } })).status).toBe(202);
   const { id: deliveryId } = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhookId }, select: { id: true } });
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId };
+  // A verified domain whose TXT record is published (the tests' DNS server).
+  const domain = await db.organizationDomain.create({
+    data: { organizationId: owner.organization.id, domain: `${uniqueEmail("rt").split("@")[0]}.example`, verificationToken: `orgstack-verification=${keyId}`, verifiedAt: new Date() },
+  });
+  await setTxtRecords(`_orgstack-verification.${domain.domain}`, [domain.verificationToken]);
+  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId, domainId: domain.id };
   if (role === "OWNER") return { auth: { token: owner.token }, fixture };
   if (role === "API key") {
     const made = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Actor key", permissions: extra } });

@@ -33,6 +33,10 @@ import { GET as listLinksRoute, POST as createLinkRoute } from "../../app/api/in
 import { DELETE as revokeInviteRoute } from "../../app/api/invites/[id]/route";
 import { POST as resendInviteRoute } from "../../app/api/invites/[id]/resend/route";
 import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invites/route";
+import { DELETE as removeDomainRoute, PATCH as patchDomainRoute } from "../../app/api/domains/[id]/route";
+import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/route";
+import { GET as listDomainsRoute } from "../../app/api/domains/route";
+import { GET as securityRoute } from "../../app/api/organizations/current/security/route";
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { PERMISSIONS } from "@/lib/permissions";
 import { db } from "@/server/db";
@@ -44,7 +48,7 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -61,8 +65,10 @@ async function snapshotOf(organizationId: string) {
     db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.webhookEndpoint.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.webhookDelivery.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.organizationDomain.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.supportAccess.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -90,6 +96,12 @@ function attacksOn(w: World, headers?: Record<string, string>) {
       name: "send B's delivery again through A's endpoint",
       run: (auth: Auth) => call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: w.a.webhook.id, deliveryId: b.delivery.id } }),
     },
+    {
+      name: "let anyone join B through B's domain",
+      run: (auth: Auth) => call(patchDomainRoute, "PATCH", "/", { ...auth, headers, params: { id: b.domain.id }, body: { joinMode: "AUTOMATIC", joinRole: "ADMIN" } }),
+    },
+    { name: "re-check B's domain", run: (auth: Auth) => call(verifyDomainRoute, "POST", "/", { ...auth, headers, params: { id: b.domain.id } }) },
+    { name: "remove B's domain", run: (auth: Auth) => call(removeDomainRoute, "DELETE", "/", { ...auth, headers, params: { id: b.domain.id } }) },
     { name: "read B's delivery log", run: (auth: Auth) => call(deliveriesRoute, "GET", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
     { name: "revoke B's API key", run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }) },
     {
@@ -222,6 +234,11 @@ describe("tenant isolation (leak suite)", () => {
     expect(keys.keys.map((k: { id: string }) => k.id)).toEqual([w.a.apiKey.key.id]);
     const hooks = await (await call(listWebhooksRoute, "GET", "/api/webhooks/endpoints", { token: w.a.token })).json();
     expect(hooks.webhooks.map((h: { id: string }) => h.id)).toEqual([w.a.webhook.id]);
+    const domains = await (await call(listDomainsRoute, "GET", "/api/domains", { token: w.a.token })).json();
+    expect(domains.domains.map((d: { id: string }) => d.id)).toEqual([w.a.domain.id]);
+    // The security settings list A's members without a second factor, never B's.
+    const security = await (await call(securityRoute, "GET", "/api/organizations/current/security", { token: w.a.token })).json();
+    expect(security.policy.membersWithoutSecondFactor.map((m: { id: string }) => m.id)).toEqual([w.a.user.id]);
   });
 
   it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {

@@ -63,8 +63,17 @@ export async function twoOrganizations() {
   // B's endpoint has a delivery in its log (B's project rename, announced to it).
   await call(patchProjectRoute, "PATCH", "/", { token: b.token, params: { id: projectB.id }, body: { name: "B's secret project" } });
   const deliveryB = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: hookB.id }, select: { id: true } });
+  // A verified domain each, and a support view of B (ended) in B's records.
+  const [domainA, domainB] = await Promise.all(
+    [a, b].map((org) =>
+      db.organizationDomain.create({
+        data: { organizationId: org.organization.id, domain: `${org.organization.slug}.example`, verificationToken: `orgstack-verification=${org.organization.id}`, verifiedAt: new Date() },
+        select: { id: true, domain: true },
+      }),
+    ),
+  );
   return {
-    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB },
+    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA, domain: domainA! },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB! },
   };
 }

@@ -3,18 +3,11 @@
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { errorMessageOf, postJson } from "@/lib/post-json";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
-async function post(url: string, body: unknown): Promise<{ ok: boolean; data: Record<string, unknown> }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  return { ok: response.ok, data: ((await response.json().catch(() => ({}))) ?? {}) as Record<string, unknown> };
-}
 
-function messageOf(data: Record<string, unknown>): string {
-  const error = data.error as { message?: unknown; fields?: Record<string, string> } | undefined;
-  return error?.fields?.name ?? (typeof error?.message === "string" ? error.message : "That did not work. Try again.");
-}
 
 /** Names a passkey, then asks the browser to make one (navigator.credentials.create) and registers it. */
 export function AddPasskey() {
@@ -28,11 +21,11 @@ export function AddPasskey() {
     setBusy(true);
     setOutcome(null);
     try {
-      const options = await post("/api/account/passkeys/options", {});
-      if (!options.ok) return setOutcome({ tone: "error", message: messageOf(options.data) });
+      const options = await postJson("/api/account/passkeys/options", {});
+      if (!options.ok) return setOutcome({ tone: "error", message: errorMessageOf(options.data) });
       const response = await startRegistration({ optionsJSON: options.data.options as Parameters<typeof startRegistration>[0]["optionsJSON"] });
-      const saved = await post("/api/account/passkeys", { name: name || "Passkey", response });
-      if (!saved.ok) return setOutcome({ tone: "error", message: messageOf(saved.data) });
+      const saved = await postJson("/api/account/passkeys", { name: name || "Passkey", response });
+      if (!saved.ok) return setOutcome({ tone: "error", message: errorMessageOf(saved.data, "name") });
       setName("");
       setOutcome({ tone: "success", message: "Passkey added. You can sign in with it now." });
       router.refresh();
