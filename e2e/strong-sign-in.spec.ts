@@ -45,20 +45,20 @@ test("two-factor with an authenticator app: set up, then sign-in asks for a code
 
   await logOut(page);
   await passwordStep(page, email);
-  await expect(page).toHaveURL(/\/login\/two-factor/);
+  await expect(page).toHaveURL(/\/login\/two-factor/, { timeout: 15_000 });
   await page.getByLabel("Code from your authenticator app").fill("000000");
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "That code is not right" })).toBeVisible();
   await page.getByLabel("Code from your authenticator app").fill(await codeAt(secret, 1));
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 
   await logOut(page);
   await passwordStep(page, email);
   await page.getByRole("button", { name: "Lost your device? Use a recovery code" }).click();
   await page.getByLabel("Recovery code").fill(recovery!.toUpperCase());
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 });
 
 test("a passkey: added on the account page, then signs in alone (Chromium's virtual authenticator)", async ({ page }) => {
@@ -80,15 +80,15 @@ test("a passkey: added on the account page, then signs in alone (Chromium's virt
 
   await logOut(page);
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await expect(page.getByTestId("active-organization")).toHaveText("Passkey Co");
 
   // With a passkey, the password step asks for it as the second factor too.
   await logOut(page);
   await passwordStep(page, email);
-  await expect(page).toHaveURL(/\/login\/two-factor/);
+  await expect(page).toHaveURL(/\/login\/two-factor/, { timeout: 15_000 });
   await page.getByRole("button", { name: "Use a passkey" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 });
 
 test("an organization that requires two-factor sends a member without it to set it up, and lets them in after", async ({ page, browser }) => {
@@ -116,12 +116,12 @@ test("an organization that requires two-factor sends a member without it to set 
   await member.goto("/organizations");
   const strictName = await page.getByTestId("active-organization").textContent();
   await member.getByRole("button", { name: `Open ${strictName}` }).click();
-  await expect(member).toHaveURL(/\/account\/two-factor\?required=1/);
+  await expect(member).toHaveURL(/\/account\/two-factor\?required=1/, { timeout: 15_000 });
   await expect(member.getByText("Your organization requires two-factor authentication.")).toBeVisible();
   await turnOnTotp(member);
   await member.goto("/organizations");
   await member.getByRole("button", { name: `Open ${strictName}` }).click();
-  await expect(member).toHaveURL(/\/dashboard$/);
+  await expect(member).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await expect(member.getByTestId("active-organization")).toHaveText(strictName!);
   await member.close();
 });
@@ -131,7 +131,7 @@ test("a domain verified against the DNS server lets a colleague join without an 
   const organizationName = `Acme ${randomBytes(2).toString("hex")}`;
   await signUp(page, { name: "Ada Admin", email: `ada@${domain}`, organizationName });
   await page.goto("/dashboard/settings");
-  await page.getByLabel("Domain").fill(domain);
+  await page.getByRole("textbox", { name: "Domain" }).fill(domain);
   await page.getByRole("button", { name: "Add domain" }).click();
   const value = await page.getByLabel("Value").inputValue();
   await publishTxt(`_orgstack-verification.${domain}`, [value]);
@@ -153,7 +153,7 @@ test("a domain verified against the DNS server lets a colleague join without an 
   await colleague.goto("/organizations");
   await expect(colleague.getByText(`Anyone with a verified @${domain} address may join.`)).toBeVisible();
   await colleague.getByRole("button", { name: `Join ${organizationName}` }).click();
-  await expect(colleague).toHaveURL(/\/dashboard$/);
+  await expect(colleague).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await expect(colleague.getByTestId("active-organization")).toHaveText(organizationName);
   await colleague.close();
 });
@@ -173,12 +173,12 @@ test("support access: a superadmin views an organization read-only, with a banne
   const form = page.getByRole("form", { name: "View as a member" });
   await form.getByLabel("Reason").fill("Ticket 4821: Carla cannot find her project");
   await form.getByRole("button", { name: "Start read-only view" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await expect(page.getByRole("status").filter({ hasText: "Support view, read-only." })).toContainText(`see ${customerName} as Carla Customer`);
   await page.getByRole("link", { name: "Projects", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Support view, read-only." })).toBeVisible();
   await page.getByRole("button", { name: "End support view" }).click();
-  await expect(page).toHaveURL(/\/admin/);
+  await expect(page).toHaveURL(/\/admin/, { timeout: 15_000 });
 
   await customer.goto("/dashboard/audit");
   await expect(customer.getByRole("row").filter({ hasText: "Application support started viewing as a member" })).toBeVisible();
