@@ -3,7 +3,7 @@
 // origin). What it signs is what a real authenticator signs, so the server's checks run for real; the e2e suite uses
 // Chromium's virtual authenticator instead.
 import { createHash, generateKeyPairSync, randomBytes, sign, type KeyObject } from "node:crypto";
-import { encodeCBOR } from "@levischuck/tiny-cbor";
+import { encodeCBOR, type CBORType } from "@levischuck/tiny-cbor";
 
 type Credential = { id: Buffer; privateKey: KeyObject; userHandle: string; counter: number };
 
@@ -41,7 +41,7 @@ export class SoftwareAuthenticator {
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(id.length);
     const authData = Buffer.concat([this.authDataHead(FLAG_USER_PRESENT | FLAG_USER_VERIFIED | FLAG_ATTESTED_DATA, 0), Buffer.alloc(16), idLength, id, Buffer.from(cose)]);
-    const attestationObject = encodeCBOR(new Map<string, string | Map<string, never> | Uint8Array>([["fmt", "none"], ["attStmt", new Map()], ["authData", authData]]));
+    const attestationObject = encodeCBOR(new Map<string, CBORType>([["fmt", "none"], ["attStmt", new Map<string, CBORType>()], ["authData", new Uint8Array(authData)]]));
     return {
       id: b64url(id),
       rawId: b64url(id),
