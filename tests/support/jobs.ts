@@ -23,5 +23,15 @@ export async function makeRetriesDue(name: QueueName): Promise<void> {
   await boss.getDb().executeSql(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND state = 'retry'`, [name]);
 }
 
+/**
+ * Drops the queue's waiting jobs that earlier test files left behind (fixtures' deliveries to nowhere, never run).
+ * Files run one at a time, so none of them is still running: a file that runs the queue again and again then works on
+ * its own jobs only, however many files ran before it.
+ */
+export async function discardLeftoverJobs(name: QueueName): Promise<void> {
+  const boss = await testBoss();
+  await boss.getDb().executeSql(`DELETE FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry')`, [name]);
+}
+
 /** The test's pg-boss, for what only a worker does (fetching without completing, maintenance). */
 export { testBoss };
