@@ -55,6 +55,16 @@ export const AUDIT_ACTION_LABELS = {
   "member.joined_by_domain": "Joined through a verified domain",
   "support.started": "Application support started viewing as a member",
   "support.ended": "Application support stopped viewing as a member",
+  "sso.signed_in": "Signed in through single sign-on",
+  "sso.break_glass_used": "An owner signed in without single sign-on (break-glass)",
+  "sso.connection_saved": "Changed the single sign-on connection",
+  "sso.connection_removed": "Removed the single sign-on connection",
+  "member.provisioned": "Was given access by the identity provider",
+  "member.deprovisioned": "Lost access through the directory",
+  "scim.token_created": "Created a directory sync (SCIM) token",
+  "scim.token_revoked": "Revoked the directory sync (SCIM) token",
+  "scim.user_updated": "The directory updated a member",
+  "scim.group_changed": "The directory changed a group",
 } as const;
 
 export type AuditActionName = keyof typeof AUDIT_ACTION_LABELS;

@@ -65,11 +65,21 @@ export const AUDIT_ACTIONS = [
   "member.joined_by_domain",
   "support.started",
   "support.ended",
+  "sso.signed_in",
+  "sso.break_glass_used",
+  "sso.connection_saved",
+  "sso.connection_removed",
+  "member.provisioned",
+  "member.deprovisioned",
+  "scim.token_created",
+  "scim.token_revoked",
+  "scim.user_updated",
+  "scim.group_changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint" | "domain" | "support_access";
+export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint" | "domain" | "support_access" | "sso_connection" | "scim_token" | "directory_group";
 
 export type AuditEntry = {
   organizationId: string;

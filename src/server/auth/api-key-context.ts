@@ -73,6 +73,7 @@ export async function resolveApiKey(secret: string, organizationId: string | und
     memberships: null,
     // The two-factor policy is about people; a key was made by an admin who met it (decision 0015).
     secondFactorRequired: false,
+    ssoRequired: false,
     support: null,
   };
   return { ok: true, ctx: ctx as ApiKeyContext };

@@ -10,6 +10,7 @@ import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
 import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
+import { SSO_REQUIRED_OF_USER } from "@/server/sso/policy-sql";
 import { endSupportInSession } from "@/server/support/access";
 import { bearerSecret, resolveApiKey } from "./api-key-context";
 import { extendSession, LAST_SEEN_PRECISION_SECONDS, signedInSince } from "./sessions";
@@ -27,8 +28,11 @@ export type SessionContext = {
    * the superadmin's, and every write is refused (SUPPORT_READ_ONLY).
    */
   support: SupportView | null;
-  /** secondFactorAt: when this session last proved a second factor (sign-in, enrolment, step-up); null: never. */
-  session: { id: string; expiresAt: Date; activeOrganizationId: string | null; secondFactorAt: Date | null };
+  /**
+   * secondFactorAt: when this session last proved a second factor (sign-in, enrolment, step-up); null: never.
+   * ssoOrganizationId: the organization whose identity provider signed this session in; null: password or passkey.
+   */
+  session: { id: string; expiresAt: Date; activeOrganizationId: string | null; secondFactorAt: Date | null; ssoOrganizationId: string | null };
   /** hasSecondFactor: an authenticator app or a passkey is set up (src/server/two-factor, src/server/passkeys). */
   user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean; hasSecondFactor: boolean };
   organization: { id: string; name: string; slug: string } | null;
@@ -47,6 +51,12 @@ export type SessionContext = {
    * nothing of it (orgContextOf gives no context) until they set one up or confirm it (src/server/auth/policy.ts).
    */
   secondFactorRequired: boolean;
+  /**
+   * The organization requires single sign-on of addresses at its verified domains, this member's is one, and this
+   * session did not come through its identity provider: like secondFactorRequired, no context until they do
+   * (owners are exempt: their password is the audited break-glass way in, src/server/sso/policy.ts).
+   */
+  ssoRequired: boolean;
 };
 
 // Brands no value carries: a branded context can only be made by the functions below, after their checks, so a data
@@ -84,6 +94,7 @@ export type ApiKeyContext = {
   entitlements: Entitlements;
   memberships: null;
   secondFactorRequired: false;
+  ssoRequired: false;
   support: null;
   readonly [orgBrand]: true;
 };
@@ -99,7 +110,7 @@ export type SuperadminContext = SessionContext & { readonly [superadminBrand]: t
  * two-factor requirement this session does not meet: no guard can then produce a context for it, on any path.
  */
 export function orgContextOf(ctx: SessionContext): MemberContext | null {
-  if (ctx.secondFactorRequired) return null;
+  if (ctx.secondFactorRequired || ctx.ssoRequired) return null;
   return ctx.organization && ctx.role && ctx.entitlements ? (ctx as MemberContext) : null;
 }
 
@@ -127,6 +138,8 @@ type ContextRow = BillingColumns & {
   isSuperadmin: boolean;
   hasSecondFactor: boolean;
   secondFactorAt: Date | null;
+  ssoOrganizationId: string | null;
+  ssoRequired: boolean | null;
   supportAccessId: string | null;
   supportId: string | null;
   supportReason: string | null;
@@ -159,12 +172,13 @@ export async function resolveSession(
 
   const rows = await db.$queryRaw<ContextRow[]>`
     SELECT s.id AS "sessionId", s."createdAt" AS "sessionCreatedAt", s."expiresAt", s."lastSeenAt", s."activeOrganizationId",
-           s."secondFactorAt", s."supportAccessId", sa.id AS "supportId", sa.reason AS "supportReason", sa."expiresAt" AS "supportExpiresAt",
+           s."secondFactorAt", s."ssoOrganizationId", s."supportAccessId", sa.id AS "supportId", sa.reason AS "supportReason", sa."expiresAt" AS "supportExpiresAt",
            me.id AS "adminId", me.email AS "adminEmail", me.name AS "adminName",
            u.id AS "userId", u.email, u.name, u."emailVerifiedAt", u."isSuperadmin",
            (u."totpEnabledAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
            o.id AS "organizationId", o.name AS "organizationName", o.slug AS "organizationSlug", m.role,
            o."requireTwoFactor",
+           (o."requireSso" AND m.role <> 'OWNER' AND s."ssoOrganizationId" IS DISTINCT FROM o.id AND ${SSO_REQUIRED_OF_USER}) AS "ssoRequired",
            COALESCE((
              SELECT array_agg(DISTINCT permission)
              FROM "MembershipCustomRole" held
@@ -208,7 +222,7 @@ export async function resolveSession(
   return {
     apiKey: null,
     support,
-    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId, secondFactorAt: row.secondFactorAt },
+    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId, secondFactorAt: row.secondFactorAt, ssoOrganizationId: row.ssoOrganizationId },
     user: {
       id: row.userId,
       email: row.email,
@@ -226,6 +240,7 @@ export async function resolveSession(
     // A second factor proved earlier in this session counts only while the user still has one.
     // (A support view was opened by a superadmin who proved theirs: support/access.ts.)
     secondFactorRequired: Boolean(!support && inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null)),
+    ssoRequired: Boolean(!support && inOrganization && row.ssoRequired),
   };
 }
 
@@ -268,6 +283,7 @@ export async function requireOrgContext(request: NextRequest, options: { withMem
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value, { organizationId: requested, ...options });
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
   if (ctx.secondFactorRequired) return secondFactorRequiredFailure(ctx);
+  if (ctx.ssoRequired) return ssoRequiredFailure(ctx.organization!);
   const orgCtx = orgContextOf(ctx);
   if (!orgCtx) {
     if (requested !== undefined || ctx.session.activeOrganizationId !== null) return organizationNotFound();
@@ -286,6 +302,16 @@ export function secondFactorRequiredFailure(ctx: Pick<SessionContext, "organizat
   return ctx.user.hasSecondFactor
     ? fail("MFA_REQUIRED", `${name} requires two-factor authentication. Confirm your second factor to continue (/confirm).`)
     : fail("MFA_REQUIRED", `${name} requires two-factor authentication. Set it up on your account page to continue (/account/two-factor).`);
+}
+
+/** 403 SSO_REQUIRED: the organization's policy, told to a member who did not come through its identity provider. */
+export function ssoRequiredFailure(organization: { id: string; name: string }) {
+  return fail("SSO_REQUIRED", `${organization.name} requires you to sign in through its identity provider (single sign-on): ${ssoStartPath(organization.id, "/dashboard")}.`);
+}
+
+/** Where a page sends someone its organization's SSO policy keeps out: straight to the identity provider, then back. */
+export function ssoStartPath(organizationId: string, next: string): string {
+  return `/api/auth/sso/start?organization=${encodeURIComponent(organizationId)}&next=${encodeURIComponent(next)}`;
 }
 
 function organizationNotFound() {

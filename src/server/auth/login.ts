@@ -6,6 +6,7 @@ import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
+import { auditBreakGlass } from "@/server/security/entry";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { secondFactorMethods, verifySecondFactor, type SecondFactorMethod } from "@/server/two-factor/verify";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
@@ -85,6 +86,7 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
         targetId: user.id,
         meta,
       });
+      await auditBreakGlass(tx, { user, session: { ssoOrganizationId: null } }, membership.organization.id, membership.role, meta);
     }
     return issued;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { secondFactorPath } from "./step-up";
-import { getSessionContext, orgContextOf, type MemberContext, type SessionContext } from "./context";
+import { getSessionContext, orgContextOf, ssoStartPath, type MemberContext, type SessionContext } from "./context";
 
 /**
  * For pages of the signed-in person (account, their organizations): the signed-in user, or a redirect to log in
@@ -21,11 +21,13 @@ async function signedInViewer(next: string): Promise<SessionContext> {
 
 /**
  * For tenant pages: the context with an active organization, or onboarding when the user has none. A member of an
- * organization that requires two-factor, without it in this session, goes to set it up (or to confirm it) first.
+ * organization that requires two-factor, without it in this session, goes to set it up (or to confirm it) first;
+ * one that requires single sign-on goes to its identity provider.
  */
 export async function requireOrgPage(next = "/dashboard"): Promise<MemberContext> {
   const viewer = await signedInViewer(next);
   if (viewer.secondFactorRequired) redirect(secondFactorPath(viewer, next));
+  if (viewer.ssoRequired) redirect(ssoStartPath(viewer.organization!.id, next));
   const ctx = orgContextOf(viewer);
   if (!ctx) redirect("/onboarding");
   return ctx;

@@ -7,7 +7,7 @@ import { PipeliningClient } from "./pipelining-client";
 import { preparedStatementName } from "./prepared-statements";
 
 export { Prisma } from "@/generated/prisma/client";
-export type { Role } from "@/generated/prisma/client";
+export type { Role, SsoProtocol } from "@/generated/prisma/client";
 
 function createClient() {
   const client = new PrismaClient({

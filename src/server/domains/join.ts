@@ -1,13 +1,13 @@
 import "server-only";
 import { domainOfEmail } from "@/lib/free-mail-domains";
 import { recordAudit } from "@/server/audit/record";
-import { secondFactorRequiredFailure, type SessionContext } from "@/server/auth/context";
+import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
-import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import { queueSeatSync } from "@/server/billing/seats";
 import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
+import { refuseEntry } from "@/server/security/entry";
 import { noFreeSeat } from "@/server/invites/join";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
@@ -48,8 +48,8 @@ export async function joinByDomain(viewer: SessionContext, organizationId: strin
   if (!viewer.user.emailVerifiedAt) return fail("EMAIL_NOT_VERIFIED", "Verify your email address first: it is what shows you belong to this organization's domain.");
   const [claim] = await claimsOf(db, viewer.user, organizationId);
   if (!claim) return notJoinable();
-  const policy = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { requireTwoFactor: true } });
-  if (policy.requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return secondFactorRequiredFailure({ ...viewer, organization: claim.organization });
+  const refused = await refuseEntry(db, viewer, claim.organization, claim.role);
+  if (refused) return refused;
   try {
     return await db.$transaction(async (tx) => {
       const joined = await joinInTransaction(tx, claim, viewer.user, meta);

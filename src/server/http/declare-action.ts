@@ -9,6 +9,7 @@ import {
   getSessionContext,
   organizationChanged,
   orgContextOf,
+  ssoStartPath,
   supportReadOnly,
   superadminContextOf,
   type MemberContext,
@@ -70,6 +71,7 @@ export function orgAction<O extends OrgOperation, B extends string[] = [], R ext
     const session = await signedIn();
     if (session.support) return supportReadOnly();
     if (session.secondFactorRequired) redirect(secondFactorPath(session, await formPage()));
+    if (session.ssoRequired) redirect(ssoStartPath(session.organization!.id, await formPage()));
     const ctx = orgContextOf(session);
     if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
     return refuseAccess(ctx, operation) ?? (await askStepUp(ctx, operation)) ?? { ok: true, who: { ctx } };

@@ -55,6 +55,13 @@ const STATUS: Record<ErrorCode, number> = {
   DOMAIN_NOT_VERIFIED: 409,
   DOMAIN_TAKEN: 409,
   SUPPORT_READ_ONLY: 403,
+  // Single sign-on: the identity provider's answer was refused, or it is unreachable; the directory gave no access;
+  // the organization requires its identity provider for this person; there is no connection to require.
+  SSO_FAILED: 400,
+  SSO_UNAVAILABLE: 503,
+  SSO_NOT_PROVISIONED: 403,
+  SSO_REQUIRED: 403,
+  SSO_NOT_CONFIGURED: 409,
   // The organization's plan (and licenses) do not include the feature, or its limit is reached: an upgrade lifts it.
   FEATURE_NOT_IN_PLAN: 402,
   PLAN_LIMIT_REACHED: 402,

@@ -50,7 +50,12 @@ export type ErrorCode =
   | "PASSKEY_FAILED"
   | "DOMAIN_NOT_VERIFIED"
   | "DOMAIN_TAKEN"
-  | "SUPPORT_READ_ONLY";
+  | "SUPPORT_READ_ONLY"
+  | "SSO_FAILED"
+  | "SSO_UNAVAILABLE"
+  | "SSO_NOT_PROVISIONED"
+  | "SSO_REQUIRED"
+  | "SSO_NOT_CONFIGURED";
 
 export type Failure = {
   ok: false;

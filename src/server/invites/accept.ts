@@ -1,11 +1,11 @@
 import "server-only";
 import { queueSeatSync } from "@/server/billing/seats";
-import { secondFactorRequiredFailure, type SessionContext } from "@/server/auth/context";
-import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
+import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
+import { refuseEntry } from "@/server/security/entry";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { InviteRefused, joinWithInvite } from "./join";
@@ -31,9 +31,10 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
   const { view } = checked;
   const unverified = refuseUnverified(view, viewer.user);
   if (unverified) return unverified;
-  // An organization that requires two-factor is not entered without it: the invitation waits, unused, until then.
-  const policy = await db.organization.findUnique({ where: { id: view.organization.id }, select: { requireTwoFactor: true } });
-  if (policy?.requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return secondFactorRequiredFailure({ ...viewer, organization: view.organization });
+  // An organization whose policy this session does not meet (two-factor, SSO) is not entered: the invitation waits,
+  // unused, until then.
+  const refused = await refuseEntry(db, viewer, view.organization, view.role);
+  if (refused) return refused;
   try {
     const joined = await db.$transaction(async (tx) => {
       const member = await tx.membership.findUnique({

@@ -1,12 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/server/audit/record";
-import { secondFactorRequiredFailure, type SessionContext } from "@/server/auth/context";
-import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
+import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/http/result";
 import { isId } from "@/server/ids";
+import { auditBreakGlass, refuseEntry } from "@/server/security/entry";
 import type { OrganizationSummary } from "./create";
 
 export type Switched = { organization: OrganizationSummary; role: Role; token: string };
@@ -27,12 +27,14 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
           ...("id" in target ? { id: target.id } : { OR: [{ slug: target.slug }, { slugAliases: { some: { slug: target.slug } } }] }),
         },
       },
-      select: { role: true, organization: { select: { id: true, name: true, slug: true, requireTwoFactor: true } } },
+      select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
     });
     if (!membership) return notAMember();
-    // Entering an organization that requires two-factor: not without it (the session stays where it is).
-    const { requireTwoFactor, ...organization } = membership.organization;
-    if (requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return secondFactorRequiredFailure({ ...viewer, organization });
+    // Entering an organization whose policy this session does not meet (two-factor, SSO): not at all, the session
+    // stays where it is.
+    const { organization } = membership;
+    const refused = await refuseEntry(tx, viewer, organization, membership.role);
+    if (refused) return refused;
     const token = await moveSessionToOrganization(tx, {
       userId: viewer.user.id,
       sessionId: viewer.session.id,
@@ -48,6 +50,7 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
         targetId: organization.id,
         meta,
       });
+      await auditBreakGlass(tx, viewer, organization.id, membership.role, meta);
     }
     return { ok: true as const, organization, role: membership.role, token };
   });

@@ -49,14 +49,25 @@ export function isPrivateAddress(address: string): boolean {
  * link-local address. Checked when the endpoint is saved and again before every delivery (DNS can change).
  */
 export async function refuseWebhookUrl(raw: string, allowPrivate = env.WEBHOOKS_ALLOW_PRIVATE_URLS): Promise<string | null> {
+  return refuseOutboundUrl(raw, { allowPrivate, what: "Webhook URLs", example: "https://example.com/webhooks/orgstack", reaches: "webhooks" });
+}
+
+/**
+ * The same rule for every URL the server calls on a tenant's say-so (webhooks, identity providers' metadata and
+ * discovery documents): one place decides which hosts the server may be made to reach.
+ */
+export async function refuseOutboundUrl(
+  raw: string,
+  { allowPrivate = env.WEBHOOKS_ALLOW_PRIVATE_URLS, what, example, reaches }: { allowPrivate?: boolean; what: string; example: string; reaches: string },
+): Promise<string | null> {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return "Enter a full URL, e.g. https://example.com/webhooks/orgstack.";
+    return `Enter a full URL, e.g. ${example}.`;
   }
   // http only outside production, or where private URLs are allowed (a local receiver in tests of a build).
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && (env.NODE_ENV !== "production" || allowPrivate))) return "Webhook URLs must use https.";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (env.NODE_ENV !== "production" || allowPrivate))) return `${what} must use https.`;
   if (url.username || url.password) return "Put credentials in your receiver's configuration, not in the URL.";
   if (allowPrivate) return null;
   const host = url.hostname.replace(/^\[|\]$/g, "");
@@ -67,7 +78,7 @@ export async function refuseWebhookUrl(raw: string, allowPrivate = env.WEBHOOKS_
     return `The host ${host} could not be found.`;
   }
   if (addresses.length === 0 || addresses.some(isPrivateAddress)) {
-    return "That URL points to a private, loopback or link-local address, which webhooks may not reach.";
+    return `That URL points to a private, loopback or link-local address, which ${reaches} may not reach.`;
   }
   return null;
 }
