@@ -6,5 +6,6 @@ const checkbox = (label: string) => z.boolean({ error: `Say whether ${label}: tr
 export const securityPolicySchema = z.strictObject({
   requireTwoFactor: checkbox("members must use two-factor").optional(),
   supportAccessAllowed: checkbox("application support may view as a member").optional(),
+  requireSso: checkbox("members at the verified domains must sign in through the identity provider").optional(),
 });
 export type SecurityPolicyInput = z.infer<typeof securityPolicySchema>;

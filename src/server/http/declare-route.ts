@@ -54,8 +54,12 @@ export function sessionRoute<O extends Operation>(
  * A route handler anyone may call: sign-in, signup, password reset, health, and the few that read the cookie
  * themselves because a visitor without one is not an error there (logout, deep links). Say which next to it.
  */
-export function publicRoute<O extends Operation>(operation: O, handler: (args: RouteArgs<O>) => Promise<Outcome>): DeclaredRoute<O> {
-  return declared(operation, accessOf(operation, "public"), async () => ({ ok: true, who: {} }), handler);
+export function publicRoute<O extends Operation>(
+  operation: O,
+  handler: (args: RouteArgs<O>) => Promise<Outcome>,
+  options: { acceptsCrossSite?: true } = {},
+): DeclaredRoute<O> {
+  return declared(operation, accessOf(operation, "public"), async () => ({ ok: true, who: {} }), handler, options);
 }
 
 function declared<O extends Operation, W extends object>(
@@ -63,6 +67,7 @@ function declared<O extends Operation, W extends object>(
   declaration: DeclaredOperation["declaration"],
   identify: (request: NextRequest) => Promise<Result<{ who: W }>>,
   handler: (args: RouteArgs<O> & W) => Promise<Outcome>,
+  options: { acceptsCrossSite?: true } = {},
 ): DeclaredRoute<O> {
   const route = apiRoute<ParamsOf<O>>(async (request, context) => {
     const caller = await identify(request);
@@ -71,7 +76,7 @@ function declared<O extends Operation, W extends object>(
     if (!input.ok) return errorResponse(input);
     const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) }).catch(refusedInSupport);
     return outcome instanceof Response ? outcome : errorResponse(outcome);
-  }, { acceptsApiKeys: declaration.access === "org" });
+  }, { acceptsApiKeys: declaration.access === "org", ...options });
   return Object.assign(route, { declaration, operation });
 }
 

@@ -54,6 +54,8 @@ export type Access =
   | { access: "public" }
   | { access: "session"; stepUp?: true }
   | { access: "superadmin" }
+  /** A directory's SCIM request: its bearer token names the organization (src/server/scim/http.ts). */
+  | { access: "scim" }
   | { access: "org"; permission: Permission | null; baseRole?: "OWNER"; feature?: Feature; apiKeys?: false; stepUp?: true };
 
 export type Declared = { readonly declaration: Access };

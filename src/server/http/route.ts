@@ -11,10 +11,12 @@ type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Pro
  * unless an organization route is called with an API key, which no browser attaches by itself), and
  * anything unexpected becomes a logged 500 (or 503 when the database is away), as JSON.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { acceptsApiKeys?: boolean } = {}): Handler<P> {
+export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { acceptsApiKeys?: boolean; acceptsCrossSite?: true } = {}): Handler<P> {
   return async (request, context) => {
     try {
-      const crossSite = crossSiteRefusal(request, options);
+      // A SAML response is posted by the identity provider's page, another site by design: its signature and the
+      // single-use request it answers are its authentication (sso/saml.ts), not the origin.
+      const crossSite = options.acceptsCrossSite ? null : crossSiteRefusal(request, options);
       if (crossSite) return errorResponse(crossSite);
       return await handler(request, context);
     } catch (error) {

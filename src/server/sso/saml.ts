@@ -144,3 +144,13 @@ function destinationOf(samlResponse: string): string | null {
 function invalid(message: string) {
   return fail("SSO_FAILED", message);
 }
+
+/** Our service provider metadata for a SAML connection (entity ID, ACS URL, NameID format); null for no such connection. */
+export async function serviceProviderMetadata(connectionId: string): Promise<string | null> {
+  const connection = await db.ssoConnection.findFirst({
+    where: { id: connectionId, protocol: "SAML" },
+    select: { id: true, samlEntityId: true, samlSsoUrl: true, samlCertificates: true, samlAllowIdpInitiated: true },
+  });
+  if (!connection) return null;
+  return samlOf(connection, new OneRequestCache(), false).generateServiceProviderMetadata(null, null);
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { env } from "@/env";
 import { domainOfEmail } from "@/lib/free-mail-domains";
 import { safeNextPath } from "@/lib/safe-redirect";
 import { emailField } from "@/lib/validation/fields";
@@ -107,7 +108,9 @@ export async function completeSamlSignIn(
   let attempt: SignInAttempt | null = null;
   if (input.RelayState) {
     attempt = await consumeAttempt(input.RelayState, connection.id);
-    if (!attempt || (browserAttempt !== null && browserAttempt !== attempt.id)) return expiredAttempt();
+    // On http the cookie cannot come along with a cross-site POST (browser.ts); on https it must.
+    const bound = browserAttempt ?? (env.APP_URL.startsWith("https:") ? null : attempt?.id);
+    if (!attempt || bound !== attempt.id) return expiredAttempt();
   }
   const verified = await verifySamlResponse(connection, input.SAMLResponse, attempt?.requestId ?? null);
   if (!verified.ok) return verified;

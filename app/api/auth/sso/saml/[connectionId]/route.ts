@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { publicRoute } from "@/server/http/declare-route";
+import { fail } from "@/server/http/result";
+import { ssoSignInOperations } from "@/server/sso/operations";
+import { serviceProviderMetadata } from "@/server/sso/saml";
+
+/** Our SAML service provider metadata for one connection (its entity ID is this URL): for the IdP's app page. */
+export const GET = publicRoute(ssoSignInOperations.samlMetadata, async ({ params }) => {
+  const xml = await serviceProviderMetadata(params.connectionId);
+  if (!xml) return fail("NOT_FOUND", "No SAML connection has this id.");
+  return new NextResponse(xml, { headers: { "Content-Type": "application/samlmetadata+xml; charset=utf-8" } });
+});

@@ -1,0 +1,10 @@
+import { publicRoute } from "@/server/http/declare-route";
+import { redirectToIdentityProvider, ssoFailed } from "@/server/sso/browser";
+import { ssoSignInOperations } from "@/server/sso/operations";
+import { startSsoForOrganization } from "@/server/sso/sign-in";
+
+/** Where a page an organization's SSO policy keeps someone out of sends them: to that organization's provider. */
+export const GET = publicRoute(ssoSignInOperations.start, async ({ query }) => {
+  const started = await startSsoForOrganization(query.organization, query.next ?? null);
+  return started.ok ? redirectToIdentityProvider(started.url, started.attemptId) : ssoFailed(started);
+});
