@@ -7,7 +7,7 @@ import { GET as joinableRoute } from "../../app/api/account/joinable-organizatio
 import { POST as verifyEmailRoute } from "../../app/api/auth/verify-email/route";
 import { DELETE as removeRoute, PATCH as updateRoute } from "../../app/api/domains/[id]/route";
 import { POST as verifyRoute } from "../../app/api/domains/[id]/verify/route";
-import { GET as listRoute, POST as addRoute } from "../../app/api/domains/route";
+import { GET as listRoute } from "../../app/api/domains/route";
 import { GET as projectsRoute } from "../../app/api/projects/route";
 import { recheckVerifiedDomains } from "@/server/domains/recheck";
 import { db } from "@/server/db";
@@ -15,26 +15,7 @@ import { verificationToken } from "../support/account";
 import { signUpUser } from "../support/factories";
 import { call, sessionTokenOf } from "../support/http";
 import { setTxtRecords } from "../support/dns-server";
-
-/** A domain of its own for each test: they share one DNS server and one database. */
-function freshDomain(): string {
-  return `corp-${randomBytes(4).toString("hex")}.example`;
-}
-
-async function add(token: string, domain: string) {
-  return call(addRoute, "POST", "/api/domains", { token, body: { domain } });
-}
-
-/** Claims and proves `domain` for the organization of `token`: the TXT record published, then verified. */
-async function verified(token: string, domain: string) {
-  const added = await add(token, domain);
-  expect(added.status).toBe(201);
-  const { domain: row } = await added.json();
-  await setTxtRecords(row.record.name, ["v=spf1 -all", row.record.value]);
-  const checked = await call(verifyRoute, "POST", "/", { token, params: { id: row.id } });
-  expect(checked.status).toBe(200);
-  return (await checked.json()).domain as { id: string; record: { name: string; value: string } };
-}
+import { addDomain as add, freshDomain, verifyDomain as verified } from "../support/domains";
 
 /** A new person at `domain` whose address is verified (through the emailed link). */
 async function colleague(domain: string) {

@@ -105,7 +105,10 @@ export async function patchGroup(ctx: ScimContext, id: string, body: unknown) {
         if (!listed.success) throw new ScimError(400, "members is a list of { value }.", "invalidValue");
         const ids = listed.data.map((member) => member.value);
         if (op === "replace") members.clear();
-        for (const memberId of ids) (op === "remove" ? members.delete(memberId) : members.add(memberId));
+        for (const memberId of ids) {
+          if (op === "remove") members.delete(memberId);
+          else members.add(memberId);
+        }
         if (op === "remove" && ids.length === 0) members.clear();
       } else if (target?.toLowerCase() === "displayname" || (target === undefined && typeof value === "object" && value !== null)) {
         const next = target ? value : (value as { displayName?: unknown }).displayName;

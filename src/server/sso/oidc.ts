@@ -69,7 +69,7 @@ export async function verifyOidcCallback(
 ): Promise<Result<{ identity: ProvidedIdentity }>> {
   const configured = await configurationOf(connection);
   if (!configured.ok) return configured;
-  let claims: oidc.IDToken | undefined;
+  let claims: (oidc.IDToken & { email?: unknown; email_verified?: unknown; name?: unknown; given_name?: unknown; family_name?: unknown }) | undefined;
   try {
     const tokens = await oidc.authorizationCodeGrant(configured.config, callbackUrl, {
       expectedState: attempt.id,
@@ -78,6 +78,9 @@ export async function verifyOidcCallback(
       idTokenExpected: true,
     });
     claims = tokens.claims();
+    // Providers that follow the spec to the letter (and Entra ID, without optional claims) put the profile in
+    // UserInfo, not in the ID token: asked for the same subject, or openid-client refuses the answer.
+    if (claims && typeof claims.email !== "string") claims = { ...claims, ...(await oidc.fetchUserInfo(configured.config, tokens.access_token, claims.sub)) };
   } catch (error) {
     return fail("SSO_FAILED", `The identity provider's answer was refused: ${error instanceof Error ? error.message : "it could not be read"}.`);
   }

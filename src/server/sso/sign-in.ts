@@ -175,7 +175,7 @@ async function userOf(tx: Tx, connection: Connection, identity: ProvidedIdentity
     return { ok: true, userId: known.userId };
   }
   const email = identity.email ? emailField.safeParse(identity.email) : null;
-  if (!email?.success) return fail("SSO_FAILED", "The identity provider did not say which email address you use: ask your administrator to send the email attribute.");
+  if (!email?.success) return fail("SSO_FAILED", "The identity provider did not vouch for your email address: ask your administrator to send a verified email claim (or attribute).");
   const domains = await tx.organizationDomain.findMany({ where: { organizationId, verifiedAt: { not: null }, lapsedAt: null }, select: { domain: true } });
   if (!domains.some(({ domain }) => domain === domainOfEmail(email.data))) {
     return fail("SSO_FAILED", `${connection.organization.name}'s identity provider signed in ${email.data}, which is not at one of its verified domains.`);
