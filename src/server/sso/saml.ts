@@ -23,7 +23,8 @@ class OneRequestCache implements CacheProvider {
     return { value, createdAt: Date.now() };
   }
   async getAsync(key: string) {
-    return key === this.requestId ? "sent" : null;
+    // node-saml reads the value as the request's time; the attempt's own expiry (attempts.ts) already held.
+    return key === this.requestId ? new Date().toISOString() : null;
   }
   async removeAsync(key: string | null) {
     return key;
