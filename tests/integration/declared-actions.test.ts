@@ -3,16 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 
-const request = vi.hoisted(() => ({ cookie: "", referer: "http://localhost:3000/dashboard/projects" }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "session" && request.cookie ? { name, value: request.cookie } : undefined) }),
-  headers: async () => new Headers({ referer: request.referer, "user-agent": "declared-actions-test", "x-forwarded-for": "192.0.2.9" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { to });
-  },
-}));
+vi.mock("next/headers", () => import("../support/next-request"));
+vi.mock("next/navigation", () => import("../support/next-request"));
+const { request, REQUEST_META } = await import("../support/next-request");
 
 const { orgAction } = await import("@/server/http/declare-action");
 const { fail } = await import("@/server/http/result");
@@ -43,7 +36,7 @@ describe("orgAction", () => {
     request.cookie = owner.token;
     const state = await renameAction("project1", { status: "idle" }, form({ organizationId: owner.organization.id, name: "Apollo" }));
     expect(state).toEqual({ status: "success", message: "Renamed." });
-    expect(ran).toHaveBeenCalledWith({ organizationId: owner.organization.id, input: { name: "Apollo" }, projectId: "project1", ip: "192.0.2.9" });
+    expect(ran).toHaveBeenCalledWith({ organizationId: owner.organization.id, input: { name: "Apollo" }, projectId: "project1", ip: REQUEST_META.ip });
   });
 
   it("refuses a form rendered for another organization (another tab switched) without running", async () => {

@@ -2,19 +2,9 @@
 // reason, written to the organization's audit log at start and end — unless the organization's owners turned it off.
 import { describe, expect, it, vi } from "vitest";
 
-const request = vi.hoisted(() => ({ cookie: "", referer: "http://localhost:3000/dashboard/projects" }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "session" && request.cookie ? { name, value: request.cookie } : undefined) }),
-  headers: async () => new Headers({ referer: request.referer, "user-agent": "support-test", "x-forwarded-for": "192.0.2.11" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { to });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
+vi.mock("next/headers", () => import("../support/next-request"));
+vi.mock("next/navigation", () => import("../support/next-request"));
+const { request, REQUEST_META } = await import("../support/next-request");
 
 const { GET: listProjectsRoute, POST: createProjectRoute } = await import("../../app/api/projects/route");
 const { GET: accountRoute } = await import("../../app/api/account/route");
@@ -29,7 +19,7 @@ const { call } = await import("../support/http");
 const { createProject } = await import("../support/tenants");
 const { enableTotp } = await import("../support/two-factor");
 
-const META = { ip: "192.0.2.11", userAgent: "support-test" };
+const META = REQUEST_META;
 
 /** A superadmin with two-factor, and a customer organization with an owner and a project. */
 async function scene() {

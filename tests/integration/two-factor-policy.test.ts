@@ -3,19 +3,9 @@
 // action — until they set one up (or confirm the one they have). Each path is tried with and without.
 import { describe, expect, it, vi } from "vitest";
 
-const request = vi.hoisted(() => ({ cookie: "", referer: "http://localhost:3000/dashboard/projects" }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "session" && request.cookie ? { name, value: request.cookie } : undefined) }),
-  headers: async () => new Headers({ referer: request.referer, "user-agent": "policy-test", "x-forwarded-for": "192.0.2.10" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { to });
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
+vi.mock("next/headers", () => import("../support/next-request"));
+vi.mock("next/navigation", () => import("../support/next-request"));
+const { request } = await import("../support/next-request");
 
 const { GET: listProjectsRoute } = await import("../../app/api/projects/route");
 const { GET: securityRoute, PATCH: patchSecurityRoute } = await import("../../app/api/organizations/current/security/route");
