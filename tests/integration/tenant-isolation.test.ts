@@ -36,11 +36,18 @@ import { GET as listInvitesRoute, POST as inviteRoute } from "../../app/api/invi
 import { DELETE as removeDomainRoute, PATCH as patchDomainRoute } from "../../app/api/domains/[id]/route";
 import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/route";
 import { GET as listDomainsRoute } from "../../app/api/domains/route";
-import { GET as securityRoute } from "../../app/api/organizations/current/security/route";
+import { GET as securityRoute, PATCH as patchSecurityRoute } from "../../app/api/organizations/current/security/route";
+import { DELETE as removeSsoRoute, GET as ssoRoute, PUT as saveSsoRoute } from "../../app/api/organizations/current/sso/route";
+import { DELETE as revokeScimTokenRoute, GET as scimTokenRoute, POST as createScimTokenRoute } from "../../app/api/organizations/current/scim-token/route";
+import { DELETE as deleteScimGroupRoute, GET as scimGroupRoute, PATCH as patchScimGroupRoute, PUT as putScimGroupRoute } from "../../app/scim/v2/Groups/[id]/route";
+import { GET as listScimGroupsRoute } from "../../app/scim/v2/Groups/route";
+import { DELETE as deleteScimUserRoute, GET as scimUserRoute, PATCH as patchScimUserRoute, PUT as putScimUserRoute } from "../../app/scim/v2/Users/[id]/route";
+import { GET as listScimUsersRoute, POST as createScimUserRoute } from "../../app/scim/v2/Users/route";
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { PERMISSIONS } from "@/lib/permissions";
 import { db } from "@/server/db";
 import { call } from "../support/http";
+import { SAML_IDP_CERT } from "../support/identity-provider";
 import { PNG } from "../support/images";
 import { createApiKey, twoOrganizations } from "../support/tenants";
 
@@ -48,7 +55,7 @@ type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
 /** Everything organization B owns, as the server role sees it: must not change whatever A does. */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses] = await Promise.all([
+  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses, ssoConnection, ssoIdentities, scimToken, directoryUsers, directoryGroups, directoryGroupMembers] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -67,8 +74,14 @@ async function snapshotOf(organizationId: string) {
     db.webhookDelivery.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.organizationDomain.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     db.supportAccess.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.ssoConnection.findUnique({ where: { organizationId } }),
+    db.ssoIdentity.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.scimToken.findUnique({ where: { organizationId } }),
+    db.directoryUser.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.directoryGroup.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    db.directoryGroupMember.findMany({ where: { organizationId }, orderBy: { groupId: "asc" } }),
   ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses };
+  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses, ssoConnection, ssoIdentities, scimToken, directoryUsers, directoryGroups, directoryGroupMembers };
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
@@ -173,6 +186,16 @@ function headerAttacksOn(w: World) {
     { name: "POST /api/organizations/current/transfer/accept", run: (auth: Auth) => call(acceptTransferRoute, "POST", "/", { ...auth, headers }) },
     { name: "GET /api/audit", run: (auth: Auth) => call(auditRoute, "GET", "/", { ...auth, headers }) },
     { name: "GET /api/audit/export", run: (auth: Auth) => call(auditExportRoute, "GET", "/", { ...auth, headers }) },
+    { name: "PATCH /api/organizations/current/security", run: (auth: Auth) => call(patchSecurityRoute, "PATCH", "/", { ...auth, headers, body: { requireSso: false } }) },
+    { name: "GET /api/organizations/current/sso", run: (auth: Auth) => call(ssoRoute, "GET", "/", { ...auth, headers }) },
+    {
+      name: "PUT /api/organizations/current/sso",
+      run: (auth: Auth) => call(saveSsoRoute, "PUT", "/", { ...auth, headers, body: { protocol: "SAML", entityId: "https://evil.example", ssoUrl: "https://evil.example/sso", certificate: SAML_IDP_CERT } }),
+    },
+    { name: "DELETE /api/organizations/current/sso", run: (auth: Auth) => call(removeSsoRoute, "DELETE", "/", { ...auth, headers }) },
+    { name: "GET /api/organizations/current/scim-token", run: (auth: Auth) => call(scimTokenRoute, "GET", "/", { ...auth, headers }) },
+    { name: "POST /api/organizations/current/scim-token", run: (auth: Auth) => call(createScimTokenRoute, "POST", "/", { ...auth, headers }) },
+    { name: "DELETE /api/organizations/current/scim-token", run: (auth: Auth) => call(revokeScimTokenRoute, "DELETE", "/", { ...auth, headers }) },
     ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
   ];
 }
@@ -277,7 +300,9 @@ describe("tenant isolation (leak suite)", () => {
     const { secret } = await createApiKey(w.a.token, "A's all-powerful key", [...PERMISSIONS]);
     // What a key may never call is refused before any id is read: the account API (401), a person's decisions (403),
     // or B named by the header (404).
-    const personal = new Set(["nominate B's owner as owner", "revoke B's API key", "read B's logo", "restore B"]);
+    const personal = new Set(["nominate B's owner as owner", "revoke B's API key", "read B's logo", "restore B", "PATCH /api/organizations/current/security"]);
+    for (const route of ["GET", "PUT", "DELETE"]) personal.add(`${route} /api/organizations/current/sso`);
+    for (const route of ["GET", "POST", "DELETE"]) personal.add(`${route} /api/organizations/current/scim-token`);
     const isPersonal = (attack: Attack) => personal.has(attack.name.replace(/, with the header$/, ""));
     const attacks = [...attacksOn(w), ...headerAttacksOn(w)];
     await expectAllNotFound(w, { apiKey: secret }, attacks.filter((attack) => !isPersonal(attack)));
@@ -285,6 +310,33 @@ describe("tenant isolation (leak suite)", () => {
       expect([401, 403, 404], attack.name).toContain((await attack.run({ apiKey: secret })).status);
     }
     expect(await db.project.count({ where: { name: "Planted" } })).toBe(0);
+  });
+
+  it("answers A's SCIM token, aimed at B's directory users and groups, with 404s, and lists only A's", async () => {
+    const w = await twoOrganizations();
+    const scim = { headers: { authorization: `Bearer ${w.a.scimToken}` } };
+    const user = { ...scim, params: { id: w.b.directoryUser.id } };
+    const group = { ...scim, params: { id: w.b.group.id } };
+    const deactivate = { Operations: [{ op: "replace", value: { active: false } }] };
+    const before = await snapshotOf(w.b.organization.id);
+    const attacks: [string, Promise<Response>][] = [
+      ["read B's directory user", call(scimUserRoute, "GET", "/", user)],
+      ["deactivate B's owner", call(patchScimUserRoute, "PATCH", "/", { ...user, body: deactivate })],
+      ["replace B's owner", call(putScimUserRoute, "PUT", "/", { ...user, body: { userName: w.b.user.email, active: false } })],
+      ["delete B's owner", call(deleteScimUserRoute, "DELETE", "/", user)],
+      ["read B's group", call(scimGroupRoute, "GET", "/", group)],
+      ["empty B's group", call(patchScimGroupRoute, "PATCH", "/", { ...group, body: { Operations: [{ op: "replace", path: "members", value: [] }] } })],
+      ["rename B's group", call(putScimGroupRoute, "PUT", "/", { ...group, body: { displayName: "pwned" } })],
+      ["delete B's group", call(deleteScimGroupRoute, "DELETE", "/", group)],
+    ];
+    for (const [name, attack] of attacks) expect((await attack).status, name).toBe(404);
+    // Provisioning B's owner into A's directory is refused too: not at A's verified domain.
+    expect((await call(createScimUserRoute, "POST", "/", { ...scim, body: { userName: w.b.user.email } })).status).toBe(400);
+    const users = await (await call(listScimUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${w.b.user.email}"`)}`, scim)).json();
+    expect(users.totalResults).toBe(0);
+    const groups = await (await call(listScimGroupsRoute, "GET", "/scim/v2/Groups", scim)).json();
+    expect(groups.Resources).toEqual([]);
+    expect(await snapshotOf(w.b.organization.id)).toEqual(before);
   });
 
   it("answers 404 when the session points at an organization the user has left", async () => {

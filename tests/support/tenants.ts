@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { POST as projectsRoute } from "../../app/api/projects/route";
 import { POST as rolesRoute } from "../../app/api/roles/route";
 import { POST as apiKeysRoute } from "../../app/api/api-keys/route";
 import { PATCH as patchProjectRoute } from "../../app/api/projects/[id]/route";
 import { POST as webhooksRoute } from "../../app/api/webhooks/endpoints/route";
 import { db, type Role } from "@/server/db";
+import { hashSecretToken } from "@/server/secret-token";
 import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
 import { addMember, signUpUser, uniqueEmail } from "./factories";
@@ -48,6 +50,13 @@ export async function memberOf(organizationId: string, role: Role) {
  * Two organizations, each with an owner, a project, a custom role, a pending invitation and an invite link: the
  * ground of the isolation tests.
  */
+/** Directory sync turned on for an organization: its SCIM bearer token. */
+async function directoryOf(organizationId: string): Promise<string> {
+  const token = `scim_${randomBytes(32).toString("base64url")}`;
+  await db.scimToken.create({ data: { organizationId, tokenHash: hashSecretToken(token), prefix: token.slice(0, 12) } });
+  return token;
+}
+
 export async function twoOrganizations() {
   const a = await signUpUser({ organizationName: "Org A" });
   const b = await signUpUser({ organizationName: "Org B" });
@@ -72,8 +81,18 @@ export async function twoOrganizations() {
       }),
     ),
   );
+  // Each has directory sync on (a SCIM token, A's returned); B also an identity provider, and its owner in its
+  // directory, in a group.
+  const [scimA] = await Promise.all([a, b].map((org) => directoryOf(org.organization.id)));
+  const ssoB = await db.ssoConnection.create({
+    data: { organizationId: b.organization.id, protocol: "OIDC", oidcIssuer: "https://idp.b.example", oidcClientId: "b-client", oidcClientSecretSealed: "sealed" },
+    select: { id: true },
+  });
+  const directoryUserB = await db.directoryUser.create({ data: { organizationId: b.organization.id, userName: b.user.email, userId: b.user.id }, select: { id: true } });
+  const groupB = await db.directoryGroup.create({ data: { organizationId: b.organization.id, displayName: "B's auditors", customRoleId: roleB.id }, select: { id: true } });
+  await db.directoryGroupMember.create({ data: { organizationId: b.organization.id, groupId: groupB.id, directoryUserId: directoryUserB.id } });
   return {
-    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA, domain: domainA! },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB! },
+    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA, domain: domainA!, scimToken: scimA! },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB!, sso: ssoB, directoryUser: directoryUserB, group: groupB },
   };
 }
