@@ -15,6 +15,12 @@ const PUBLIC_ROUTES = [
   "api/auth/password-reset/confirm/route.ts POST",
   "api/auth/password-reset/route.ts POST",
   "api/auth/signup/route.ts POST",
+  // Single sign-on: no session yet; the identity provider's signed answer is the proof (src/server/sso).
+  "api/auth/sso/oidc/callback/route.ts GET",
+  "api/auth/sso/route.ts POST",
+  "api/auth/sso/saml/[connectionId]/acs/route.ts POST",
+  "api/auth/sso/saml/[connectionId]/route.ts GET",
+  "api/auth/sso/start/route.ts GET",
   "api/auth/verify-email/route.ts POST",
   "api/health/route.ts GET",
   "api/openapi.json/route.ts GET",
@@ -51,7 +57,11 @@ const STEP_UP = [
   "api/account/route.ts DELETE",
   "api/api-keys/route.ts POST",
   "api/organizations/current/route.ts DELETE",
+  "api/organizations/current/scim-token/route.ts DELETE",
+  "api/organizations/current/scim-token/route.ts POST",
   "api/organizations/current/security/route.ts PATCH",
+  "api/organizations/current/sso/route.ts DELETE",
+  "api/organizations/current/sso/route.ts PUT",
   "api/organizations/current/transfer/route.ts POST",
   "dashboard/api-keys/actions.ts createApiKeyAction",
   "dashboard/settings/actions.ts deleteOrganizationAction",
@@ -75,6 +85,14 @@ describe("declared access", () => {
   it("the public route handlers are exactly the listed ones", async () => {
     const routes = await declaredRoutes();
     expect(routes.filter((route) => route.declaration?.access === "public").map((route) => `${route.file} ${route.name}`)).toEqual(PUBLIC_ROUTES);
+  });
+
+  it("SCIM is exactly the directory's routes under scim/v2, authenticated by its token", async () => {
+    const routes = await declaredRoutes();
+    const scim = routes.filter((route) => route.declaration?.access === "scim").map((route) => `${route.file} ${route.name}`);
+    expect(scim.length).toBeGreaterThan(5);
+    expect(scim.every((route) => route.startsWith("scim/v2/"))).toBe(true);
+    expect(routes.filter((route) => route.file.startsWith("scim/") && route.declaration?.access !== "scim")).toEqual([]);
   });
 
   it("every export of a \"use server\" module is built by orgAction, sessionAction or publicAction", async () => {

@@ -31,6 +31,8 @@ import { GET as listAudit } from "../../app/api/audit/route";
 import { GET as listMembers } from "../../app/api/organizations/current/members/route";
 import { PATCH as updateRole } from "../../app/api/roles/[id]/route";
 import { POST as createRole } from "../../app/api/roles/route";
+import { POST as discoverSso } from "../../app/api/auth/sso/route";
+import { PUT as saveSsoConnection } from "../../app/api/organizations/current/sso/route";
 import { db } from "@/server/db";
 import { PASSWORD, addMember, signUpUser } from "../support/factories";
 import { call } from "../support/http";
@@ -122,6 +124,11 @@ const ENDPOINTS: Endpoint[] = [
   { name: "PATCH /api/roles/:id", handler: updateRole, method: "PATCH", path: "/api/roles/x", signedIn: true,
     params: () => ({ id: roleId }), valid: () => ({ name: "Renamed role", description: "Changed", permissions: ["projects.read"] }),
     fields: { name: s(false), description: text(), permissions: { kind: "array", required: false } } },
+  { name: "POST /api/auth/sso", handler: discoverSso, method: "POST", path: "/api/auth/sso", signedIn: false,
+    valid: () => ({ email: "eve@example.test" }), fields: { email: s() } },
+  { name: "PUT /api/organizations/current/sso", handler: saveSsoConnection, method: "PUT", path: "/api/organizations/current/sso", signedIn: true,
+    valid: () => ({ protocol: "OIDC", issuer: "https://idp.example.test", clientId: "client", clientSecret: "secret" }),
+    fields: { protocol: { kind: "enum", required: true }, issuer: s(), clientId: s(), clientSecret: s(false) } },
 ];
 
 type Case = { label: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> };

@@ -35,6 +35,9 @@ import { GET as listDomainsRoute, POST as addDomainRoute } from "../../app/api/d
 import { DELETE as removeDomainRoute, PATCH as patchDomainRoute } from "../../app/api/domains/[id]/route";
 import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/route";
 import { GET as securityRoute } from "../../app/api/organizations/current/security/route";
+import { DELETE as removeSsoRoute, GET as ssoRoute, PUT as saveSsoRoute } from "../../app/api/organizations/current/sso/route";
+import { DELETE as revokeScimTokenRoute, GET as scimTokenRoute, POST as createScimTokenRoute } from "../../app/api/organizations/current/scim-token/route";
+import { SAML_IDP_CERT } from "../support/identity-provider";
 import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 import { db } from "@/server/db";
 import { declaredRoutes } from "../support/declared";
@@ -405,7 +408,22 @@ const BY_BASE_ROLE: Array<{ name: string; expected: Record<(typeof BASE_ROLES)[n
     expected: { OWNER: 201, ADMIN: 403, MEMBER: 403, GUEST: 403, "API key": 403 },
     send: (auth, f) => call(requestTransferRoute, "POST", "/", { ...auth, body: { userId: f.targetUserId } }),
   },
+  // Single sign-on and directory sync are the owners' (a 404 for an owner: past the check, nothing to remove yet).
+  { name: "GET the SSO connection", expected: ONLY_OWNERS(200), send: (auth) => call(ssoRoute, "GET", "/", { ...auth }) },
+  {
+    name: "PUT the SSO connection",
+    expected: ONLY_OWNERS(200),
+    send: (auth) => call(saveSsoRoute, "PUT", "/", { ...auth, body: { protocol: "SAML", entityId: "https://idp.example/rt", ssoUrl: "https://idp.example/sso", certificate: SAML_IDP_CERT } }),
+  },
+  { name: "DELETE the SSO connection", expected: ONLY_OWNERS(404), send: (auth) => call(removeSsoRoute, "DELETE", "/", { ...auth }) },
+  { name: "GET the SCIM token", expected: ONLY_OWNERS(200), send: (auth) => call(scimTokenRoute, "GET", "/", { ...auth }) },
+  { name: "POST a SCIM token", expected: ONLY_OWNERS(201), send: (auth) => call(createScimTokenRoute, "POST", "/", { ...auth }) },
+  { name: "DELETE the SCIM token", expected: ONLY_OWNERS(404), send: (auth) => call(revokeScimTokenRoute, "DELETE", "/", { ...auth }) },
 ];
+
+function ONLY_OWNERS(status: number) {
+  return { OWNER: status, ADMIN: 403, MEMBER: 403, GUEST: 403, "API key": 403 };
+}
 
 describe("role table: endpoints decided by the base role", () => {
   for (const endpoint of BY_BASE_ROLE) {

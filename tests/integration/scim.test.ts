@@ -272,6 +272,35 @@ describe("groups", () => {
   });
 });
 
+describe("hostile input", () => {
+  it("answers malformed bodies with a 400 in SCIM's format and writes nothing", async () => {
+    const dir = await directory();
+    const user = await created(dir, oktaUser(dir).body);
+    const before = await db.directoryUser.findMany({ where: { organizationId: dir.owner.organization.id }, orderBy: { id: "asc" } });
+    const bodies: [string, string][] = [
+      ["invalid JSON", "{"],
+      ["a JSON array", "[1,2]"],
+      ["JSON null", "null"],
+      ["userName as a number", JSON.stringify({ userName: 42 })],
+      ["a huge userName", JSON.stringify({ userName: `${"x".repeat(100_000)}@${dir.domain}` })],
+      ["active as an object", JSON.stringify({ userName: `x@${dir.domain}`, active: { $ne: false } })],
+      ["names as arrays", JSON.stringify({ userName: `x@${dir.domain}`, name: { givenName: ["a"] } })],
+    ];
+    for (const [label, rawBody] of bodies) {
+      for (const [handler, method, id] of [[createUserRoute, "POST", undefined], [putUserRoute, "PUT", user.id]] as const) {
+        const response = await call(handler, method, "/scim/v2/Users", { rawBody, headers: { authorization: `Bearer ${dir.token}`, "content-type": "application/scim+json" }, params: id ? { id } : {} });
+        expect(response.status, `${method} ${label}`).toBe(400);
+        expect((await response.json()).schemas, label).toEqual(["urn:ietf:params:scim:api:messages:2.0:Error"]);
+      }
+    }
+    for (const operations of [null, [], "replace", [{ op: "replace", path: 7 }], [{ op: "replace", value: "not an object" }], [{ op: "replace", path: "active", value: "maybe" }]]) {
+      const response = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: operations } });
+      expect(response.status, JSON.stringify(operations)).toBe(400);
+    }
+    expect(await db.directoryUser.findMany({ where: { organizationId: dir.owner.organization.id }, orderBy: { id: "asc" } })).toEqual(before);
+  });
+});
+
 describe("tenant isolation", () => {
   it("a token reaches only its own organization's directory: another's users and groups are 404s", async () => {
     const ours = await directory();

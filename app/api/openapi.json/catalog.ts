@@ -41,6 +41,13 @@ import * as organizationsCurrentMembersUserid from "../organizations/current/mem
 import * as organizationsCurrentMembersUseridRoles from "../organizations/current/members/[userId]/roles/route";
 import * as organizationsCurrentTransfer from "../organizations/current/transfer/route";
 import * as organizationsCurrentSecurity from "../organizations/current/security/route";
+import * as organizationsCurrentSso from "../organizations/current/sso/route";
+import * as organizationsCurrentScimToken from "../organizations/current/scim-token/route";
+import * as authSso from "../auth/sso/route";
+import * as authSsoStart from "../auth/sso/start/route";
+import * as authSsoOidcCallback from "../auth/sso/oidc/callback/route";
+import * as authSsoSamlMetadata from "../auth/sso/saml/[connectionId]/route";
+import * as authSsoSamlAcs from "../auth/sso/saml/[connectionId]/acs/route";
 import * as organizationsCurrentTransferAccept from "../organizations/current/transfer/accept/route";
 import * as projects from "../projects/route";
 import * as projectsId from "../projects/[id]/route";
@@ -78,6 +85,11 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/auth/passkey/options", module: authPasskeyOptions, methods: { POST: ["Options for a passkey sign-in", 200] } },
   { path: "/api/auth/passkey", module: authPasskey, methods: { POST: ["Sign in with a passkey", 200] } },
   { path: "/api/auth/logout", module: authLogout, methods: { POST: ["Sign out", 204] } },
+  { path: "/api/auth/sso", module: authSso, methods: { POST: ["Single sign-on for this address? The identity provider's URL to go to, or null", 200] } },
+  { path: "/api/auth/sso/start", module: authSsoStart, methods: { GET: ["Go to an organization's identity provider (browser redirect)", 303] } },
+  { path: "/api/auth/sso/oidc/callback", module: authSsoOidcCallback, methods: { GET: ["The way back from an OpenID provider (browser redirect)", 303] } },
+  { path: "/api/auth/sso/saml/{connectionId}", module: authSsoSamlMetadata, methods: { GET: ["Our SAML service provider metadata for a connection (XML)", 200] } },
+  { path: "/api/auth/sso/saml/{connectionId}/acs", module: authSsoSamlAcs, methods: { POST: ["The SAML Assertion Consumer Service (form post from the identity provider)", 303] } },
   { path: "/api/auth/verify-email", module: authVerifyEmail, methods: { POST: ["Confirm an email address with its emailed token", 200] } },
   { path: "/api/auth/verify-email/resend", module: authVerifyEmailResend, methods: { POST: ["Send the verification email again", 200] } },
   { path: "/api/auth/password-reset", module: authPasswordReset, methods: { POST: ["Ask for a password reset email", 202] } },
@@ -113,6 +125,16 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/organizations/current/members/{userId}", module: organizationsCurrentMembersUserid, methods: { PATCH: ["Change a member's base role", 200], DELETE: ["Remove a member, or leave", 204] } },
   { path: "/api/organizations/current/members/{userId}/roles", module: organizationsCurrentMembersUseridRoles, methods: { PUT: ["Set a member's custom roles", 200] } },
   { path: "/api/organizations/current/security", module: organizationsCurrentSecurity, methods: { GET: ["The security policy", 200], PATCH: ["Change the security policy", 200] } },
+  {
+    path: "/api/organizations/current/sso",
+    module: organizationsCurrentSso,
+    methods: { GET: ["The single sign-on connection", 200], PUT: ["Connect a SAML or OIDC identity provider", 200], DELETE: ["Remove the connection", 204] },
+  },
+  {
+    path: "/api/organizations/current/scim-token",
+    module: organizationsCurrentScimToken,
+    methods: { GET: ["Directory sync (SCIM) status", 200], POST: ["A new SCIM bearer token (shown once)", 201], DELETE: ["Revoke the SCIM token", 204] },
+  },
   { path: "/api/organizations/current/transfer", module: organizationsCurrentTransfer, methods: { GET: ["The ownership transfer waiting, if any", 200], POST: ["Nominate a new owner", 201], DELETE: ["Cancel or decline the transfer", 204] } },
   { path: "/api/organizations/current/transfer/accept", module: organizationsCurrentTransferAccept, methods: { POST: ["Accept ownership", 200] } },
   { path: "/api/projects", module: projects, methods: { GET: ["List projects", 200], POST: ["Create a project", 201] } },
