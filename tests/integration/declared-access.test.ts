@@ -18,8 +18,8 @@ const PUBLIC_ROUTES = [
   // Single sign-on: no session yet; the identity provider's signed answer is the proof (src/server/sso).
   "api/auth/sso/oidc/callback/route.ts GET",
   "api/auth/sso/route.ts POST",
-  "api/auth/sso/saml/[connectionId]/acs/route.ts POST",
-  "api/auth/sso/saml/[connectionId]/route.ts GET",
+  "api/auth/sso/saml/[organizationId]/acs/route.ts POST",
+  "api/auth/sso/saml/[organizationId]/route.ts GET",
   "api/auth/sso/start/route.ts GET",
   "api/auth/verify-email/route.ts POST",
   "api/health/route.ts GET",

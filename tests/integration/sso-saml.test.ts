@@ -5,8 +5,8 @@
 // replayed assertion, and an unasked (IdP-initiated) one where it is not allowed.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { POST as acsRoute } from "../../app/api/auth/sso/saml/[connectionId]/acs/route";
-import { GET as metadataRoute } from "../../app/api/auth/sso/saml/[connectionId]/route";
+import { POST as acsRoute } from "../../app/api/auth/sso/saml/[organizationId]/acs/route";
+import { GET as metadataRoute } from "../../app/api/auth/sso/saml/[organizationId]/route";
 import { GET as meRoute } from "../../app/api/me/route";
 import { GET as connectionRoute, PUT as saveConnectionRoute } from "../../app/api/organizations/current/sso/route";
 import { db } from "@/server/db";
@@ -43,7 +43,7 @@ async function post(org: Organization, form: { SAMLResponse: string; RelayState?
   const body = new URLSearchParams(form.RelayState ? { SAMLResponse: form.SAMLResponse, RelayState: form.RelayState } : { SAMLResponse: form.SAMLResponse }).toString();
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", origin: "https://idp.orgstack.test", "sec-fetch-site": "cross-site" };
   if (attempt) headers.cookie = `sso_attempt=${attempt}`;
-  const response = await call(acsRoute, "POST", `/api/auth/sso/saml/${org.connection.id}/acs`, { rawBody: body, headers, params: { connectionId: org.connection.id } });
+  const response = await call(acsRoute, "POST", `/api/auth/sso/saml/${org.owner.organization.id}/acs`, { rawBody: body, headers, params: { organizationId: org.owner.organization.id } });
   return { response, token: sessionTokenOf(response), location: response.headers.get("location") };
 }
 
@@ -59,10 +59,10 @@ describe("connecting a SAML identity provider", () => {
     const shown = (await (await call(connectionRoute, "GET", "/", { token: org.owner.token })).json()).connection;
     expect(shown.saml).toMatchObject({ entityId: "https://idp.orgstack.test/saml", ssoUrl: SAML_IDP_SSO_URL, allowIdpInitiated: false, certificates: [{ subject: "CN=saml-idp.orgstack.test" }] });
     expect(shown.serviceProvider).toMatchObject({
-      samlEntityId: `http://localhost:3000/api/auth/sso/saml/${org.connection.id}`,
-      samlAcsUrl: `http://localhost:3000/api/auth/sso/saml/${org.connection.id}/acs`,
+      samlEntityId: `http://localhost:3000/api/auth/sso/saml/${org.owner.organization.id}`,
+      samlAcsUrl: `http://localhost:3000/api/auth/sso/saml/${org.owner.organization.id}/acs`,
     });
-    const metadata = await call(metadataRoute, "GET", "/", { params: { connectionId: org.connection.id } });
+    const metadata = await call(metadataRoute, "GET", "/", { params: { organizationId: org.owner.organization.id } });
     expect(metadata.headers.get("content-type")).toContain("samlmetadata+xml");
     const xml = await metadata.text();
     expect(xml).toContain(`entityID="${shown.serviceProvider.samlEntityId}"`);

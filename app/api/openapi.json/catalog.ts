@@ -46,8 +46,8 @@ import * as organizationsCurrentScimToken from "../organizations/current/scim-to
 import * as authSso from "../auth/sso/route";
 import * as authSsoStart from "../auth/sso/start/route";
 import * as authSsoOidcCallback from "../auth/sso/oidc/callback/route";
-import * as authSsoSamlMetadata from "../auth/sso/saml/[connectionId]/route";
-import * as authSsoSamlAcs from "../auth/sso/saml/[connectionId]/acs/route";
+import * as authSsoSamlMetadata from "../auth/sso/saml/[organizationId]/route";
+import * as authSsoSamlAcs from "../auth/sso/saml/[organizationId]/acs/route";
 import * as organizationsCurrentTransferAccept from "../organizations/current/transfer/accept/route";
 import * as projects from "../projects/route";
 import * as projectsId from "../projects/[id]/route";
@@ -88,8 +88,8 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/auth/sso", module: authSso, methods: { POST: ["Single sign-on for this address? The identity provider's URL to go to, or null", 200] } },
   { path: "/api/auth/sso/start", module: authSsoStart, methods: { GET: ["Go to an organization's identity provider (browser redirect)", 303] } },
   { path: "/api/auth/sso/oidc/callback", module: authSsoOidcCallback, methods: { GET: ["The way back from an OpenID provider (browser redirect)", 303] } },
-  { path: "/api/auth/sso/saml/{connectionId}", module: authSsoSamlMetadata, methods: { GET: ["Our SAML service provider metadata for a connection (XML)", 200] } },
-  { path: "/api/auth/sso/saml/{connectionId}/acs", module: authSsoSamlAcs, methods: { POST: ["The SAML Assertion Consumer Service (form post from the identity provider)", 303] } },
+  { path: "/api/auth/sso/saml/{organizationId}", module: authSsoSamlMetadata, methods: { GET: ["Our SAML service provider metadata for a connection (XML)", 200] } },
+  { path: "/api/auth/sso/saml/{organizationId}/acs", module: authSsoSamlAcs, methods: { POST: ["The SAML Assertion Consumer Service (form post from the identity provider)", 303] } },
   { path: "/api/auth/verify-email", module: authVerifyEmail, methods: { POST: ["Confirm an email address with its emailed token", 200] } },
   { path: "/api/auth/verify-email/resend", module: authVerifyEmailResend, methods: { POST: ["Send the verification email again", 200] } },
   { path: "/api/auth/password-reset", module: authPasswordReset, methods: { POST: ["Ask for a password reset email", 202] } },

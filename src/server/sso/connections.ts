@@ -15,6 +15,7 @@ import { oidcRedirectUri, samlAcsUrlOf, samlEntityIdOf } from "./urls";
 
 const select = {
   id: true,
+  organizationId: true,
   protocol: true,
   enabled: true,
   defaultRole: true,
@@ -53,16 +54,16 @@ function toView(row: Row) {
         : null,
     oidc: row.protocol === "OIDC" ? { issuer: row.oidcIssuer, clientId: row.oidcClientId, hasClientSecret: row.oidcClientSecretSealed !== null } : null,
     /** What the identity provider's administrator types into it: our side of the connection. */
-    serviceProvider: serviceProviderOf(row.id),
+    serviceProvider: serviceProviderOf(row.organizationId),
   };
 }
 
 /** Our side of a connection, for the identity provider's app page (and before a connection exists: its id is needed). */
-export function serviceProviderOf(connectionId: string) {
+export function serviceProviderOf(organizationId: string) {
   return {
-    samlEntityId: samlEntityIdOf(connectionId),
-    samlAcsUrl: samlAcsUrlOf(connectionId),
-    samlMetadataUrl: samlEntityIdOf(connectionId),
+    samlEntityId: samlEntityIdOf(organizationId),
+    samlAcsUrl: samlAcsUrlOf(organizationId),
+    samlMetadataUrl: samlEntityIdOf(organizationId),
     oidcRedirectUri: oidcRedirectUri(),
   };
 }

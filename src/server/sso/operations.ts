@@ -23,7 +23,7 @@ export const ssoSignInOperations = {
   // A page an organization's policy keeps someone out of sends them here: straight to its provider.
   start: { query: z.object({ organization: z.string().min(1).max(100), next: z.string().max(2000).optional() }) },
   oidcCallback: { query: oidcCallbackQuery },
-  samlMetadata: { params: ["connectionId"] },
+  samlMetadata: { params: ["organizationId"] },
   // The SAML response, posted by the provider's page (a form, not JSON: read by the handler).
-  samlAcs: { params: ["connectionId"] },
+  samlAcs: { params: ["organizationId"] },
 } as const satisfies Record<string, Operation>;

@@ -6,7 +6,7 @@ import { fail, type Result } from "@/server/http/result";
 import type { ProvidedIdentity } from "./identity";
 import { samlAcsUrlOf, samlEntityIdOf } from "./urls";
 
-export type SamlConnection = { id: string; samlEntityId: string | null; samlSsoUrl: string | null; samlCertificates: string[]; samlAllowIdpInitiated: boolean };
+export type SamlConnection = { id: string; organizationId: string; samlEntityId: string | null; samlSsoUrl: string | null; samlCertificates: string[]; samlAllowIdpInitiated: boolean };
 
 /** Clocks of two servers disagree a little; more than this and an assertion is not yet (or no longer) valid. */
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
@@ -33,9 +33,9 @@ class OneRequestCache implements CacheProvider {
 
 function samlOf(connection: SamlConnection, cache: OneRequestCache, answering: boolean): SAML {
   return new SAML({
-    issuer: samlEntityIdOf(connection.id),
-    callbackUrl: samlAcsUrlOf(connection.id),
-    audience: samlEntityIdOf(connection.id),
+    issuer: samlEntityIdOf(connection.organizationId),
+    callbackUrl: samlAcsUrlOf(connection.organizationId),
+    audience: samlEntityIdOf(connection.organizationId),
     entryPoint: connection.samlSsoUrl ?? undefined,
     idpCert: connection.samlCertificates,
     // The assertion itself must carry a valid signature by one of the connection's certificates, whether or not the
@@ -94,7 +94,7 @@ export async function verifySamlResponse(connection: SamlConnection, samlRespons
   if (requestId === null && !connection.samlAllowIdpInitiated) {
     return invalid("This identity provider sent a sign-in we did not ask for, and its organization does not accept those. Start the sign-in from Orgstack.");
   }
-  const acsUrl = samlAcsUrlOf(connection.id);
+  const acsUrl = samlAcsUrlOf(connection.organizationId);
   let profile: Profile | null;
   try {
     ({ profile } = await samlOf(connection, new OneRequestCache(requestId), true).validatePostResponseAsync({ SAMLResponse: samlResponse }));
@@ -146,11 +146,11 @@ function invalid(message: string) {
   return fail("SSO_FAILED", message);
 }
 
-/** Our service provider metadata for a SAML connection (entity ID, ACS URL, NameID format); null for no such connection. */
-export async function serviceProviderMetadata(connectionId: string): Promise<string | null> {
+/** Our service provider metadata for an organization's SAML connection (entity ID, ACS URL); null without one. */
+export async function serviceProviderMetadata(organizationId: string): Promise<string | null> {
   const connection = await db.ssoConnection.findFirst({
-    where: { id: connectionId, protocol: "SAML" },
-    select: { id: true, samlEntityId: true, samlSsoUrl: true, samlCertificates: true, samlAllowIdpInitiated: true },
+    where: { organizationId, protocol: "SAML" },
+    select: { id: true, organizationId: true, samlEntityId: true, samlSsoUrl: true, samlCertificates: true, samlAllowIdpInitiated: true },
   });
   if (!connection) return null;
   return samlOf(connection, new OneRequestCache(), false).generateServiceProviderMetadata(null, null);

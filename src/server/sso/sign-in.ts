@@ -20,6 +20,7 @@ import { samlSignInUrl, verifySamlResponse } from "./saml";
 
 const connectionSelect = {
   id: true,
+  organizationId: true,
   protocol: true,
   enabled: true,
   defaultRole: true,
@@ -98,12 +99,12 @@ export type SsoSignedIn = SignedIn & { next: string | null };
  * signs no one in. Without one it is IdP-initiated, accepted only where the owners allow it.
  */
 export async function completeSamlSignIn(
-  connectionId: string,
+  organizationId: string,
   input: { SAMLResponse: string; RelayState?: string },
   browserAttempt: string | null,
   meta: RequestMeta,
 ): Promise<Result<SsoSignedIn>> {
-  const connection = await loadConnection({ id: connectionId });
+  const connection = await loadConnection({ organizationId });
   if (!connection || connection.protocol !== "SAML") return fail("NOT_FOUND", "This single sign-on connection does not exist, or is turned off.");
   let attempt: SignInAttempt | null = null;
   if (input.RelayState) {

@@ -4,9 +4,9 @@ import { fail } from "@/server/http/result";
 import { ssoSignInOperations } from "@/server/sso/operations";
 import { serviceProviderMetadata } from "@/server/sso/saml";
 
-/** Our SAML service provider metadata for one connection (its entity ID is this URL): for the IdP's app page. */
+/** Our SAML service provider metadata for an organization (its entity ID is this URL): for the IdP's app page. */
 export const GET = publicRoute(ssoSignInOperations.samlMetadata, async ({ params }) => {
-  const xml = await serviceProviderMetadata(params.connectionId);
-  if (!xml) return fail("NOT_FOUND", "No SAML connection has this id.");
+  const xml = await serviceProviderMetadata(params.organizationId);
+  if (!xml) return fail("NOT_FOUND", "This organization has no SAML connection.");
   return new NextResponse(xml, { headers: { "Content-Type": "application/samlmetadata+xml; charset=utf-8" } });
 });
