@@ -31,3 +31,22 @@ export async function publishTxt(name: string, values: string[] | null): Promise
   const response = await fetch(`${controlUrl}/records/${encodeURIComponent(name)}`, values ? { method: "PUT", body: JSON.stringify(values) } : { method: "DELETE" });
   if (response.status !== 204) throw new Error(`DNS control: ${response.status}`);
 }
+
+/** Where the e2e server leaves its OpenID Provider's issuer, client and control URL (tests/support/oidc-provider.ts). */
+export function identityProviderInfoFile(port: string): string {
+  return path.join(tmpdir(), `orgstack-e2e-${port}-oidc.json`);
+}
+
+export type IdentityProviderInfo = { issuer: string; clientId: string; clientSecret: string; controlUrl: string };
+
+/** The e2e server's OpenID Provider; `addAccount` makes a person known to it, as an IdP administrator would. */
+export function identityProvider(): IdentityProviderInfo & { addAccount(account: { sub: string; email: string; name: string }): Promise<void> } {
+  const info = JSON.parse(readFileSync(identityProviderInfoFile(process.env.E2E_PORT ?? "3100"), "utf8")) as IdentityProviderInfo;
+  return {
+    ...info,
+    addAccount: async (account) => {
+      const response = await fetch(`${info.controlUrl}/accounts`, { method: "PUT", body: JSON.stringify(account) });
+      if (response.status !== 204) throw new Error(`identity provider control: ${response.status}`);
+    },
+  };
+}

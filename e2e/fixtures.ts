@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
-import { sql } from "./database";
+import { publishTxt, sql } from "./database";
 
 export const PASSWORD = "e2e password 123";
 
@@ -55,4 +55,15 @@ export async function switchTo(page: Page, name: string) {
   await page.getByRole("button", { name: /Switch organization/ }).click();
   await page.getByRole("menuitem", { name: new RegExp(name) }).click();
   await expect(page.getByTestId("active-organization")).toHaveText(name);
+}
+
+/** Claims `domain` on the settings page and verifies it, its TXT record published on the tests' DNS server. */
+export async function verifyDomainInSettings(page: Page, domain: string) {
+  await page.goto("/dashboard/settings");
+  await page.getByRole("textbox", { name: "Domain" }).fill(domain);
+  await page.getByRole("button", { name: "Add domain" }).click();
+  const value = await page.getByLabel("Value").inputValue();
+  await publishTxt(`_orgstack-verification.${domain}`, [value]);
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("Verified", { exact: true })).toBeVisible();
 }

@@ -8,7 +8,8 @@ import { EMBEDDED_CLIENT_ENV } from "../scripts/db/embedded";
 import { createTestDatabase } from "../scripts/db/test-database";
 import { startDnsServer } from "../tests/support/dns-server";
 import { startEmailCapture } from "../tests/support/email-capture";
-import { databaseInfoFile, dnsInfoFile } from "./database";
+import { startOidcProvider } from "../tests/support/oidc-provider";
+import { databaseInfoFile, dnsInfoFile, identityProviderInfoFile } from "./database";
 import { emailCaptureInfoFile } from "./emails";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,6 +24,10 @@ async function main() {
   // Domain verification asks this DNS server; the specs publish TXT records through its control URL.
   const dns = await startDnsServer();
   writeFileSync(dnsInfoFile(port), JSON.stringify({ controlUrl: dns.controlUrl }));
+  // The single sign-on spec's identity provider: a real OpenID Provider, its client registered for this server.
+  const provider = await startOidcProvider(`http://localhost:${port}/api/auth/sso/oidc/callback`);
+  const { accounts: _accounts, stop: _stop, ...providerInfo } = provider;
+  writeFileSync(identityProviderInfoFile(port), JSON.stringify(providerInfo));
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -58,6 +63,8 @@ async function main() {
     rmSync(databaseInfoFile(port), { force: true });
     rmSync(emailCaptureInfoFile(port), { force: true });
     rmSync(dnsInfoFile(port), { force: true });
+    rmSync(identityProviderInfoFile(port), { force: true });
+    await provider.stop().catch(() => undefined);
     await capture.stop().catch(() => undefined);
     await dns.stop().catch(() => undefined);
     await database.drop().catch(() => undefined);

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { generate } from "otplib";
-import { publishTxt, sql } from "./database";
+import { sql } from "./database";
 import { latestEmailTo } from "./emails";
-import { PASSWORD, signUp, uniqueEmail } from "./fixtures";
+import { PASSWORD, signUp, uniqueEmail, verifyDomainInSettings } from "./fixtures";
 import { expect, test, type Page } from "./test";
 
 async function logOut(page: Page) {
@@ -130,13 +130,7 @@ test("a domain verified against the DNS server lets a colleague join without an 
   const domain = `acme-${randomBytes(3).toString("hex")}.example`;
   const organizationName = `Acme ${randomBytes(2).toString("hex")}`;
   await signUp(page, { name: "Ada Admin", email: `ada@${domain}`, organizationName });
-  await page.goto("/dashboard/settings");
-  await page.getByRole("textbox", { name: "Domain" }).fill(domain);
-  await page.getByRole("button", { name: "Add domain" }).click();
-  const value = await page.getByLabel("Value").inputValue();
-  await publishTxt(`_orgstack-verification.${domain}`, [value]);
-  await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByText("Verified", { exact: true })).toBeVisible();
+  await verifyDomainInSettings(page, domain);
   const rule = page.getByRole("form", { name: `How people at ${domain} join` });
   await rule.getByLabel("People at this domain").selectOption("SUGGEST");
   await rule.getByRole("button", { name: "Save" }).click();

@@ -16,6 +16,7 @@ const PUBLIC_ROUTES = [
   "api/auth/password-reset/route.ts POST",
   "api/auth/signup/route.ts POST",
   // Single sign-on: no session yet; the identity provider's signed answer is the proof (src/server/sso).
+  "api/auth/sso/discover/route.ts POST",
   "api/auth/sso/oidc/callback/route.ts GET",
   "api/auth/sso/route.ts POST",
   "api/auth/sso/saml/[organizationId]/acs/route.ts POST",

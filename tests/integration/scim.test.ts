@@ -11,6 +11,8 @@ import { GET as listUsersRoute, POST as createUserRoute } from "../../app/scim/v
 import { GET as serviceProviderConfigRoute } from "../../app/scim/v2/ServiceProviderConfig/route";
 import { DELETE as revokeTokenRoute, GET as tokenRoute, POST as createTokenRoute } from "../../app/api/organizations/current/scim-token/route";
 import { GET as projectsRoute } from "../../app/api/projects/route";
+import { POST as joinRoute } from "../../app/api/account/joinable-organizations/[id]/join/route";
+import { GET as joinableRoute } from "../../app/api/account/joinable-organizations/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { db } from "@/server/db";
 import { freshDomain, verifyDomain } from "../support/domains";
@@ -158,6 +160,12 @@ describe("provisioning users, as Okta does", () => {
     expect(await db.membership.count({ where: { organizationId: dir.owner.organization.id, user: { email } } })).toBe(0);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { organizationId: dir.owner.organization.id, action: "member.deprovisioned" } });
     expect(audit.metadata).toMatchObject({ by: "scim", userName: email });
+
+    // The verified domain does not let them back in by itself: the directory decides (even with joining by domain on).
+    await db.organizationDomain.updateMany({ where: { organizationId: dir.owner.organization.id }, data: { joinMode: "SUGGEST" } });
+    const joinable = await (await call(joinableRoute, "GET", "/api/account/joinable-organizations", { token })).json();
+    expect(joinable.organizations).toEqual([]);
+    expect((await call(joinRoute, "POST", "/", { token, params: { id: dir.owner.organization.id } })).status).toBe(404);
 
     const on = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: true } }] } });
     expect((await on.json()).active).toBe(true);

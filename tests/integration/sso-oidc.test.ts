@@ -11,7 +11,7 @@ import { POST as createScimTokenRoute } from "../../app/api/organizations/curren
 import { db } from "@/server/db";
 import { PASSWORD, signUpUser } from "../support/factories";
 import { call } from "../support/http";
-import { startOidcProvider, type OidcProvider } from "../support/identity-provider";
+import { startOidcProvider, type OidcProvider } from "../support/oidc-provider";
 import { memberOf } from "../support/tenants";
 import { OIDC_CALLBACK, providerAccount, signInWithOidc, ssoOrganization, startSso } from "../support/sso";
 

@@ -22,7 +22,7 @@ const { PASSWORD, addMember, signUpUser } = await import("../support/factories")
 const { call, sessionTokenOf } = await import("../support/http");
 const { accept, inviteAndReadToken } = await import("../support/invites");
 const { createApiKey } = await import("../support/tenants");
-const { startOidcProvider } = await import("../support/identity-provider");
+const { startOidcProvider } = await import("../support/oidc-provider");
 const { OIDC_CALLBACK, providerAccount, signInWithOidc, ssoOrganization } = await import("../support/sso");
 const { freshDomain } = await import("../support/domains");
 

@@ -1,13 +1,9 @@
-// The tests' identity providers, with no outside service: a real OpenID Provider (panva's oidc-provider, the
-// certified implementation) whose login step signs in whoever the authorization request's login_hint names, and a
-// SAML identity provider that signs responses with a test key (tests/support/fixtures) — valid ones, and each of the
-// broken or hostile shapes a service provider must refuse.
-import { randomBytes, randomUUID } from "node:crypto";
+// The tests' SAML identity provider, with no outside service: it signs responses with a test key
+// (tests/support/fixtures) — valid ones, and each of the broken or hostile shapes a service provider must refuse.
+// (The OpenID Provider is tests/support/oidc-provider.ts.)
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import Provider, { type Configuration } from "oidc-provider";
 import { SignedXml } from "xml-crypto";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
@@ -16,98 +12,6 @@ export const SAML_IDP_CERT = readFileSync(path.join(FIXTURES, "saml-idp.crt"), "
 /** Another key pair: a response signed with it is not the connection's identity provider's. */
 export const SAML_INTRUDER_KEY = readFileSync(path.join(FIXTURES, "saml-intruder.key"), "utf8");
 export const SAML_INTRUDER_CERT = readFileSync(path.join(FIXTURES, "saml-intruder.crt"), "utf8");
-
-export type TestAccount = { sub: string; email: string; name: string; emailVerified?: boolean };
-
-export type OidcProvider = {
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  /** People the provider knows, by email: a login_hint of one of them signs them in. */
-  accounts: Map<string, TestAccount>;
-  stop(): Promise<void>;
-};
-
-/** An OpenID Provider on 127.0.0.1, with one confidential client registered for `redirectUri`. */
-export async function startOidcProvider(redirectUri: string): Promise<OidcProvider> {
-  const accounts = new Map<string, TestAccount>();
-  const clientId = `orgstack-${randomBytes(4).toString("hex")}`;
-  const clientSecret = randomBytes(24).toString("base64url");
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const configuration: Configuration = {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
-    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-    findAccount: (_ctx, id) => {
-      const account = [...accounts.values()].find((candidate) => candidate.sub === id);
-      return account
-        ? { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }) }
-        : undefined;
-    },
-    features: { devInteractions: { enabled: false } },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    cookies: { keys: [randomBytes(16).toString("hex")] },
-    pkce: { required: () => true },
-  };
-  const provider = new Provider(issuer, configuration);
-  const callback = provider.callback();
-
-  // The login and consent step, done at once: whoever the login_hint names (unknown: an error back to the client).
-  async function interaction(req: IncomingMessage, res: ServerResponse) {
-    const details = await provider.interactionDetails(req, res);
-    const account = accounts.get(String(details.params.login_hint ?? ""));
-    if (!account) {
-      await provider.interactionFinished(req, res, { error: "access_denied", error_description: "Unknown user" }, { mergeWithLastSubmission: false });
-      return;
-    }
-    const grant = new provider.Grant({ accountId: account.sub, clientId: String(details.params.client_id) });
-    grant.addOIDCScope("openid email profile");
-    const grantId = await grant.save();
-    await provider.interactionFinished(req, res, { login: { accountId: account.sub }, consent: { grantId } }, { mergeWithLastSubmission: false });
-  }
-
-  server.on("request", (req, res) => {
-    if (req.url?.startsWith("/interaction/")) {
-      interaction(req, res).catch((error: unknown) => {
-        res.statusCode = 500;
-        res.end(String(error));
-      });
-    } else {
-      callback(req, res);
-    }
-  });
-  return {
-    issuer,
-    clientId,
-    clientSecret,
-    accounts,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/**
- * Follows a browser's redirects through the provider, keeping its cookies, until it is sent back to `until`
- * (our callback): the URL it is sent back with.
- */
-export async function followToCallback(start: string, until: string): Promise<URL> {
-  const cookies = new Map<string, string>();
-  let url = new URL(start);
-  for (let hop = 0; hop < 10; hop++) {
-    if (url.href.startsWith(until)) return url;
-    const response = await fetch(url, { redirect: "manual", headers: { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; ") } });
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      cookies.set(name!.trim(), value.join("="));
-    }
-    const location = response.headers.get("location");
-    if (!location) throw new Error(`The provider stopped at ${url.href} (${response.status}): ${(await response.text()).slice(0, 300)}`);
-    url = new URL(location, url);
-  }
-  throw new Error("Too many redirects at the identity provider.");
-}
 
 // ——— SAML ———————————————————————————————————————————————————————————————————————————————————————————————————
 

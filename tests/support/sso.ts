@@ -6,7 +6,8 @@ import { PUT as saveConnectionRoute } from "../../app/api/organizations/current/
 import { freshDomain, verifyDomain } from "./domains";
 import { signUpUser } from "./factories";
 import { call, sessionTokenOf } from "./http";
-import { followToCallback, samlIdpMetadata, type OidcProvider } from "./identity-provider";
+import { samlIdpMetadata } from "./identity-provider";
+import { followToCallback, type OidcProvider } from "./oidc-provider";
 
 export const OIDC_CALLBACK = "http://localhost:3000/api/auth/sso/oidc/callback";
 

@@ -45,6 +45,7 @@ import * as organizationsCurrentSso from "../organizations/current/sso/route";
 import * as organizationsCurrentScimToken from "../organizations/current/scim-token/route";
 import * as authSso from "../auth/sso/route";
 import * as authSsoStart from "../auth/sso/start/route";
+import * as authSsoDiscover from "../auth/sso/discover/route";
 import * as authSsoOidcCallback from "../auth/sso/oidc/callback/route";
 import * as authSsoSamlMetadata from "../auth/sso/saml/[organizationId]/route";
 import * as authSsoSamlAcs from "../auth/sso/saml/[organizationId]/acs/route";
@@ -86,6 +87,7 @@ export const API_ROUTES: ApiRoute[] = [
   { path: "/api/auth/passkey", module: authPasskey, methods: { POST: ["Sign in with a passkey", 200] } },
   { path: "/api/auth/logout", module: authLogout, methods: { POST: ["Sign out", 204] } },
   { path: "/api/auth/sso", module: authSso, methods: { POST: ["Single sign-on for this address? The identity provider's URL to go to, or null", 200] } },
+  { path: "/api/auth/sso/discover", module: authSsoDiscover, methods: { POST: ["Does this address sign in with single sign-on (and must it)?", 200] } },
   { path: "/api/auth/sso/start", module: authSsoStart, methods: { GET: ["Go to an organization's identity provider (browser redirect)", 303] } },
   { path: "/api/auth/sso/oidc/callback", module: authSsoOidcCallback, methods: { GET: ["The way back from an OpenID provider (browser redirect)", 303] } },
   { path: "/api/auth/sso/saml/{organizationId}", module: authSsoSamlMetadata, methods: { GET: ["Our SAML service provider metadata for a connection (XML)", 200] } },

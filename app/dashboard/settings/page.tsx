@@ -14,6 +14,10 @@ import { LogoForm } from "./_components/logo-form";
 import { OwnershipTransferSection } from "./_components/ownership-transfer-section";
 import { DomainsSection } from "./_components/domains-section";
 import { SecurityForm } from "./_components/security-form";
+import { SsoSection } from "./_components/sso-section";
+import { scimTokenOf } from "@/server/scim/tokens";
+import { scimBase } from "@/server/scim/resources";
+import { serviceProviderOf, ssoConnectionOf } from "@/server/sso/connections";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -26,11 +30,13 @@ export default async function SettingsPage() {
   if (!update && !owner) {
     return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
   }
-  const [memberships, transfer, security, domains] = await Promise.all([
+  const [memberships, transfer, security, domains, sso, scim] = await Promise.all([
     membershipsOf(ctx),
     pendingTransferFor(ctx),
     update ? securityPolicyOf(ctx) : null,
     update ? listDomains(ctx) : [],
+    owner ? ssoConnectionOf(ctx) : null,
+    owner ? scimTokenOf(ctx) : null,
   ]);
   const logoUrl = memberships.find((m) => m.organization.id === ctx.organization.id)?.organization.logoUrl ?? null;
   const linkTemplate = env.ROOT_DOMAIN ? `https://{slug}.${env.ROOT_DOMAIN}` : `${env.APP_URL}/dashboard?org={slug}`;
@@ -71,6 +77,23 @@ export default async function SettingsPage() {
             supportAccessAllowed={security.supportAccessAllowed}
             without={security.membersWithoutSecondFactor}
             canChange={owner}
+            requireSso={sso ? security.requireSso : null}
+          />
+        </section>
+      )}
+
+      {owner && (
+        <section aria-labelledby="sso-heading" className={CARD}>
+          <h2 id="sso-heading" className="mb-4 font-medium">
+            Single sign-on
+          </h2>
+          <SsoSection
+            organizationId={ctx.organization.id}
+            connection={sso && { ...sso, saml: sso.saml && { ...sso.saml, certificates: sso.saml.certificates.map((c) => ({ subject: c.subject, expiresAt: c.expiresAt?.toISOString() ?? null })) } }}
+            serviceProvider={serviceProviderOf(ctx.organization.id)}
+            domains={domains.filter((domain) => domain.status === "verified").map((domain) => domain.domain)}
+            scim={scim && { ...scim, createdAt: scim.createdAt.toISOString(), lastUsedAt: scim.lastUsedAt?.toISOString() ?? null }}
+            scimBaseUrl={scimBase()}
           />
         </section>
       )}

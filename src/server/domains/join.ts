@@ -23,7 +23,9 @@ async function claimsOf(client: Pick<Tx, "organizationDomain">, user: { id: stri
       verifiedAt: { not: null },
       lapsedAt: null,
       ...(organizationId ? { organizationId } : {}),
-      organization: { deletedAt: null, memberships: { none: { userId: user.id } } },
+      // Where a directory (SCIM) decides who is a member, a domain lets no one in by itself: someone it removed would
+      // otherwise walk straight back in.
+      organization: { deletedAt: null, scimToken: null, memberships: { none: { userId: user.id } } },
     },
     select: { domain: true, joinMode: true, joinRole: true, organization: { select: { id: true, name: true, slug: true } } },
     orderBy: { createdAt: "asc" },

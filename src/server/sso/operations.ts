@@ -18,7 +18,8 @@ export const ssoOperations = {
 
 /** The sign-in through an identity provider: for anyone (no session yet); the provider's answer is the proof. */
 export const ssoSignInOperations = {
-  // The login page's first step: an address at an SSO domain gets the provider's URL.
+  // The login page's first step: whether an address signs in through a provider; then, to go there, its URL.
+  lookup: { body: ssoDiscoverySchema },
   discover: { body: ssoDiscoverySchema },
   // A page an organization's policy keeps someone out of sends them here: straight to its provider.
   start: { query: z.object({ organization: z.string().min(1).max(100), next: z.string().max(2000).optional() }) },

@@ -49,16 +49,17 @@ export async function connectionForEmail(email: string): Promise<Connection | nu
   return domain ? loadConnection({ organizationId: domain.organizationId }) : null;
 }
 
-export type SsoDiscovery = { sso: null } | { sso: { organization: { name: string }; protocol: SsoProtocol; required: boolean } };
+export type SsoDiscovery = { sso: null } | { sso: { protocol: SsoProtocol; required: boolean } };
 
 /**
  * The login page's first step: does this address sign in through an identity provider? It tells nothing of whether
- * an account exists — only that the domain is an organization's, which its DNS says publicly anyway.
+ * an account exists, nor which organization it is — only that the domain has single sign-on, which the redirect to
+ * its provider would show anyway.
  */
 export async function discoverSso(email: string): Promise<SsoDiscovery> {
   const connection = await connectionForEmail(email);
   if (!connection) return { sso: null };
-  return { sso: { organization: { name: connection.organization.name }, protocol: connection.protocol, required: connection.organization.requireSso } };
+  return { sso: { protocol: connection.protocol, required: connection.organization.requireSso } };
 }
 
 /**

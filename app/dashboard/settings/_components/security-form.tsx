@@ -13,10 +13,12 @@ type Props = {
   supportAccessAllowed: boolean;
   without: { id: string; name: string; email: string }[];
   canChange: boolean;
+  /** Whether single sign-on is required; null when there is no connection to require. */
+  requireSso: boolean | null;
 };
 
 /** The two-factor requirement, with who it would keep out listed before it is turned on; support access. */
-export function SecurityForm({ organizationId, requireTwoFactor, supportAccessAllowed, without, canChange }: Props) {
+export function SecurityForm({ organizationId, requireTwoFactor, supportAccessAllowed, without, canChange, requireSso }: Props) {
   const [state, action] = useActionState(updateSecurityAction, initialFormState);
   const [requiring, setRequiring] = useState(requireTwoFactor);
   return (
@@ -50,6 +52,22 @@ export function SecurityForm({ organizationId, requireTwoFactor, supportAccessAl
         </div>
       ) : (
         <p className="text-sm text-emerald-700 dark:text-emerald-400">Every member has a second factor.</p>
+      )}
+      {requireSso !== null ? (
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="requireSso" defaultChecked={requireSso} disabled={!canChange} className="mt-1 size-4 rounded border-zinc-300" />
+          {/* After the box, so an unticked box still says "off": the field is on the form only where SSO is connected. */}
+          <input type="hidden" name="requireSso" value="off" />
+          <span>
+            <span className="block text-sm font-medium">Require single sign-on</span>
+            <span className="block text-sm text-zinc-600 dark:text-zinc-400">
+              Members whose address is at your verified domains must sign in through your identity provider: their password and passkeys no longer open this organization.
+              Owners keep their password as a way in if the identity provider fails; each use is in the audit log.
+            </span>
+          </span>
+        </label>
+      ) : (
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Connect an identity provider under Single sign-on to be able to require it.</p>
       )}
       <label className="flex items-start gap-3">
         <input type="checkbox" name="supportAccessAllowed" defaultChecked={supportAccessAllowed} disabled={!canChange} className="mt-1 size-4 rounded border-zinc-300" />
