@@ -67,6 +67,10 @@ const STEP_UP = [
   "dashboard/api-keys/actions.ts createApiKeyAction",
   "dashboard/settings/actions.ts deleteOrganizationAction",
   "dashboard/settings/security-actions.ts updateSecurityAction",
+  "dashboard/settings/sso-actions.ts createScimTokenAction",
+  "dashboard/settings/sso-actions.ts removeSsoAction",
+  "dashboard/settings/sso-actions.ts revokeScimTokenAction",
+  "dashboard/settings/sso-actions.ts saveSsoAction",
   "dashboard/settings/transfer-actions.ts requestTransferAction",
 ];
 
