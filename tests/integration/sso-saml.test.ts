@@ -171,6 +171,10 @@ describe("a SAML sign-in", () => {
     const unasked = samlResponse(answer(org, { email: `other-${email}` }));
     expect((await post(org, { SAMLResponse: unasked })).token).toBeTruthy();
     await expectRefused(await post(org, { SAMLResponse: unasked }));
+    // An IdP-initiated response may carry a RelayState of the IdP's own: it names no attempt, and lands on the dashboard.
+    const tile = await post(org, { SAMLResponse: samlResponse(answer(org, { email: `tile-${email}` })), RelayState: "https://idp.orgstack.test/default" });
+    expect(tile.token).toBeTruthy();
+    expect(tile.location).toBe("http://localhost:3000/dashboard");
   });
 
   it("refuses an IdP-initiated response unless the owners allowed it", async () => {

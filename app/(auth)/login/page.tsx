@@ -20,6 +20,7 @@ const SSO_ERRORS: Record<string, string> = {
   SSO_UNAVAILABLE: "Your identity provider could not be reached. Try again in a moment.",
   PLAN_LIMIT_REACHED: "Your organization has no free seat for you. Ask one of its admins to free a seat or upgrade the plan.",
   NOT_FOUND: "That organization has no single sign-on set up.",
+  RATE_LIMITED: "Too many single sign-on attempts from your network. Wait a few minutes and try again.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {

@@ -32,6 +32,8 @@ export const RATE_LIMITS = {
   secondFactorPerUser: { limit: 10, windowSeconds: 15 * 60 },
   /** Passkey ceremonies started from one address (each stores a challenge). */
   passkeyPerIp: { limit: 60, windowSeconds: 15 * 60 },
+  /** Single sign-ons started from one address: each one writes an attempt and may call the identity provider. */
+  ssoPerIp: { limit: 60, windowSeconds: 15 * 60 },
   /** DNS checks of one organization's domains: each one asks the resolver. */
   domainChecksPerOrganization: { limit: 30, windowSeconds: 60 * 60 },
   /** Requests one organization API key may make: a runaway script slows down instead of crowding out the people. */

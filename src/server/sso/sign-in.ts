@@ -110,9 +110,14 @@ export async function completeSamlSignIn(
   let attempt: SignInAttempt | null = null;
   if (input.RelayState) {
     attempt = await consumeAttempt(input.RelayState, connection.id);
-    // On http the cookie cannot come along with a cross-site POST (browser.ts); on https it must.
-    const bound = browserAttempt ?? (env.APP_URL.startsWith("https:") ? null : attempt?.id);
-    if (!attempt || bound !== attempt.id) return expiredAttempt();
+    if (attempt) {
+      // On http the cookie cannot come along with a cross-site POST (browser.ts); on https it must.
+      const bound = browserAttempt ?? (env.APP_URL.startsWith("https:") ? null : attempt.id);
+      if (bound !== attempt.id) return expiredAttempt();
+    } else if (!connection.samlAllowIdpInitiated) {
+      return expiredAttempt();
+    }
+    // An IdP-initiated response may carry a RelayState of the IdP's own (Okta's default one): it names no attempt.
   }
   const verified = await verifySamlResponse(connection, input.SAMLResponse, attempt?.requestId ?? null);
   if (!verified.ok) return verified;
