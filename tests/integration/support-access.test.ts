@@ -105,7 +105,7 @@ describe("support access", () => {
       ["support.started", undefined],
       ["support.ended", "expired"],
       ["support.started", undefined],
-      ["support.ended", "expired"],
+      ["support.ended", "disallowed"],
     ]);
     // Off: it cannot start again.
     expect(await start(s)).toMatchObject({ ok: false, code: "FORBIDDEN" });

@@ -64,10 +64,11 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
   const { lastActiveOrganizationId, ...user } = found;
   const memberships = await db.membership.findMany({
     where: { userId: user.id, organization: { deletedAt: null } },
-    select: { role: true, organization: { select: { id: true, name: true, slug: true } } },
+    select: { role: true, organization: { select: { id: true, name: true, slug: true, requireSso: true } } },
     orderBy: { createdAt: "asc" },
   });
-  const membership = memberships.find((m) => m.organization.id === lastActiveOrganizationId) ?? memberships[0] ?? null;
+  const landing = memberships.find((m) => m.organization.id === lastActiveOrganizationId) ?? memberships[0] ?? null;
+  const membership = landing && { role: landing.role, organization: { id: landing.organization.id, name: landing.organization.name, slug: landing.organization.slug } };
   // The sign-in is part of the organization's audit log, written with the session it opens.
   const session = await db.$transaction(async (tx) => {
     const issued = await createSession(tx, {
@@ -86,7 +87,8 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
         targetId: user.id,
         meta,
       });
-      await auditBreakGlass(tx, { user, session: { ssoOrganizationId: null } }, membership.organization.id, membership.role, meta);
+      // Asked only where SSO is required: a sign-in elsewhere costs no extra round trip.
+      if (landing?.organization.requireSso) await auditBreakGlass(tx, { user, session: { ssoOrganizationId: null } }, membership.organization.id, membership.role, meta);
     }
     return issued;
   });

@@ -66,10 +66,12 @@ export async function endSupportInSession(tx: Tx, sessionId: string, how: "ended
   const session = await tx.session.findFirst({ where: { id: sessionId, ...(userId ? { userId } : {}) }, select: { supportAccessId: true } });
   if (!session?.supportAccessId) return;
   await tx.session.update({ where: { id: sessionId }, data: { supportAccessId: null } });
-  const [closed] = await tx.$queryRaw<{ id: string; organizationId: string; adminId: string; startedAt: Date }[]>`
+  const [closed] = await tx.$queryRaw<{ id: string; organizationId: string; adminId: string; startedAt: Date; timeLeft: boolean }[]>`
     UPDATE "SupportAccess" SET "endedAt" = LEAST(now(), "expiresAt") WHERE id = ${session.supportAccessId} AND "endedAt" IS NULL
-    RETURNING id, "organizationId", "adminId", "startedAt"`;
+    RETURNING id, "organizationId", "adminId", "startedAt", "expiresAt" > now() AS "timeLeft"`;
   if (!closed) return;
+  // Found over with time left: the owners turned support access off (or the admin is no superadmin any more).
+  if (how === "expired" && closed.timeLeft) how = "disallowed";
   await recordAudit(tx, {
     organizationId: closed.organizationId,
     actorId: closed.adminId,
