@@ -53,35 +53,28 @@ import { createApiKey, twoOrganizations } from "../support/tenants";
 
 type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
-/** Everything organization B owns, as the server role sees it: must not change whatever A does. */
+/**
+ * Everything organization B owns, as the server role sees it: must not change whatever A does. Every table with an
+ * `organizationId` column, found in the catalog — a new tenant table is in the snapshot without anyone listing it —
+ * and the organization's own row.
+ */
 async function snapshotOf(organizationId: string) {
-  const [organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses, ssoConnection, ssoIdentities, scimToken, directoryUsers, directoryGroups, directoryGroupMembers] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: organizationId } }),
-    db.project.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.customRole.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.membershipCustomRole.findMany({ where: { organizationId }, orderBy: { customRoleId: "asc" } }),
-    db.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.inviteLink.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.organizationSlugAlias.findMany({ where: { organizationId }, orderBy: { slug: "asc" } }),
-    db.ownershipTransfer.findMany({ where: { organizationId } }),
-    db.subscription.findUnique({ where: { organizationId } }),
-    db.invoice.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.license.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.apiKey.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.webhookEndpoint.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.webhookDelivery.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.organizationDomain.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.supportAccess.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.ssoConnection.findUnique({ where: { organizationId } }),
-    db.ssoIdentity.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.scimToken.findUnique({ where: { organizationId } }),
-    db.directoryUser.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.directoryGroup.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
-    db.directoryGroupMember.findMany({ where: { organizationId }, orderBy: { groupId: "asc" } }),
-  ]);
-  return { organization, projects, roles, memberships, held, invitations, inviteLinks, auditEvents, slugAliases, transfers, subscription, invoices, licenses, apiKeys, webhookEndpoints, webhookDeliveries, domains, supportAccesses, ssoConnection, ssoIdentities, scimToken, directoryUsers, directoryGroups, directoryGroupMembers };
+  const tables = await db.$queryRaw<{ table: string }[]>`
+    SELECT c.table_name AS "table" FROM information_schema.columns c
+    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+    WHERE c.table_schema = current_schema() AND c.column_name = 'organizationId'
+    ORDER BY 1`;
+  expect(tables.length).toBeGreaterThan(20);
+  const snapshot: Record<string, string[]> = {};
+  snapshot.Organization = await rowsOf("Organization", "id", organizationId);
+  for (const { table } of tables) snapshot[table] = await rowsOf(table, "organizationId", organizationId);
+  return snapshot;
+}
+
+async function rowsOf(table: string, column: string, organizationId: string): Promise<string[]> {
+  const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t WHERE ${quoted(column)} = $1 ORDER BY 1`, organizationId);
+  return rows.map(({ row }) => row);
 }
 
 /** Every tenant request that names one of B's ids, as A would send it (optionally with extra headers). */
