@@ -33,11 +33,26 @@ import { PATCH as updateRole } from "../../app/api/roles/[id]/route";
 import { POST as createRole } from "../../app/api/roles/route";
 import { POST as discoverSso } from "../../app/api/auth/sso/route";
 import { PUT as saveSsoConnection } from "../../app/api/organizations/current/sso/route";
+import { POST as confirmIdentity } from "../../app/api/account/confirm/route";
+import { DELETE as disableTwoFactor } from "../../app/api/account/two-factor/route";
+import { POST as regenerateRecoveryCodes } from "../../app/api/account/two-factor/recovery-codes/route";
+import { POST as confirmTotp } from "../../app/api/account/two-factor/totp/confirm/route";
+import { PATCH as renamePasskey } from "../../app/api/account/passkeys/[id]/route";
+import { POST as registerPasskey } from "../../app/api/account/passkeys/route";
+import { POST as secondFactor } from "../../app/api/auth/login/second-factor/route";
+import { POST as passkeyOptions } from "../../app/api/auth/passkey/options/route";
+import { POST as passkeySignIn } from "../../app/api/auth/passkey/route";
+import { POST as lookupSso } from "../../app/api/auth/sso/discover/route";
+import { PATCH as updateDomain } from "../../app/api/domains/[id]/route";
+import { POST as addDomain } from "../../app/api/domains/route";
+import { PATCH as updateSecurity } from "../../app/api/organizations/current/security/route";
+import { PATCH as updateWebhook } from "../../app/api/webhooks/endpoints/[id]/route";
 import { db } from "@/server/db";
+import { declaredRoutes } from "../support/declared";
 import { PASSWORD, addMember, signUpUser } from "../support/factories";
 import { call } from "../support/http";
 
-type Kind = "string" | "text" | "number" | "enum" | "array";
+type Kind = "string" | "text" | "number" | "enum" | "array" | "boolean" | "object";
 type Handler = Parameters<typeof call>[0];
 type Endpoint = {
   name: string;
@@ -129,7 +144,52 @@ const ENDPOINTS: Endpoint[] = [
   { name: "PUT /api/organizations/current/sso", handler: saveSsoConnection, method: "PUT", path: "/api/organizations/current/sso", signedIn: true,
     valid: () => ({ protocol: "OIDC", issuer: "https://idp.example.test", clientId: "client", clientSecret: "secret" }),
     fields: { protocol: { kind: "enum", required: true }, issuer: s(), clientId: s(), clientSecret: s(false) } },
+  { name: "POST /api/auth/sso/discover", handler: lookupSso, method: "POST", path: "/api/auth/sso/discover", signedIn: false,
+    valid: () => ({ email: "eve@example.test" }), fields: { email: s() } },
+  { name: "POST /api/auth/login/second-factor", handler: secondFactor, method: "POST", path: "/api/auth/login/second-factor", signedIn: false,
+    valid: () => ({ code: "123456" }), fields: { code: s() } },
+  { name: "POST /api/auth/passkey/options", handler: passkeyOptions, method: "POST", path: "/api/auth/passkey/options", signedIn: false,
+    valid: () => ({ purpose: "sign-in" }), fields: { purpose: { kind: "enum", required: true } } },
+  { name: "POST /api/auth/passkey", handler: passkeySignIn, method: "POST", path: "/api/auth/passkey", signedIn: false,
+    valid: () => ({ purpose: "sign-in", response: PASSKEY_RESPONSE }), fields: { purpose: { kind: "enum", required: true }, response: { kind: "object", required: true } } },
+  { name: "POST /api/account/passkeys", handler: registerPasskey, method: "POST", path: "/api/account/passkeys", signedIn: true,
+    valid: () => ({ name: "Laptop", response: PASSKEY_RESPONSE }), fields: { name: s(), response: { kind: "object", required: true } } },
+  { name: "PATCH /api/account/passkeys/:id", handler: renamePasskey, method: "PATCH", path: "/api/account/passkeys/x", signedIn: true,
+    params: () => ({ id: "x" }), valid: () => ({ name: "Laptop" }), fields: { name: s() } },
+  { name: "POST /api/account/two-factor/totp/confirm", handler: confirmTotp, method: "POST", path: "/api/account/two-factor/totp/confirm", signedIn: true,
+    valid: () => ({ code: "123456" }), fields: { code: s() } },
+  { name: "POST /api/account/two-factor/recovery-codes", handler: regenerateRecoveryCodes, method: "POST", path: "/api/account/two-factor/recovery-codes", signedIn: true,
+    valid: () => ({ code: "123456" }), fields: { code: s() } },
+  { name: "POST /api/account/confirm", handler: confirmIdentity, method: "POST", path: "/api/account/confirm", signedIn: true,
+    valid: () => ({ code: "123456" }), fields: { code: s() } },
+  { name: "DELETE /api/account/two-factor", handler: disableTwoFactor, method: "DELETE", path: "/api/account/two-factor", signedIn: true,
+    valid: () => ({ password: PASSWORD, code: "123456" }), fields: { password: s(), code: s() } },
+  { name: "PATCH /api/organizations/current/security", handler: updateSecurity, method: "PATCH", path: "/api/organizations/current/security", signedIn: true,
+    valid: () => ({ requireTwoFactor: false, supportAccessAllowed: true }), fields: { requireTwoFactor: { kind: "boolean", required: false }, supportAccessAllowed: { kind: "boolean", required: false } } },
+  { name: "POST /api/domains", handler: addDomain, method: "POST", path: "/api/domains", signedIn: true,
+    valid: () => ({ domain: "hostile.example" }), fields: { domain: s() } },
+  { name: "PATCH /api/domains/:id", handler: updateDomain, method: "PATCH", path: "/api/domains/x", signedIn: true,
+    params: () => ({ id: "x" }), valid: () => ({ joinMode: "SUGGEST", joinRole: "MEMBER" }), fields: { joinMode: { kind: "enum", required: true }, joinRole: { kind: "enum", required: true } } },
+  { name: "PATCH /api/webhooks/endpoints/:id", handler: updateWebhook, method: "PATCH", path: "/api/webhooks/endpoints/x", signedIn: true,
+    params: () => ({ id: "x" }), valid: () => ({ url: "http://127.0.0.1:9/hooks", events: ["project.created"], description: "d", enabled: true }),
+    fields: { url: s(false), events: { kind: "array", required: false }, description: text(), enabled: { kind: "boolean", required: false } } },
 ];
+
+/** A WebAuthn response's shape (never a valid one: the suite only sends it broken). */
+const PASSKEY_RESPONSE = { id: "cred", rawId: "cred", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" }, clientExtensionResults: {} };
+
+/** `POST /api/projects/:id` for app/api/projects/[id]/route.ts POST. */
+function endpointName(file: string, method: string): string {
+  return `${method} /${file.replace(/\/route\.ts$/, "").replace(/\[(\w+)\]/g, ":$1")}`;
+}
+
+describe("the hostile-input suite", () => {
+  it("covers every route on disk that takes a JSON body", async () => {
+    const onDisk = (await declaredRoutes()).filter((route) => route.takesJsonBody).map((route) => endpointName(route.file, route.name));
+    expect(onDisk.length).toBeGreaterThan(30);
+    expect(ENDPOINTS.map((endpoint) => endpoint.name).filter((name) => onDisk.includes(name)).sort()).toEqual(onDisk.sort());
+  });
+});
 
 type Case = { label: string; body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> };
 
@@ -143,6 +203,8 @@ const WRONG: Record<Kind, Array<[string, unknown]>> = {
   text: [["a number", 42], ["a boolean", true], ["an array", ["a"]], ["an object", { $ne: null }], ["null", null], ["a huge string", HUGE],
     ["a NUL character", "a\u0000b"], ["a lone surrogate", "a\ud800b"]],
   enum: [["an unknown value", "SUPERUSER"], ["a number", 1], ["null", null], ["an array", ["ADMIN"]], ["an object", { role: "ADMIN" }], ["a huge string", HUGE]],
+  boolean: [["a string", "true"], ["a number", 1], ["null", null], ["an array", [true]], ["an object", { value: true }]],
+  object: [["a string", "{}"], ["a number", 1], ["null", null], ["an array", [{}]], ["an empty object", {}]],
   array: [["a string", "projects.read"], ["a number", 1], ["null", null], ["an object", { 0: "x" }], ["an array of objects", [{}]],
     ["an array of numbers", [1, 2]], ["a huge array", Array.from({ length: 10_000 }, (_, i) => `x${i}`)]],
 };

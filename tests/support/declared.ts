@@ -7,7 +7,7 @@ import type { Access } from "@/server/http/operation";
 const APP = path.resolve(import.meta.dirname, "../../app");
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 
-export type Found = { file: string; name: string; declaration: Access | undefined; isFunction: boolean };
+export type Found = { file: string; name: string; declaration: Access | undefined; isFunction: boolean; takesJsonBody: boolean };
 
 function appFiles(test: (file: string, source: string) => boolean): string[] {
   return readdirSync(APP, { recursive: true, encoding: "utf8" })
@@ -26,6 +26,8 @@ async function exportsOf(file: string, pick: (name: string) => boolean): Promise
       name,
       isFunction: typeof value === "function",
       declaration: (value as { declaration?: Access } | null)?.declaration,
+      // A route whose operation declares a body schema: the wrapper reads it as JSON (declare-route.ts).
+      takesJsonBody: Boolean((value as { operation?: { body?: unknown } } | null)?.operation?.body),
     }));
 }
 

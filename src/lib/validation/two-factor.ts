@@ -23,7 +23,16 @@ export type SecondFactorInput = z.infer<typeof secondFactorSchema>;
 export const confirmTotpSchema = z.strictObject({ code: totpCodeField });
 
 /** Turning two-factor off asks for both: the password, and proof of the second factor. */
-export const disableTotpSchema = z.strictObject({ password: currentPasswordField, code: z.string({ error: "Enter a code from your app, or a recovery code." }).trim().min(1, "Enter a code from your app, or a recovery code.").max(40, "That is not a code.") });
+export const disableTotpSchema = z.strictObject({
+  password: currentPasswordField,
+  code: z
+    .string({ error: "Enter a code from your app, or a recovery code." })
+    .trim()
+    .min(1, "Enter a code from your app, or a recovery code.")
+    .max(40, "That is not a code.")
+    // Digits, or a recovery code's letters and dashes: anything else is no code, refused before the password is tried.
+    .regex(/^[A-Za-z0-9 -]+$/, "That is not a code."),
+});
 
 export const regenerateRecoveryCodesSchema = z.strictObject({ code: totpCodeField });
 
