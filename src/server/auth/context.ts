@@ -120,7 +120,7 @@ export function superadminContextOf(ctx: SessionContext | null): SuperadminConte
   return ctx?.user.isSuperadmin && !ctx.support ? (ctx as SuperadminContext) : null;
 }
 
-/** Header an API client sends to act in another of its organizations for one request (../API.md). */
+/** Header an API client sends to act in another of its organizations for one request (the README's JSON API). */
 export const ORGANIZATION_HEADER = "x-organization-id";
 /** Header a page's script sends with a mutation: the organization it was rendered for (stale-tab guard). */
 export const EXPECTED_ORGANIZATION_HEADER = "x-expected-organization-id";

@@ -10,7 +10,10 @@ import { inviteLinkStatus } from "@/server/invite-links/dto";
 import { inviteStatus } from "./dto";
 import { closedInvite, type InviteState, type InviteView } from "./lookup";
 
-/** Thrown inside a transaction to roll it back with an expected failure; `joinTransaction` turns it into a value. */
+/**
+ * Thrown inside a transaction to roll it back with an expected failure; the caller (acceptInvite, the invitation
+ * signup) catches it and returns its failure.
+ */
 export class InviteRefused extends Error {
   constructor(readonly failure: Failure) {
     super(failure.message);
