@@ -10,7 +10,7 @@ import { revokeAccountSession, revokeAllAccountSessions } from "@/server/account
 import { resendVerificationEmail } from "@/server/account/verification";
 import { clearSessionCookie } from "@/server/auth/cookie";
 import { sessionAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 
 const PAGE = "/account";

@@ -13,7 +13,7 @@ import { accountOrganizationOperations } from "@/server/organizations/operations
 import { switchOrganization } from "@/server/organizations/switch";
 import { secondFactorPath } from "@/server/auth/step-up";
 import { isId } from "@/server/ids";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { joinByDomain } from "@/server/domains/join";
 import { domainJoinOperations } from "@/server/domains/operations";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { PERMISSION_LABELS, type Permission } from "@/lib/permissions";
 import type { Role } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 
 export { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions, type Permission } from "@/lib/permissions";
 

@@ -8,7 +8,7 @@ vi.mock("next/navigation", () => import("../support/next-request"));
 const { request, REQUEST_META } = await import("../support/next-request");
 
 const { orgAction } = await import("@/server/http/declare-action");
-const { fail } = await import("@/server/http/result");
+const { fail } = await import("@/server/results/result");
 const { signUpUser } = await import("../support/factories");
 const { memberOf } = await import("../support/tenants");
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { accountOperations } from "@/server/account/operations";
 import { sessionAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { removePasskey } from "@/server/passkeys/ceremonies";
 import { confirmTotpEnrolment, disableTotp, regenerateRecoveryCodes, startTotpEnrolment } from "@/server/two-factor/enrolment";

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { orgAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { softDeleteOrganization } from "@/server/organizations/deletion";
 import { MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "@/server/organizations/logo";
 import { organizationOperations } from "@/server/organizations/operations";

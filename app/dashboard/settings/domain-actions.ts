@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { addDomain, removeDomain, updateDomain, verifyDomain } from "@/server/domains/mutations";
 import { domainOperations } from "@/server/domains/operations";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { fieldErrors } from "@/lib/validation/errors";
 import { requestTransferByEmailSchema, requestTransferSchema } from "@/lib/validation/ownership";
 import { orgAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { acceptTransfer } from "@/server/ownership/accept-transfer";
 import { ownershipOperations } from "@/server/ownership/operations";
 import { cancelTransfer, declineTransfer, requestTransfer, type Nominee } from "@/server/ownership/transfer-requests";

@@ -3,7 +3,7 @@ import { recordAudit } from "@/server/audit/record";
 import type { SessionContext } from "@/server/auth/context";
 import { db, Prisma, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { lockOwners } from "@/server/members/owners";
 import { storage } from "@/server/storage";
 import { checkCurrentPassword } from "./password-check";

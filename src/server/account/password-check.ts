@@ -1,7 +1,7 @@
 import "server-only";
 import { verifyPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 
 /**

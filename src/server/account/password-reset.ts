@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { forgotPasswordUrl, resetPasswordUrl, sendAccountEmailAfterResponse } from "./emails";
 import { consumeAccountToken, issueAccountToken, revokeOutstandingAccountTokens } from "./tokens";

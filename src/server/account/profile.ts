@@ -2,7 +2,7 @@ import "server-only";
 import type { SessionContext } from "@/server/auth/context";
 import { hashPassword } from "@/server/auth/password";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
 import { forgotPasswordUrl, sendAccountEmail, sendAccountEmailAfterResponse, verifyEmailUrl } from "./emails";

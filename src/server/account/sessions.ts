@@ -2,7 +2,7 @@ import "server-only";
 import { describeDevice } from "@/lib/device";
 import type { SessionContext } from "@/server/auth/context";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { revokeOutstandingAccountTokens } from "./tokens";
 
 export type AccountSession = {

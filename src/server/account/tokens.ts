@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccountTokenPurpose } from "@/generated/prisma/client";
 import { db, type Tx } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 
 /** How long each kind of emailed link works. */

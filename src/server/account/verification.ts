@@ -3,7 +3,7 @@ import { env } from "@/env";
 import { joinAutomatically } from "@/server/domains/join";
 import type { SessionContext } from "@/server/auth/context";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";

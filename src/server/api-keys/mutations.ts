@@ -4,7 +4,7 @@ import type { CreateApiKeyInput } from "@/lib/validation/api-keys";
 import { actorOf, recordAudit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { withTenant } from "@/server/tenant/scope";
 import { apiKeySelect, toApiKeyDto, type ApiKeyDto } from "./dto";

@@ -3,7 +3,7 @@ import { PERMISSIONS } from "@/lib/permissions";
 import { looksLikeApiKey } from "@/server/api-keys/secret";
 import { BILLING_COLUMNS, BILLING_JOIN, entitlementsOfColumns, type BillingColumns } from "@/server/billing/load";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { hashSecretToken } from "@/server/secret-token";
 import type { ApiKeyContext } from "./context";

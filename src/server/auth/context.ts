@@ -7,7 +7,7 @@ import { effectivePermissions, type Permission } from "@/lib/permissions";
 import type { Entitlements } from "@/server/billing/entitlements";
 import { BILLING_COLUMNS, BILLING_JOIN, entitlementsOfColumns, type BillingColumns } from "@/server/billing/load";
 import { db, Prisma, type Role } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
 import { SSO_REQUIRED_OF_USER } from "@/server/sso/policy-sql";

@@ -4,7 +4,7 @@ import type { SecondFactorInput } from "@/lib/validation/two-factor";
 import { recordAudit } from "@/server/audit/record";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { auditBreakGlass } from "@/server/security/entry";
 import type { OrganizationSummary } from "@/server/organizations/create";

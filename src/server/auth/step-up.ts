@@ -1,7 +1,7 @@
 import "server-only";
 import type { ConfirmIdentityInput } from "@/lib/validation/passkeys";
 import { db } from "@/server/db";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { verifyPasskey } from "@/server/passkeys/ceremonies";
 import { verifySecondFactor } from "@/server/two-factor/verify";
 import type { SessionContext } from "./context";

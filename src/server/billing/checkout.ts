@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import type { MemberContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { billingGateway, type BillingGateway } from "./gateway";
 import { isPlanKey, PLANS } from "./plans";
 import { countSeats } from "./usage";

@@ -2,7 +2,7 @@ import "server-only";
 import type Stripe from "stripe";
 import type { OrgContext } from "@/server/auth/context";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import type { DevPortalSchema } from "@/lib/validation/billing";
 import { devCheckoutSession, devEvent, devId, devInvoice, devSubscription, sendDevWebhooks, type DevSubscriptionState } from "./development-stripe";
 import { billingGateway } from "./gateway";

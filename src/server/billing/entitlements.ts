@@ -1,5 +1,5 @@
 import "server-only";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { cheapestPlanWith, DEFAULT_PLAN, FEATURES, isPlanKey, PLANS, type Feature, type PlanKey, type PlanLimits } from "./plans";
 
 /** What the per-request context query reads of an organization's billing (context.ts): its subscription row, if any. */

@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/audit/record";
 import type { SuperadminContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import type { Entitlements } from "./entitlements";
 import { loadEntitlements } from "./load";

@@ -6,7 +6,7 @@ import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { queueSeatSync } from "@/server/billing/seats";
 import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { refuseEntry } from "@/server/security/entry";
 import { noFreeSeat } from "@/server/invites/join";
 import type { OrganizationSummary } from "@/server/organizations/create";

@@ -4,7 +4,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { readTenant, withTenant } from "@/server/tenant/scope";

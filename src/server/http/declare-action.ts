@@ -20,7 +20,7 @@ import { secondFactorPath } from "@/server/auth/step-up";
 import { SupportReadOnlyError } from "@/server/tenant/scope";
 import { accessOf, refuseAccess, refuseStaleProof, type Access, type Declared, type Operation, type OrgOperation } from "./operation";
 import { requestMeta, type RequestMeta } from "./request-meta";
-import { fail, type Failure, type Result } from "./result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 
 /** The hidden field every tenant form carries: the organization the page was rendered for (stale-tab guard). */
 export const RENDERED_ORGANIZATION_FIELD = "organizationId";

@@ -7,7 +7,7 @@ import { readJsonBody } from "./json-body";
 import { accessOf, refuseAccess, refuseStaleProof, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
 import { readQuery } from "./query";
 import { requestMeta, type RequestMeta } from "./request-meta";
-import type { Failure, Result } from "./result";
+import type { Failure, Result } from "@/server/results/result";
 import { apiRoute } from "./route";
 
 /** What a declared handler is called with: its validated input, the request, its path parameters, who is calling. */

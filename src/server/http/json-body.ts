@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { fieldErrors } from "@/lib/validation/errors";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/server/results/result";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 

@@ -6,7 +6,7 @@ import { stepUpFailure, stepUpRequired } from "@/server/auth/step-up";
 import { requireFeature } from "@/server/billing/entitlements";
 import type { Feature } from "@/server/billing/plans";
 import { requirePermission } from "@/server/permissions";
-import { fail, type Failure } from "./result";
+import { fail, type Failure } from "@/server/results/result";
 
 /**
  * What one operation needs, written once and shared by its route handler and its server action (anchor: dub's

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { bearerSecret } from "@/server/auth/api-key-context";
-import { fail, type Failure } from "./result";
+import { fail, type Failure } from "@/server/results/result";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { NextRequest } from "next/server";
 import { fieldErrors } from "@/lib/validation/errors";
-import { fail, type Result } from "./result";
+import { fail, type Result } from "@/server/results/result";
 
 /** Validates the query string; a repeated parameter counts once (its first value). */
 export function readQuery<S extends z.ZodType>(request: NextRequest, schema: S): Result<{ data: z.infer<S> }> {

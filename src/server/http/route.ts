@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "./errors";
 import { crossSiteRefusal } from "./origin-check";
-import { fail } from "./result";
+import { fail } from "@/server/results/result";
 
 type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Promise<NextResponse | Response>;
 

@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { acceptUrl } from "@/server/invites/deliver";
 import { newInviteToken } from "@/server/invites/token";

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { loadEntitlements } from "@/server/billing/load";
 import { lockBilling } from "@/server/billing/lock";
 import { countSeats, takesSeat } from "@/server/billing/usage";

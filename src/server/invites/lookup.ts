@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { INVITE_TOKEN_PATTERN } from "@/lib/validation/invites";
 import { db, type Role } from "@/server/db";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { inviteLinkStateSelect, inviteLinkStatus } from "@/server/invite-links/dto";
 import { inviteStateSelect, inviteStatus } from "./dto";
 import { hashInviteToken } from "./token";

@@ -10,7 +10,7 @@ import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { checkRateLimits } from "@/server/rate-limit/consume";

@@ -9,7 +9,7 @@ import type { OrgContext } from "@/server/auth/context";
 import { relocateSessions } from "@/server/auth/sessions";
 import type { Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { revokeInvitesWithoutBacking } from "@/server/invites/revoke-unbacked";
 import { actingRole, requirePermission } from "@/server/permissions";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role, Tx } from "@/server/db";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
 import { readTenant } from "@/server/tenant/scope";

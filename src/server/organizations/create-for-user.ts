@@ -4,7 +4,7 @@ import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { createOrganizationWithOwner, type OrganizationSummary } from "./create";
 
 const SLUG_TAKEN = "That URL name is taken. Choose another.";

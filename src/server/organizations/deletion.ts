@@ -4,7 +4,7 @@ import type { OrgContext, SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization, relocateSessions } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { withTenant } from "@/server/tenant/scope";
 import type { OrganizationSummary } from "./create";

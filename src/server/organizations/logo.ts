@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { storage, type StoredFile } from "@/server/storage";
 import { withTenant } from "@/server/tenant/scope";

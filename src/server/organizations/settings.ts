@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { signSessionToken } from "@/server/auth/token";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { withTenant } from "@/server/tenant/scope";
 import type { OrganizationSummary } from "./create";

@@ -4,7 +4,7 @@ import type { SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { auditBreakGlass, refuseEntry } from "@/server/security/entry";
 import type { OrganizationSummary } from "./create";

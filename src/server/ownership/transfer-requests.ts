@@ -1,7 +1,7 @@
 import "server-only";
 import type { MemberContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { lockOwners } from "@/server/members/owners";
 import { withTenant } from "@/server/tenant/scope";

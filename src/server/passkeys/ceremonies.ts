@@ -13,7 +13,7 @@ import { sendAccountEmail } from "@/server/account/emails";
 import type { SessionContext } from "@/server/auth/context";
 import { env } from "@/env";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { challengeOf, consumeChallenge, storeChallenge, type ChallengePurpose } from "./challenges";
 import { toPasskeyDto, type PasskeyDto } from "./dto";
 import { allowedOrigin, RELYING_PARTY_NAME, relyingPartyId } from "./relying-party";

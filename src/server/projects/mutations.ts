@@ -3,7 +3,7 @@ import type { CreateProjectInput, UpdateProjectInput } from "@/lib/validation/pr
 import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import type { Result } from "@/server/http/result";
+import type { Result } from "@/server/results/result";
 import { limitReached } from "@/server/billing/entitlements";
 import { lockBilling } from "@/server/billing/lock";
 import { isId, newId } from "@/server/ids";

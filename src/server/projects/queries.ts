@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
 import { readTenant } from "@/server/tenant/scope";

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/env";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { RATE_LIMITS, type RateLimitName } from "./limits";
 import { PostgresRateLimitStore } from "./postgres-store";
 import { createRedisClient, RedisRateLimitStore } from "./redis-store";

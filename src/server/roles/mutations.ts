@@ -5,7 +5,7 @@ import type { OrgContext } from "@/server/auth/context";
 import { actorOf, recordAudit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { revokeInvitesWithoutBacking } from "@/server/invites/revoke-unbacked";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { readTenant } from "@/server/tenant/scope";
 import { customRoleSelect, toCustomRoleDto, type CustomRoleDto } from "./dto";
 

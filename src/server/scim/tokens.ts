@@ -2,7 +2,7 @@ import "server-only";
 import { actorOf, recordAudit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { hashSecretToken, newSecretToken } from "@/server/secret-token";
 import { readTenant, withTenant } from "@/server/tenant/scope";
 import { scimBase } from "./resources";

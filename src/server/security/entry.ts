@@ -4,7 +4,7 @@ import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import { recordAudit } from "@/server/audit/record";
 import type { Role, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import type { Failure } from "@/server/http/result";
+import type { Failure } from "@/server/results/result";
 import { SSO_REQUIRED_OF_USER } from "@/server/sso/policy-sql";
 
 type Viewer = Pick<SessionContext, "user" | "session">;

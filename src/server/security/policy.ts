@@ -5,7 +5,7 @@ import type { MemberContext, OrgContext } from "@/server/auth/context";
 import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import type { RequestMeta } from "@/server/http/request-meta";
 import type { Tx } from "@/server/db";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { readTenant, withTenant } from "@/server/tenant/scope";
 
 export type SecurityPolicy = {

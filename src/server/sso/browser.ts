@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { env } from "@/env";
 import { writeSessionCookie } from "@/server/auth/cookie";
-import type { Failure, Result } from "@/server/http/result";
+import type { Failure, Result } from "@/server/results/result";
 import { SSO_ATTEMPT_COOKIE, SSO_ATTEMPT_MAX_AGE_SECONDS } from "./attempts";
 import type { SsoSignedIn } from "./sign-in";
 

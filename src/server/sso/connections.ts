@@ -5,7 +5,7 @@ import { actorOf, recordAudit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { Prisma } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { seal } from "@/server/jobs/seal";
 import { readTenant, withTenant } from "@/server/tenant/scope";
 import { refuseOutboundUrl } from "@/server/webhooks/ssrf";

@@ -1,6 +1,6 @@
 import "server-only";
 import * as oidc from "openid-client";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { unseal } from "@/server/jobs/seal";
 import { refuseOutboundUrl } from "@/server/webhooks/ssrf";
 import type { ProvidedIdentity } from "./identity";

@@ -2,7 +2,7 @@ import "server-only";
 import { SAML, ValidateInResponseTo, type CacheProvider, type Profile } from "@node-saml/node-saml";
 import { DOMParser } from "@xmldom/xmldom";
 import { db } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import type { ProvidedIdentity } from "./identity";
 import { samlAcsUrlOf, samlEntityIdOf } from "./urls";
 

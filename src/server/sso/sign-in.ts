@@ -10,7 +10,7 @@ import { createSession } from "@/server/auth/sessions";
 import { queueSeatSync } from "@/server/billing/seats";
 import { db, type Role, type SsoProtocol, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Failure, type Result } from "@/server/http/result";
+import { fail, type Failure, type Result } from "@/server/results/result";
 import { noFreeSeat } from "@/server/invites/join";
 import { publicUserSelect } from "@/server/users/dto";
 import { consumeAttempt, storeAttempt, type SignInAttempt } from "./attempts";

@@ -8,7 +8,7 @@ import { sessionKeys } from "@/env";
 import { db, type Tx } from "@/server/db";
 import { isId } from "@/server/ids";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 
 /** The longest a support view lasts: it ends by itself then, whatever the superadmin does. */
 export const SUPPORT_MAX_MINUTES = 60;

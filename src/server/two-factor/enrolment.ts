@@ -5,7 +5,7 @@ import { sendAccountEmail } from "@/server/account/emails";
 import { checkCurrentPassword } from "@/server/account/password-check";
 import type { SessionContext } from "@/server/auth/context";
 import { db, type Tx } from "@/server/db";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { seal, TOTP_SECRET, unseal } from "@/server/jobs/seal";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SecondFactorInput } from "@/lib/validation/two-factor";
 import { db } from "@/server/db";
-import { fail, type Failure } from "@/server/http/result";
+import { fail, type Failure } from "@/server/results/result";
 import { TOTP_SECRET, unseal } from "@/server/jobs/seal";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 import { hashRecoveryCode, normalizeRecoveryCode } from "./recovery-codes";

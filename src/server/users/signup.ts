@@ -6,7 +6,7 @@ import { hashPassword } from "@/server/auth/password";
 import { createSession, type IssuedSession } from "@/server/auth/sessions";
 import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { checkInviteFor } from "@/server/invites/accept";
 import { InviteRefused, joinWithInvite } from "@/server/invites/join";
 import { refuseUnverified, type InviteView } from "@/server/invites/lookup";

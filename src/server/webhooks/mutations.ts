@@ -3,7 +3,7 @@ import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/validation/we
 import { actorOf, recordAudit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
-import { fail, type Result } from "@/server/http/result";
+import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { enqueue } from "@/server/jobs/enqueue";
 import { seal } from "@/server/jobs/seal";

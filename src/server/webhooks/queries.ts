@@ -1,6 +1,6 @@
 import "server-only";
 import type { OrgContext } from "@/server/auth/context";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { readTenant } from "@/server/tenant/scope";
 import { deliverySelect, toWebhookDto, webhookSelect, type DeliveryDto, type WebhookDto } from "./dto";

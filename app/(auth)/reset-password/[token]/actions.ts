@@ -6,7 +6,7 @@ import { resetPasswordSchema } from "@/lib/validation/account";
 import { resetPassword } from "@/server/account/password-reset";
 import { authOperations } from "@/server/auth/operations";
 import { publicAction } from "@/server/http/declare-action";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 
 /**
  * The form's token is a hidden field: a bad one is said as the form's message, not as a field error nobody can see,

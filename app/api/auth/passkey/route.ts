@@ -3,7 +3,7 @@ import { openSession } from "@/server/auth/login";
 import { authOperations } from "@/server/auth/operations";
 import { clearPendingSignInCookie, PENDING_SIGN_IN_COOKIE, verifyPendingSignIn } from "@/server/auth/pending-sign-in";
 import { json, publicRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { verifyPasskey } from "@/server/passkeys/ceremonies";
 
 /**

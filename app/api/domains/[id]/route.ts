@@ -1,5 +1,5 @@
 import { json, noContent, orgRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { removeDomain, updateDomain } from "@/server/domains/mutations";
 import { domainOperations } from "@/server/domains/operations";

@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import { billingGateway, webhookSecret } from "@/server/billing/gateway";
 import { processStripeEvent } from "@/server/billing/webhooks";
 import { json, publicRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 
 /**
  * Stripe's webhook endpoint. Public (Stripe has no session), so the signature is the whole authentication: checked

@@ -1,6 +1,6 @@
 import { accountOperations } from "@/server/account/operations";
 import { json, noContent, sessionRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { removePasskey, renamePasskey } from "@/server/passkeys/ceremonies";
 

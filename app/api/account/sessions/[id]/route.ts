@@ -2,7 +2,7 @@ import { accountOperations } from "@/server/account/operations";
 import { revokeAccountSession } from "@/server/account/sessions";
 import { clearSessionCookie } from "@/server/auth/cookie";
 import { noContent, sessionRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 
 /** Signs one session out. Revoking the current one is signing out: the cookie goes too. */

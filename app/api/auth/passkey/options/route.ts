@@ -1,7 +1,7 @@
 import { authOperations } from "@/server/auth/operations";
 import { PENDING_SIGN_IN_COOKIE, verifyPendingSignIn } from "@/server/auth/pending-sign-in";
 import { json, publicRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { authenticationOptions } from "@/server/passkeys/ceremonies";
 import { checkRateLimits } from "@/server/rate-limit/consume";
 

@@ -1,5 +1,5 @@
 import { sessionRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { readOrganizationLogo } from "@/server/organizations/logo";
 import { accountOrganizationOperations } from "@/server/organizations/operations";
 

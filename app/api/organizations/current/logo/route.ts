@@ -1,6 +1,6 @@
 import { json, noContent, orgRoute } from "@/server/http/declare-route";
 import { readAtMost } from "@/server/http/json-body";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { logoTooLarge, MAX_LOGO_BYTES, removeOrganizationLogo, setOrganizationLogo } from "@/server/organizations/logo";
 import { organizationOperations } from "@/server/organizations/operations";
 

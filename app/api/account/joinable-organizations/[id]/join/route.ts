@@ -1,6 +1,6 @@
 import { writeSessionCookie } from "@/server/auth/cookie";
 import { json, sessionRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { isId } from "@/server/ids";
 import { joinByDomain } from "@/server/domains/join";
 import { domainJoinOperations } from "@/server/domains/operations";

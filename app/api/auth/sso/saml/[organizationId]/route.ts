@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { publicRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { ssoSignInOperations } from "@/server/sso/operations";
 import { serviceProviderMetadata } from "@/server/sso/saml";
 

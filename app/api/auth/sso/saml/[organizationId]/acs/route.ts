@@ -1,6 +1,6 @@
 import { samlPostSchema } from "@/lib/validation/sso";
 import { publicRoute } from "@/server/http/declare-route";
-import { fail } from "@/server/http/result";
+import { fail } from "@/server/results/result";
 import { SSO_ATTEMPT_COOKIE } from "@/server/sso/attempts";
 import { finishSsoSignIn, ssoFailed } from "@/server/sso/browser";
 import { ssoSignInOperations } from "@/server/sso/operations";
