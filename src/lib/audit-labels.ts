@@ -1,5 +1,5 @@
-// Shared by the audit page (labels) and validation (the action filter). The list mirrors AUDIT_ACTIONS in
-// src/server/audit/record.ts, which a unit test keeps in step.
+// Every action the audit log records, with its label: the one list (src/server/audit/record.ts takes its names from
+// here). Shared by the audit page (labels) and validation (the action filter).
 
 export const AUDIT_ACTION_LABELS = {
   "organization.created": "Created the organization",

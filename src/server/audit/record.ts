@@ -1,4 +1,5 @@
 import "server-only";
+import { AUDIT_ACTION_NAMES, type AuditActionName } from "@/lib/audit-labels";
 import { Prisma, type Tx } from "@/server/db";
 import { PIPELINED } from "@/server/db/pipelining-client";
 import { newId } from "@/server/ids";
@@ -8,75 +9,12 @@ import { emitWebhookEvent } from "@/server/webhooks/emit";
 import { EVENT_OF_AUDIT_ACTION } from "@/server/webhooks/events";
 
 /**
- * Every action the audit log records, named `<thing>.<past tense>`; the audit page and API filter on them. A new
- * mutation adds its action here first.
+ * Every action the audit log records, named `<thing>.<past tense>`, is a key of AUDIT_ACTION_LABELS
+ * (src/lib/audit-labels.ts, shared with the audit page): one list, its label beside it. A new mutation adds its action
+ * there first; the audit page and API filter on them.
  */
-export const AUDIT_ACTIONS = [
-  "organization.created",
-  "organization.updated",
-  "organization.logo_updated",
-  "organization.logo_removed",
-  "organization.deleted",
-  "organization.restored",
-  "member.signed_in",
-  "member.switched_in",
-  "member.role_changed",
-  "member.removed",
-  "member.left",
-  "member.custom_roles_changed",
-  "ownership.transfer_requested",
-  "ownership.transfer_cancelled",
-  "ownership.transfer_declined",
-  "ownership.transferred",
-  "invite.created",
-  "invite.resent",
-  "invite.revoked",
-  "invite.accepted",
-  "invite_link.created",
-  "invite_link.revoked",
-  "invite_link.used",
-  "role.created",
-  "role.updated",
-  "role.deleted",
-  "project.created",
-  "project.updated",
-  "project.deleted",
-  "audit.exported",
-  "admin.viewed",
-  "billing.checkout_started",
-  "billing.subscription_changed",
-  "billing.payment_failed",
-  "billing.payment_recovered",
-  "billing.license_granted",
-  "billing.license_revoked",
-  "api_key.created",
-  "api_key.revoked",
-  "webhook.created",
-  "webhook.updated",
-  "webhook.deleted",
-  "webhook.secret_rotated",
-  "webhook.disabled",
-  "security.policy_changed",
-  "domain.added",
-  "domain.verified",
-  "domain.lapsed",
-  "domain.updated",
-  "domain.removed",
-  "member.joined_by_domain",
-  "support.started",
-  "support.ended",
-  "sso.signed_in",
-  "sso.break_glass_used",
-  "sso.connection_saved",
-  "sso.connection_removed",
-  "member.provisioned",
-  "member.deprovisioned",
-  "scim.token_created",
-  "scim.token_revoked",
-  "scim.user_updated",
-  "scim.group_changed",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_ACTIONS = AUDIT_ACTION_NAMES;
+export type AuditAction = AuditActionName;
 
 /** What an event is about: its targetType. */
 export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint" | "domain" | "support_access" | "sso_connection" | "scim_token" | "directory_group";
