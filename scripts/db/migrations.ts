@@ -6,6 +6,7 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, openEngine, readMigrations } from "./engine";
+import { withRowLevelSecurity } from "./row-level-security";
 
 /** Applies every pending migration to the database at `url`; returns the names applied. */
 export function deployMigrations(url: string): Promise<string[]> {
@@ -82,7 +83,7 @@ export async function createMigration(name: string): Promise<string | null> {
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const folder = path.join(MIGRATIONS_DIR, `${stamp}_${name.replace(/[^a-z0-9_]+/gi, "_").toLowerCase()}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, "migration.sql"), sql + "\n");
+    writeFileSync(path.join(folder, "migration.sql"), withRowLevelSecurity(sql) + "\n");
     const lock = path.join(MIGRATIONS_DIR, "migration_lock.toml");
     if (!existsSync(lock)) {
       writeFileSync(
