@@ -38,6 +38,14 @@ export function actorOf(ctx: Pick<OrgContext, "user" | "apiKey">): { actorId: st
 }
 
 /**
+ * recordAudit for a request in an organization: the organization and the actor (member or API key) come from the
+ * context, and the request's address and browser from `meta` — what nearly every mutation writes.
+ */
+export function audit(tx: Tx, ctx: Pick<OrgContext, "organization" | "user" | "apiKey">, meta: RequestMeta | undefined, event: Pick<AuditEntry, "action" | "targetType" | "targetId" | "metadata">): Promise<void> {
+  return recordAudit(tx, { organizationId: ctx.organization.id, ...actorOf(ctx), ...event, ...(meta ? { meta } : {}) });
+}
+
+/**
  * Writes an audit event inside the mutation's own transaction: the event and the change commit or roll back together.
  * Nobody reads its result, so it is sent without waiting (db/pipelining-client.ts) and shares the round trip of the
  * COMMIT or next statement behind it; if it fails, the whole transaction fails with its error.

@@ -1,7 +1,7 @@
 import "server-only";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteLinkInput } from "@/lib/validation/invites";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { actorOf, audit, recordAudit } from "@/server/audit/record";
 import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -56,13 +56,10 @@ export async function revokeInviteLink(ctx: OrgContext, id: string, meta: Reques
     if (!found) return inviteLinkNotFound();
     if (found.revokedAt) return { ok: true as const };
     await tx.inviteLink.update({ where: { id, organizationId: ctx.organization.id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
+    await audit(tx, ctx, meta, {
       action: "invite_link.revoked",
       targetType: "invite_link",
       targetId: id,
-      meta,
     });
     return { ok: true as const };
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { X509Certificate } from "node:crypto";
 import type { SsoConnectionInput } from "@/lib/validation/sso";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { actorOf, audit, recordAudit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { Prisma } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -155,13 +155,10 @@ export async function removeSsoConnection(ctx: MemberContext, meta: RequestMeta)
     const removed = await tx.ssoConnection.deleteMany({ where: { organizationId: ctx.organization.id } });
     if (removed.count === 0) return fail("NOT_FOUND", "This organization has no single sign-on connection.");
     await tx.organization.update({ where: { id: ctx.organization.id }, data: { requireSso: false }, select: { id: true } });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
+    await audit(tx, ctx, meta, {
       action: "sso.connection_removed",
       targetType: "organization",
       targetId: ctx.organization.id,
-      meta,
     });
     return { ok: true as const };
   });
