@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTION_NAMES } from "../audit-labels";
+import { pageQuery } from "./fields";
 
 const day = z
   .string()
@@ -10,12 +11,11 @@ const day = z
 /** Filters of the audit log (page, API and CSV export). Empty strings, as a GET form sends them, mean "any". */
 export const auditQuery = z
   .object({
-    cursor: z.string().max(64).optional(),
+    ...pageQuery,
     action: z.enum(AUDIT_ACTION_NAMES, { error: "Unknown action." }).optional(),
     actorId: z.string().regex(/^[a-z0-9]{1,64}$/, "Unknown actor.").optional(),
     from: day.optional(),
     to: day.optional(),
-    limit: z.coerce.number().int("Limit must be a whole number.").min(1).max(100, "Limit is at most 100.").optional().default(50),
   })
   .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "The start date is after the end date.", path: ["to"] });
 export type AuditQuery = z.infer<typeof auditQuery>;

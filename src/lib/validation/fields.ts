@@ -77,3 +77,12 @@ export function numberOrDigits<S extends z.ZodNumber>(number: S) {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * The query of every keyset-paginated list (src/server/pagination.ts): a cursor (the last row's id of the page
+ * before) and a page size of 1 to 100, 50 unless asked. Spread into a list's query schema.
+ */
+export const pageQuery = {
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int("Limit must be a whole number.").min(1).max(100, "Limit is at most 100.").optional().default(50),
+};

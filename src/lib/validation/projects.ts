@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { displayText, multilineText, searchText } from "./fields";
+import { displayText, multilineText, pageQuery, searchText } from "./fields";
 
 const name = displayText("a project name", 100);
 const description = multilineText("the description", 2000);
@@ -17,6 +17,5 @@ export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 export const listProjectsQuery = z.object({
   q: searchText().optional(),
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int("Limit must be a whole number.").min(1).max(100, "Limit is at most 100.").optional().default(50),
+  ...pageQuery,
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { pageArgs, pageOf } from "@/server/pagination";
 // Application-wide reads for superadmins. They run as the server's database role, deliberately across
 // organizations; each takes the context only requireSuperadmin() produces, so an unchecked call does not compile.
 // Every one selects its columns (never a password hash).
@@ -27,18 +28,16 @@ export async function listOrganizationsForAdmin(_admin: SuperadminContext, optio
   const where: Prisma.OrganizationWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { slug: { contains: literalContains(q.toLowerCase()) } }] }
     : {};
-  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
   const rows = await db.organization.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...pageArgs({ cursor: options.cursor, limit: PAGE }),
     select: { id: true, name: true, slug: true, createdAt: true, deletedAt: true, _count: { select: { memberships: true } } },
   });
-  const page = rows.slice(0, PAGE);
+  const { page, nextCursor } = pageOf(rows, PAGE);
   return {
     organizations: page.map(({ _count, ...row }) => ({ ...row, members: _count.memberships, purgeAt: row.deletedAt ? purgeDate(row.deletedAt) : null })),
-    nextCursor: rows.length > PAGE ? page.at(-1)!.id : null,
+    nextCursor,
   };
 }
 
@@ -49,16 +48,14 @@ export async function listUsersForAdmin(_admin: SuperadminContext, options: { q?
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { email: { contains: literalContains(q.toLowerCase()) } }] }
     : {};
-  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
   const rows = await db.user.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: PAGE + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...pageArgs({ cursor: options.cursor, limit: PAGE }),
     select: { id: true, name: true, email: true, isSuperadmin: true, createdAt: true, _count: { select: { memberships: true } } },
   });
-  const page = rows.slice(0, PAGE);
-  return { users: page.map(({ _count, ...row }) => ({ ...row, organizations: _count.memberships })), nextCursor: rows.length > PAGE ? page.at(-1)!.id : null };
+  const { page, nextCursor } = pageOf(rows, PAGE);
+  return { users: page.map(({ _count, ...row }) => ({ ...row, organizations: _count.memberships })), nextCursor };
 }
 
 export type AdminOrganizationDetail = {

@@ -1,8 +1,8 @@
 import "server-only";
+import { pageArgs, pageOf } from "@/server/pagination";
 import type { AuditQuery } from "@/lib/validation/audit";
 import type { OrgContext } from "@/server/auth/context";
 import { db, type Prisma } from "@/server/db";
-import { isId } from "@/server/ids";
 import { readTenant } from "@/server/tenant/scope";
 
 export type AuditEventDto = {
@@ -40,22 +40,19 @@ export function auditWhere(organizationId: string, filters: Filters): Prisma.Aud
  * index that leads with the organization. The cursor is the last event's id; another organization's finds no row.
  */
 export async function listAuditEvents(ctx: OrgContext, query: AuditQuery): Promise<AuditPage> {
-  const cursor = query.cursor && isId(query.cursor) ? query.cursor : undefined;
   const rows = await readTenant(ctx, (tx) =>
     tx.auditEvent.findMany({
       where: auditWhere(ctx.organization.id, query),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: query.limit + 1,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      ...pageArgs(query),
       select: { id: true, action: true, actorId: true, actorApiKey: { select: { id: true, name: true, prefix: true } }, targetType: true, targetId: true, metadata: true, ip: true, userAgent: true, createdAt: true },
     }),
   );
-  const hasMore = rows.length > query.limit;
-  const page = hasMore ? rows.slice(0, query.limit) : rows;
+  const { page, nextCursor } = pageOf(rows, query.limit);
   const actors = await actorsOf(page.map((row) => row.actorId));
   return {
     events: page.map(({ actorId, actorApiKey, ...row }) => ({ ...row, actor: actorId ? (actors.get(actorId) ?? null) : null, apiKey: actorApiKey })),
-    nextCursor: hasMore ? page.at(-1)!.id : null,
+    nextCursor,
   };
 }
 

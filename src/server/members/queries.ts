@@ -1,8 +1,8 @@
 import "server-only";
+import { pageArgs, pageOf, validCursor } from "@/server/pagination";
 import type { OrgContext } from "@/server/auth/context";
 import type { Role, Tx } from "@/server/db";
 import { fail } from "@/server/results/result";
-import { isId } from "@/server/ids";
 import { literalContains } from "@/server/like-pattern";
 import { readTenant } from "@/server/tenant/scope";
 
@@ -41,23 +41,22 @@ export function toMemberDto(row: MemberRow): MemberDto {
  * cursor is the last membership's id; one of another organization finds no row (row-level security) and ends the list.
  */
 export async function listMembers(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<MemberPage> {
-  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
+  const cursor = validCursor(options.cursor);
   const rows = await readTenant(ctx, async (tx) => {
     const matching = options.q ? await searchMembershipIds(tx, ctx.organization.id, options.q, cursor, options.limit + 1) : null;
     const found = await tx.membership.findMany({
       where: { organizationId: ctx.organization.id, ...(matching ? { id: { in: matching } } : {}) },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: options.limit + 1,
-      ...(cursor && !matching ? { cursor: { id: cursor }, skip: 1 } : {}),
+      // A search already started after the cursor (searchMembershipIds).
+      ...(matching ? { take: options.limit + 1 } : pageArgs(options)),
       // One query with joins for the nested relations, instead of one more round trip per relation.
       relationLoadStrategy: "join",
       select: memberSelect,
     });
     return found;
   });
-  const hasMore = rows.length > options.limit;
-  const page = hasMore ? rows.slice(0, options.limit) : rows;
-  return { members: page.map(toMemberDto), nextCursor: hasMore ? page.at(-1)!.id : null };
+  const { page, nextCursor } = pageOf(rows, options.limit);
+  return { members: page.map(toMemberDto), nextCursor };
 }
 
 /**

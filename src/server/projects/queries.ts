@@ -1,4 +1,5 @@
 import "server-only";
+import { pageArgs, pageOf } from "@/server/pagination";
 import type { OrgContext } from "@/server/auth/context";
 import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
@@ -10,7 +11,6 @@ export type ProjectPage = { projects: ProjectDto[]; nextCursor: string | null };
 
 /** The organization's projects, newest first; `q` matches names. Cursor pagination keeps long lists fast. */
 export async function listProjects(ctx: OrgContext, options: { q?: string; cursor?: string; limit: number }): Promise<ProjectPage> {
-  const cursor = options.cursor && isId(options.cursor) ? options.cursor : undefined;
   const projects = await readTenant(ctx, (tx) =>
     tx.project.findMany({
       where: {
@@ -18,16 +18,14 @@ export async function listProjects(ctx: OrgContext, options: { q?: string; curso
         ...(options.q ? { name: { contains: literalContains(options.q), mode: "insensitive" as const } } : {}),
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: options.limit + 1,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      ...pageArgs(options),
       // One query with joins for the nested relations, instead of one more round trip per relation.
       relationLoadStrategy: "join",
       select: projectSelect,
     }),
   );
-  const hasMore = projects.length > options.limit;
-  const page = hasMore ? projects.slice(0, options.limit) : projects;
-  return { projects: page, nextCursor: hasMore ? page.at(-1)!.id : null };
+  const { page, nextCursor } = pageOf(projects, options.limit);
+  return { projects: page, nextCursor };
 }
 
 /** One project of the organization; another organization's project is "not found", exactly like a missing one. */
