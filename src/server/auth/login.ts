@@ -6,7 +6,7 @@ import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
 import { checkRateLimits } from "@/server/rate-limit/consume";
-import { auditBreakGlass } from "@/server/security/entry";
+import { auditBreakGlass, entersByBreakGlass } from "@/server/security/entry";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { secondFactorMethods, verifySecondFactor, type SecondFactorMethod } from "@/server/two-factor/verify";
 import { publicUserSelect, type PublicUser } from "@/server/users/dto";
@@ -88,7 +88,8 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
         meta,
       });
       // Asked only where SSO is required: a sign-in elsewhere costs no extra round trip.
-      if (landing?.organization.requireSso) await auditBreakGlass(tx, { user, session: { ssoOrganizationId: null } }, membership.organization.id, membership.role, meta);
+      const signer = { user, session: { ssoOrganizationId: null } };
+      if (landing?.organization.requireSso && (await entersByBreakGlass(tx, signer, membership.organization.id, membership.role))) await auditBreakGlass(tx, signer, membership.organization.id, meta);
     }
     return issued;
   });

@@ -7,7 +7,7 @@ import { queueSeatSync } from "@/server/billing/seats";
 import { db, type Role, type Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
-import { refuseEntry } from "@/server/security/entry";
+import { checkEntry } from "@/server/security/entry";
 import { noFreeSeat } from "@/server/invites/join";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
@@ -50,7 +50,7 @@ export async function joinByDomain(viewer: SessionContext, organizationId: strin
   if (!viewer.user.emailVerifiedAt) return fail("EMAIL_NOT_VERIFIED", "Verify your email address first: it is what shows you belong to this organization's domain.");
   const [claim] = await claimsOf(db, viewer.user, organizationId);
   if (!claim) return notJoinable();
-  const refused = await refuseEntry(db, viewer, claim.organization, claim.role);
+  const { refused } = await checkEntry(db, viewer, claim.organization, claim.role);
   if (refused) return refused;
   try {
     return await db.$transaction(async (tx) => {

@@ -5,7 +5,7 @@ import { moveSessionToOrganization } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
-import { refuseEntry } from "@/server/security/entry";
+import { checkEntry } from "@/server/security/entry";
 import type { OrganizationSummary } from "@/server/organizations/create";
 import { isUniqueViolation } from "@/server/prisma-errors";
 import { InviteRefused, joinWithInvite } from "./join";
@@ -33,7 +33,7 @@ export async function acceptInvite(viewer: SessionContext, token: string, meta: 
   if (unverified) return unverified;
   // An organization whose policy this session does not meet (two-factor, SSO) is not entered: the invitation waits,
   // unused, until then.
-  const refused = await refuseEntry(db, viewer, view.organization, view.role);
+  const { refused } = await checkEntry(db, viewer, view.organization, view.role);
   if (refused) return refused;
   try {
     const joined = await db.$transaction(async (tx) => {

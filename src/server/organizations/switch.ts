@@ -6,7 +6,7 @@ import { db, type Role } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
-import { auditBreakGlass, refuseEntry } from "@/server/security/entry";
+import { auditBreakGlass, checkEntry } from "@/server/security/entry";
 import type { OrganizationSummary } from "./create";
 
 export type Switched = { organization: OrganizationSummary; role: Role; token: string };
@@ -33,8 +33,8 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
     // Entering an organization whose policy this session does not meet (two-factor, SSO): not at all, the session
     // stays where it is.
     const { organization } = membership;
-    const refused = await refuseEntry(tx, viewer, organization, membership.role);
-    if (refused) return refused;
+    const entry = await checkEntry(tx, viewer, organization, membership.role);
+    if (entry.refused) return entry.refused;
     const token = await moveSessionToOrganization(tx, {
       userId: viewer.user.id,
       sessionId: viewer.session.id,
@@ -50,7 +50,7 @@ export async function switchOrganization(viewer: SessionContext, target: { id: s
         targetId: organization.id,
         meta,
       });
-      await auditBreakGlass(tx, viewer, organization.id, membership.role, meta);
+      if (entry.breakGlass) await auditBreakGlass(tx, viewer, organization.id, meta);
     }
     return { ok: true as const, organization, role: membership.role, token };
   });

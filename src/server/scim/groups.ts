@@ -133,7 +133,7 @@ export async function deleteGroup(ctx: ScimContext, id: string): Promise<void> {
     await tx.directoryGroup.delete({ where: { id_organizationId: { id, organizationId: ctx.organization.id } } });
     const roles = current.customRoleId ? [current.customRoleId] : [];
     await syncMappedRoles(tx, ctx.organization.id, current.members.map((member) => member.directoryUserId), roles);
-    await audit(tx, ctx, id, "deleted", current.displayName);
+    await auditGroup(tx, ctx, id, "deleted", current.displayName);
   });
 }
 
@@ -183,11 +183,11 @@ async function setMembers(tx: Tx, ctx: ScimContext, groupId: string, directoryUs
 
 async function changed(tx: Tx, ctx: ScimContext, id: string, how: string) {
   const row = await findGroup(tx, ctx, id);
-  await audit(tx, ctx, id, how, row.displayName);
+  await auditGroup(tx, ctx, id, how, row.displayName);
   return groupResource(toRow(row));
 }
 
-async function audit(tx: Tx, ctx: ScimContext, groupId: string, how: string, displayName: string) {
+async function auditGroup(tx: Tx, ctx: ScimContext, groupId: string, how: string, displayName: string) {
   await recordAudit(tx, {
     organizationId: ctx.organization.id,
     actorId: null,

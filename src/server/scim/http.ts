@@ -62,7 +62,8 @@ export function scimRoute<P = Record<string, never>>(handler: Handler<P>): ((req
   return Object.assign(route, { declaration: { access: "scim" } as const });
 }
 
-const TOKEN_PREFIX = "scim_";
+/** What every SCIM token starts with (tokens.ts makes them; resolveScimToken reads only such). */
+export const SCIM_TOKEN_PREFIX = "scim_";
 const LAST_USED_PRECISION_MS = 5 * 60 * 1000;
 
 async function resolveScimToken(request: NextRequest): Promise<ScimContext | null> {
@@ -80,5 +81,3 @@ async function resolveScimToken(request: NextRequest): Promise<ScimContext | nul
   const { deletedAt: _deleted, ...organization } = row.organization;
   return { organization, tokenId: row.id };
 }
-
-export { TOKEN_PREFIX as SCIM_TOKEN_PREFIX };

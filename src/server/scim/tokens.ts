@@ -1,5 +1,5 @@
 import "server-only";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
@@ -29,7 +29,7 @@ export async function createScimToken(ctx: MemberContext, meta: RequestMeta): Pr
       data: { organizationId: ctx.organization.id, tokenHash: hash, prefix: token.slice(0, 12), createdById: ctx.user.id },
       select: { id: true, prefix: true, createdAt: true, lastUsedAt: true },
     });
-    await recordAudit(tx, { organizationId: ctx.organization.id, ...actorOf(ctx), action: "scim.token_created", targetType: "scim_token", targetId: row.id, meta });
+    await audit(tx, ctx, meta, { action: "scim.token_created", targetType: "scim_token", targetId: row.id });
     return { token, view: { prefix: row.prefix, createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, baseUrl: scimBase() } };
   });
 }
@@ -38,7 +38,7 @@ export async function revokeScimToken(ctx: MemberContext, meta: RequestMeta): Pr
   return withTenant(ctx, async (tx) => {
     const removed = await tx.scimToken.deleteMany({ where: { organizationId: ctx.organization.id } });
     if (removed.count === 0) return fail("NOT_FOUND", "Directory sync is not set up.");
-    await recordAudit(tx, { organizationId: ctx.organization.id, ...actorOf(ctx), action: "scim.token_revoked", targetType: "organization", targetId: ctx.organization.id, meta });
+    await audit(tx, ctx, meta, { action: "scim.token_revoked", targetType: "organization", targetId: ctx.organization.id });
     return { ok: true as const };
   });
 }

@@ -154,12 +154,12 @@ async function writeUser(ctx: ScimContext, current: (DirectoryUserRow & { userId
 
       if (desired.active && !member) {
         await tx.membership.create({ data: { organizationId, userId, role }, select: { id: true } });
-        await audit(tx, ctx, "member.provisioned", userId, { by: "scim", role, userName: row.userName });
+        await auditDirectoryUser(tx, ctx, "member.provisioned", userId, { by: "scim", role, userName: row.userName });
         await queueSeatSync(tx, organizationId);
       } else if (!desired.active && member) {
         await deprovision(tx, ctx, { userId, membershipId: member.id, role: member.role, userName: row.userName });
       } else if (current) {
-        await audit(tx, ctx, "scim.user_updated", userId, { userName: row.userName });
+        await auditDirectoryUser(tx, ctx, "scim.user_updated", userId, { userName: row.userName });
       }
       if (desired.active) await syncMappedRoles(tx, organizationId, [row.id]);
       if (options.delete) await tx.directoryUser.delete({ where: { id_organizationId: { id: row.id, organizationId } } });
@@ -193,11 +193,11 @@ async function deprovision(tx: Tx, ctx: ScimContext, member: { userId: string; m
   }
   await tx.membership.delete({ where: { id: member.membershipId, organizationId: ctx.organization.id } });
   await relocateSessions(tx);
-  await audit(tx, ctx, "member.deprovisioned", member.userId, { by: "scim", role: member.role, userName: member.userName });
+  await auditDirectoryUser(tx, ctx, "member.deprovisioned", member.userId, { by: "scim", role: member.role, userName: member.userName });
   await queueSeatSync(tx, ctx.organization.id);
 }
 
-export async function audit(tx: Tx, ctx: ScimContext, action: "member.provisioned" | "member.deprovisioned" | "scim.user_updated", userId: string, metadata: Record<string, unknown>) {
+async function auditDirectoryUser(tx: Tx, ctx: ScimContext, action: "member.provisioned" | "member.deprovisioned" | "scim.user_updated", userId: string, metadata: Record<string, unknown>) {
   await recordAudit(tx, { organizationId: ctx.organization.id, actorId: null, action, targetType: "user", targetId: userId, metadata: { ...metadata, source: "directory" } });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SecurityPolicyInput } from "@/lib/validation/security";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import { meetsTwoFactorPolicy } from "@/server/auth/step-up";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -65,15 +65,7 @@ export async function updateSecurityPolicy(ctx: MemberContext, input: SecurityPo
       data: { requireTwoFactor: input.requireTwoFactor, supportAccessAllowed: input.supportAccessAllowed, requireSso: input.requireSso },
       select: POLICY,
     });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "security.policy_changed",
-      targetType: "organization",
-      targetId: ctx.organization.id,
-      metadata: { changes },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "security.policy_changed", targetType: "organization", targetId: ctx.organization.id, metadata: { changes } });
     return { ok: true as const, policy };
   });
 }

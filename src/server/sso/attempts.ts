@@ -19,12 +19,12 @@ export async function storeAttempt(attempt: SignInAttempt): Promise<void> {
 }
 
 /**
- * Takes an attempt, once: deleted as it is read, so a replayed answer finds nothing. Null when it is unknown,
- * expired, or of another connection.
+ * Takes an attempt, once: deleted as it is read, so a replayed answer finds nothing. Null when it is unknown or
+ * expired; the caller checks it is its connection's.
  */
-export async function consumeAttempt(id: string, connectionId: string): Promise<SignInAttempt | null> {
+export async function consumeAttempt(id: string): Promise<SignInAttempt | null> {
   const [row] = await db.$queryRaw<SignInAttempt[]>`
     DELETE FROM "SsoSignInAttempt" WHERE id = ${id} AND "expiresAt" > now()
     RETURNING id, "connectionId", "requestId", nonce, "codeVerifier", next`;
-  return row && row.connectionId === connectionId ? row : null;
+  return row ?? null;
 }

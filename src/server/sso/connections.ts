@@ -1,7 +1,7 @@
 import "server-only";
 import { X509Certificate } from "node:crypto";
 import type { SsoConnectionInput } from "@/lib/validation/sso";
-import { actorOf, audit, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { Prisma } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -13,7 +13,8 @@ import { checkIssuer, OIDC_CLIENT_SECRET } from "./oidc";
 import { parseIdpMetadata, toPem, type IdpMetadata } from "./saml-metadata";
 import { oidcRedirectUri, samlAcsUrlOf, samlEntityIdOf } from "./urls";
 
-const select = {
+/** What signing in through a connection needs of it (sign-in.ts adds its organization). */
+export const CONNECTION_SETTINGS = {
   id: true,
   organizationId: true,
   protocol: true,
@@ -22,13 +23,13 @@ const select = {
   samlEntityId: true,
   samlSsoUrl: true,
   samlCertificates: true,
-  samlMetadataUrl: true,
   samlAllowIdpInitiated: true,
   oidcIssuer: true,
   oidcClientId: true,
   oidcClientSecretSealed: true,
-  updatedAt: true,
 } as const;
+
+const select = { ...CONNECTION_SETTINGS, samlMetadataUrl: true, updatedAt: true } as const;
 
 type Row = Prisma.SsoConnectionGetPayload<{ select: typeof select }>;
 
@@ -136,14 +137,11 @@ export async function saveSsoConnection(ctx: MemberContext, input: SsoConnection
     if (existing && (existing.protocol !== data.protocol || existing.samlEntityId !== data.samlEntityId || existing.oidcIssuer !== data.oidcIssuer)) {
       await tx.ssoIdentity.deleteMany({ where: { organizationId: ctx.organization.id } });
     }
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
+    await audit(tx, ctx, meta, {
       action: "sso.connection_saved",
       targetType: "sso_connection",
       targetId: row.id,
       metadata: { protocol: row.protocol, issuer: row.samlEntityId ?? row.oidcIssuer, created: existing === null },
-      meta,
     });
     return { ok: true as const, connection: toView(row) };
   });

@@ -14,25 +14,12 @@ import { fail, type Failure, type Result } from "@/server/results/result";
 import { noFreeSeat } from "@/server/invites/join";
 import { publicUserSelect } from "@/server/users/dto";
 import { consumeAttempt, storeAttempt, type SignInAttempt } from "./attempts";
+import { CONNECTION_SETTINGS } from "./connections";
 import type { ProvidedIdentity } from "./identity";
 import { oidcSignInUrl, verifyOidcCallback } from "./oidc";
 import { samlSignInUrl, verifySamlResponse } from "./saml";
 
-const connectionSelect = {
-  id: true,
-  organizationId: true,
-  protocol: true,
-  enabled: true,
-  defaultRole: true,
-  samlEntityId: true,
-  samlSsoUrl: true,
-  samlCertificates: true,
-  samlAllowIdpInitiated: true,
-  oidcIssuer: true,
-  oidcClientId: true,
-  oidcClientSecretSealed: true,
-  organization: { select: { id: true, name: true, slug: true, requireSso: true, deletedAt: true } },
-} as const;
+const connectionSelect = { ...CONNECTION_SETTINGS, organization: { select: { id: true, name: true, slug: true, requireSso: true, deletedAt: true } } } as const;
 
 type Connection = NonNullable<Awaited<ReturnType<typeof loadConnection>>>;
 
@@ -109,7 +96,8 @@ export async function completeSamlSignIn(
   if (!connection || connection.protocol !== "SAML") return fail("NOT_FOUND", "This single sign-on connection does not exist, or is turned off.");
   let attempt: SignInAttempt | null = null;
   if (input.RelayState) {
-    attempt = await consumeAttempt(input.RelayState, connection.id);
+    const taken = await consumeAttempt(input.RelayState);
+    attempt = taken?.connectionId === connection.id ? taken : null;
     if (attempt) {
       // On http the cookie cannot come along with a cross-site POST (browser.ts); on https it must.
       const bound = browserAttempt ?? (env.APP_URL.startsWith("https:") ? null : attempt.id);
@@ -128,11 +116,10 @@ export async function completeSamlSignIn(
 export async function completeOidcSignIn(callbackUrl: URL, browserAttempt: string | null, meta: RequestMeta): Promise<Result<SsoSignedIn>> {
   const state = callbackUrl.searchParams.get("state");
   if (!state || state !== browserAttempt) return expiredAttempt();
-  const [row] = await db.ssoSignInAttempt.findMany({ where: { id: state }, select: { connectionId: true } });
-  const connection = row ? await loadConnection({ id: row.connectionId }) : null;
-  if (!connection || connection.protocol !== "OIDC") return expiredAttempt();
-  const attempt = await consumeAttempt(state, connection.id);
-  if (!attempt) return expiredAttempt();
+  // Taken first, whatever follows: an answer gets one chance.
+  const attempt = await consumeAttempt(state);
+  const connection = attempt ? await loadConnection({ id: attempt.connectionId }) : null;
+  if (!attempt || !connection || connection.protocol !== "OIDC") return expiredAttempt();
   const error = callbackUrl.searchParams.get("error");
   if (error) return fail("SSO_FAILED", `The identity provider did not sign you in: ${callbackUrl.searchParams.get("error_description") ?? error}.`);
   const verified = await verifyOidcCallback(connection, callbackUrl, attempt);
