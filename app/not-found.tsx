@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 
 export default function NotFound() {
@@ -6,7 +7,7 @@ export default function NotFound() {
       <p className="text-sm font-semibold text-indigo-600">404</p>
       <h1 className="text-2xl font-semibold tracking-tight">This page does not exist</h1>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Check the address, or go back to your dashboard.</p>
-      <Link href="/dashboard" className="mt-2 rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+      <Link href="/dashboard" className={buttonClass("primary", "lg", "mt-2")}>
         Go to the dashboard
       </Link>
     </main>

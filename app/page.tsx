@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 import { Logo } from "@/components/ui/logo";
 
@@ -16,7 +17,7 @@ export default function LandingPage() {
           <Link href="/login" className="font-medium text-zinc-700 hover:text-zinc-900 dark:text-zinc-300 dark:hover:text-white">
             Log in
           </Link>
-          <Link href="/signup" className="rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500">
+          <Link href="/signup" className={buttonClass("primary")}>
             Sign up
           </Link>
         </nav>
@@ -29,10 +30,10 @@ export default function LandingPage() {
           Sign-up with an organization, roles per organization and revocable sessions, built on Next.js and PostgreSQL.
         </p>
         <div className="mt-8 flex gap-3">
-          <Link href="/signup" className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+          <Link href="/signup" className={buttonClass("primary", "lg")}>
             Create your organization
           </Link>
-          <Link href="/login" className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-white dark:border-zinc-700 dark:hover:bg-zinc-900">
+          <Link href="/login" className={buttonClass("secondary", "lg")}>
             Log in
           </Link>
         </div>

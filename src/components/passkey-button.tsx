@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import { startAuthentication, WebAuthnError } from "@simplewebauthn/browser";
 import { useState } from "react";
 import { errorMessageOf, postJson } from "@/lib/post-json";
@@ -48,7 +49,7 @@ export function PasskeyButton({ purpose, next, label }: { purpose: Purpose; next
         type="button"
         onClick={run}
         disabled={busy}
-        className="flex w-full items-center justify-center gap-2 rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold text-zinc-800 hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:text-zinc-100 dark:hover:bg-zinc-800"
+        className={buttonClass("secondary", "lg", "w-full")}
       >
         <svg aria-hidden viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="9" cy="8" r="4" />

@@ -1,9 +1,9 @@
+import { buttonClass } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/format";
 import type { AccountSession } from "@/server/account/sessions";
 import { revokeSessionAction, signOutEverywhereAction } from "../actions";
 
-const BUTTON =
-  "rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const BUTTON = buttonClass("secondary", "sm");
 
 /** Where the account is signed in; each row can be signed out, or all of them at once. */
 export function SessionsList({ sessions }: { sessions: AccountSession[] }) {

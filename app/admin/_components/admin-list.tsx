@@ -1,5 +1,5 @@
-import Link from "next/link";
-import { AdminSearch } from "./admin-search";
+import { CursorPager } from "@/components/ui/cursor-pager";
+import { SearchForm } from "@/components/ui/search-form";
 import { TABLE, TABLE_WRAP, TH } from "./table-styles";
 
 type Props = {
@@ -19,7 +19,7 @@ export function AdminList({ title, path, searchLabel, q, columns, nextCursor, em
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
-        <AdminSearch action={path} label={searchLabel} q={q} />
+        <SearchForm action={path} id="admin-q" label={searchLabel} placeholder={searchLabel} q={q} />
       </div>
       <div className={TABLE_WRAP}>
         <table className={TABLE}>
@@ -36,11 +36,7 @@ export function AdminList({ title, path, searchLabel, q, columns, nextCursor, em
         </table>
         {empty && <p className="px-4 py-6 text-sm text-zinc-500">Nothing matches.</p>}
       </div>
-      {nextCursor && (
-        <Link href={`${path}?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`} className="text-sm font-medium text-indigo-700 hover:underline">
-          Next page →
-        </Link>
-      )}
+      <CursorPager path={path} params={{ q }} nextCursor={nextCursor} />
     </div>
   );
 }

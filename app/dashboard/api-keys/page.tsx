@@ -9,7 +9,7 @@ import type { ApiKeyDto } from "@/server/api-keys/dto";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { can } from "@/server/permissions";
 import { CreateApiKeyForm } from "./_components/create-api-key-form";
-import { ConfirmAction } from "../_components/confirm-action";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { revokeApiKeyAction } from "./actions";
 
 export const metadata: Metadata = { title: "API keys" };
@@ -85,9 +85,9 @@ export default async function ApiKeysPage() {
                     )}
                   </dl>
                   {key.status === "active" && (
-                    <ConfirmAction organizationId={organizationId} action={revokeApiKeyAction.bind(null, key.id)} trigger="Revoke…" triggerLabel={`Revoke ${key.name}`} confirm="Revoke key" pending="Revoking…">
+                    <ConfirmButton organizationId={organizationId} action={revokeApiKeyAction.bind(null, key.id)} trigger="Revoke…" triggerLabel={`Revoke ${key.name}`} confirm="Revoke key" pending="Revoking…">
                       Revoke “{key.name}”? Every script or integration using it stops working at once. This cannot be undone.
-                    </ConfirmAction>
+                    </ConfirmButton>
                   )}
                 </li>
               ))}

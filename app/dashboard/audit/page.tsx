@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -44,12 +45,12 @@ export default async function AuditPage({ searchParams }: Props) {
           <a
             href={`/api/audit/export?${filterParams}`}
             download
-            className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800"
+            className={buttonClass()}
           >
             Export CSV
           </a>
         ) : (
-          <Link href="/dashboard/billing" className="inline-flex items-center gap-1.5 rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium text-zinc-500 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800" title={exportLocked}>
+          <Link href="/dashboard/billing" className={buttonClass()} title={exportLocked}>
             <LockIcon />
             Export CSV <span className="sr-only">({exportLocked})</span>
           </Link>
@@ -100,11 +101,11 @@ export default async function AuditPage({ searchParams }: Props) {
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} className={INPUT} />
         </div>
         <div className="flex gap-2">
-          <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500">
+          <button type="submit" className={buttonClass("primary")}>
             Filter
           </button>
           {filtered && (
-            <Link href="/dashboard/audit" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm dark:border-zinc-700">
+            <Link href="/dashboard/audit" className={buttonClass()}>
               Clear
             </Link>
           )}

@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { Notice } from "@/components/ui/notice";
+import { SearchForm } from "@/components/ui/search-form";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { env } from "@/env";
 import { formatDate } from "@/lib/format";
-import { canGrantRole, grantableRoles } from "@/lib/permissions";
+import { grantableRoles } from "@/lib/permissions";
 import { listMembersQuery } from "@/lib/validation/members";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { listInviteLinks } from "@/server/invite-links/queries";
 import type { InviteLinkDto } from "@/server/invite-links/dto";
 import type { InviteDto } from "@/server/invites/dto";
 import { listOpenInvites } from "@/server/invites/queries";
-import { countOwners, listMembers } from "@/server/members/queries";
+import { listMemberRows } from "@/server/members/controls";
 import { can } from "@/server/permissions";
 import { InviteActions } from "./_components/invite-actions";
 import { InviteForm } from "./_components/invite-form";
 import { LockedFeature } from "../billing/_components/locked-feature";
 import { InviteLinkForm } from "./_components/invite-link-form";
 import { MemberRoleForm, RemoveMemberButton } from "./_components/member-actions";
-import { ConfirmAction } from "../_components/confirm-action";
 import { revokeInviteLinkAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members" };
@@ -32,17 +34,12 @@ export default async function MembersPage({ searchParams }: Props) {
   const query = listMembersQuery.safeParse(await searchParams);
   const { q, cursor } = query.success ? query.data : { q: undefined, cursor: undefined };
   const invite = can(ctx, "members.invite");
-  const [page, owners, invites, links] = await Promise.all([
-    listMembers(ctx, { q, cursor, limit: PAGE_SIZE }),
-    countOwners(ctx),
+  const [page, invites, links] = await Promise.all([
+    listMemberRows(ctx, { q, cursor, limit: PAGE_SIZE }),
     invite ? listOpenInvites(ctx) : Promise.resolve([]),
     invite ? listInviteLinks(ctx) : Promise.resolve([]),
   ]);
   const { members, nextCursor } = page;
-  const changeRoles = can(ctx, "members.role.update");
-  const remove = can(ctx, "members.remove");
-  const pageLink = (params: Record<string, string | undefined>) =>
-    `/dashboard/members?${new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])))}`;
 
   return (
     <div className="space-y-10">
@@ -60,23 +57,7 @@ export default async function MembersPage({ searchParams }: Props) {
             <h2 id="members-heading" className="font-medium">
               {q ? `Members matching “${q}”` : cursor ? "Members (continued)" : "Members"}
             </h2>
-            <form role="search" action="/dashboard/members" className="flex gap-2">
-              <label htmlFor="member-search" className="sr-only">
-                Search members
-              </label>
-              <input
-                id="member-search"
-                name="q"
-                type="search"
-                defaultValue={q ?? ""}
-                maxLength={100}
-                placeholder="Search name or email"
-                className="w-56 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-              />
-              <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
-                Search
-              </button>
-            </form>
+            <SearchForm action="/dashboard/members" id="member-search" label="Search members" placeholder="Search name or email" q={q} />
           </div>
           {!query.success && <p role="alert" className="text-sm text-red-700 dark:text-red-400">That search is too long; showing everyone.</p>}
           {members.length === 0 ? (
@@ -89,8 +70,7 @@ export default async function MembersPage({ searchParams }: Props) {
           ) : (
             <ul aria-label="Members" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
               {members.map((member) => {
-                const self = member.user.id === ctx.user.id;
-                const manageable = canGrantRole(ctx.role, member.role);
+                const { self, roles, removal } = member.controls;
                 const row = { id: member.user.id, name: member.user.name, role: member.role };
                 return (
                   <li key={member.user.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -106,47 +86,19 @@ export default async function MembersPage({ searchParams }: Props) {
                     </div>
                     <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
                       <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
-                      {changeRoles && manageable && !(self && member.role === "OWNER" && owners <= 1) ? (
-                        <MemberRoleForm
-                          organizationId={ctx.organization.id}
-                          member={row}
-                          roles={grantableRoles(ctx.role)}
-                          customRoles={member.roles.map((role) => role.name)}
-                        />
+                      {roles.length > 0 ? (
+                        <MemberRoleForm organizationId={ctx.organization.id} member={row} roles={roles} customRoles={member.roles.map((role) => role.name)} />
                       ) : (
                         <RoleBadge role={member.role} />
                       )}
-                      {(self || (remove && manageable)) && (
-                        <RemoveMemberButton
-                          organizationId={ctx.organization.id}
-                          organizationName={ctx.organization.name}
-                          member={row}
-                          self={self}
-                          lastOwner={member.role === "OWNER" && owners <= 1}
-                        />
-                      )}
+                      {removal && <RemoveMemberButton organizationId={ctx.organization.id} organizationName={ctx.organization.name} member={row} removal={removal} />}
                     </div>
                   </li>
                 );
               })}
             </ul>
           )}
-          {(cursor || nextCursor) && (
-            <nav aria-label="Member pages" className="flex justify-between text-sm">
-              {cursor ? (
-                <a href={pageLink({ q })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
-                  ← First page
-                </a>
-              ) : (
-                <span />
-              )}
-              {nextCursor && (
-                <a href={pageLink({ q, cursor: nextCursor })} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
-                  Next page →
-                </a>
-              )}
-            </nav>
-          )}
+          <CursorPager path="/dashboard/members" params={{ q }} cursor={cursor} nextCursor={nextCursor} label="Member pages" />
         </div>
         {invite && (
           <div className={`h-fit p-5 ${CARD}`}>
@@ -257,7 +209,7 @@ function InviteLinks({
                     </span>
                     <span className="text-zinc-500">· {LINK_STATUS[link.status]}</span>
                   </p>
-                  <ConfirmAction
+                  <ConfirmButton
                     organizationId={organizationId}
                     action={revokeInviteLinkAction.bind(null, link.id)}
                     trigger="Revoke…"
@@ -266,7 +218,7 @@ function InviteLinks({
                     pending="Revoking…"
                   >
                     Revoke this link? Nobody else can join with it; people who already joined stay members.
-                  </ConfirmAction>
+                  </ConfirmButton>
                 </div>
                 <p className="mt-1 text-xs text-zinc-500">
                   {link.allowedDomain ? `Only @${link.allowedDomain} · ` : "Any address · "}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { Notice } from "@/components/ui/notice";
+import { SearchForm } from "@/components/ui/search-form";
 import { formatDate } from "@/lib/format";
 import { listProjectsQuery } from "@/lib/validation/projects";
 import { requireOrgPage } from "@/server/auth/require-page";
@@ -33,22 +35,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
             </h1>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Everything {ctx.organization.name} is working on.</p>
           </div>
-          <form role="search" className="flex gap-2">
-            <label htmlFor="q" className="sr-only">
-              Search projects
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              placeholder="Search by name"
-              className="w-48 rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-            />
-            <button type="submit" className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-800">
-              Search
-            </button>
-          </form>
+          <SearchForm action="/dashboard/projects" label="Search projects" q={q} />
         </div>
         {first(params.deleted) && <Notice title="Project deleted." tone="success" />}
 
@@ -79,21 +66,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
             ))}
           </ul>
         )}
-        <nav aria-label="Pages" className="flex gap-3 text-sm">
-          {cursor && (
-            <Link href={`/dashboard/projects${q ? `?q=${encodeURIComponent(q)}` : ""}`} className="text-indigo-600 hover:underline dark:text-indigo-400">
-              ← First page
-            </Link>
-          )}
-          {nextCursor && (
-            <Link
-              href={`/dashboard/projects?${new URLSearchParams({ ...(q ? { q } : {}), cursor: nextCursor })}`}
-              className="text-indigo-600 hover:underline dark:text-indigo-400"
-            >
-              Next page →
-            </Link>
-          )}
-        </nav>
+        <CursorPager path="/dashboard/projects" params={{ q }} cursor={cursor} nextCursor={nextCursor} label="Project pages" />
       </section>
 
       {can(ctx, "projects.create") && (

@@ -7,7 +7,7 @@ import { can } from "@/server/permissions";
 import { listCustomRoles, listMembersWithCustomRoles } from "@/server/roles/queries";
 import { LockedFeature } from "../billing/_components/locked-feature";
 import { CreateRoleForm } from "./_components/create-role-form";
-import { ConfirmAction } from "../_components/confirm-action";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { deleteCustomRoleAction } from "./actions";
 import { MemberRolesForm } from "./_components/member-roles-form";
 
@@ -61,12 +61,12 @@ export default async function RolesPage() {
                   </ul>
                   {manage &&
                     (withinViewer(role) ? (
-                      <ConfirmAction organizationId={ctx.organization.id} action={deleteCustomRoleAction.bind(null, role.id)} trigger="Delete…" confirm="Delete role" pending="Deleting…">
+                      <ConfirmButton organizationId={ctx.organization.id} action={deleteCustomRoleAction.bind(null, role.id)} trigger="Delete…" confirm="Delete role" pending="Deleting…">
                         Delete “{role.name}”?{" "}
                         {role.memberCount > 0
                           ? `${role.memberCount} ${role.memberCount === 1 ? "member loses" : "members lose"} its permissions at once.`
                           : "Nobody holds it."}
-                      </ConfirmAction>
+                      </ConfirmButton>
                     ) : (
                       <p className="text-xs text-zinc-500">It grants permissions you do not hold: only someone who holds them can change or delete it.</p>
                     ))}

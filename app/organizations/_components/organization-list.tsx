@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { useSwitchOrganization } from "./use-switch-organization";
 
@@ -27,7 +28,7 @@ export function OrganizationList({ memberships, activeId }: { memberships: Membe
               disabled={pending}
               onClick={() => switchTo(organization.id)}
               aria-label={`Open ${organization.name}`}
-              className="rounded-md border border-zinc-300 px-3 py-1 text-sm font-medium hover:bg-zinc-50 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800"
+              className={buttonClass("secondary", "sm")}
             >
               {organization.id === activeId ? "Current" : "Open"}
             </button>

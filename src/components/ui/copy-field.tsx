@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "./button";
 import { useId, useRef, useState } from "react";
 
 /** A read-only value with a Copy button: links shown once, which the user must take with them now. */
@@ -34,7 +35,7 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         <button
           type="button"
           onClick={copy}
-          className="shrink-0 rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800"
+          className={buttonClass("secondary", "md", "shrink-0")}
         >
           {copied ? "Copied" : "Copy"}
         </button>

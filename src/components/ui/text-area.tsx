@@ -1,34 +1,13 @@
 import type { TextareaHTMLAttributes } from "react";
+import { CONTROL_CLASS, FieldShell, controlProps } from "./field-shell";
 
 type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: string; name: string; error?: string; hint?: string };
 
-/** A labelled multi-line input with its hint and inline error, like Field. */
+/** A labelled multi-line input with its hint and inline error. */
 export function TextArea({ label, name, error, hint, id = name, ...textarea }: TextAreaProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-400 focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none aria-invalid:border-red-500 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
-        {...textarea}
-      />
-      {hint && !error && (
-        <p id={`${id}-hint`} className="text-xs text-zinc-500 dark:text-zinc-400">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-600 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldShell id={id} label={label} hint={hint} error={error}>
+      <textarea name={name} rows={4} {...controlProps(id, hint, error)} className={CONTROL_CLASS} {...textarea} />
+    </FieldShell>
   );
 }

@@ -82,8 +82,3 @@ async function searchMembershipIds(tx: Tx, organizationId: string, q: string, cu
 export function memberNotFound() {
   return fail("NOT_FOUND", "Member not found in this organization.");
 }
-
-/** How many owners the organization has: the page hides "leave" and "demote" from its last one. */
-export async function countOwners(ctx: OrgContext): Promise<number> {
-  return readTenant(ctx, (tx) => tx.membership.count({ where: { organizationId: ctx.organization.id, role: "OWNER" } }));
-}

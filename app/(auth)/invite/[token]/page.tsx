@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -144,7 +145,7 @@ async function SignedOut({ view, token }: { view: InviteView; token: string }) {
         </p>
         <Link
           href={loginHref}
-          className="flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500"
+          className={buttonClass("primary", "lg", "w-full")}
         >
           Log in to accept
         </Link>
@@ -181,7 +182,7 @@ function AlreadyMember({ organization, withHeading = true }: { organization: Inv
       </p>
       <Link
         href={`/dashboard?org=${encodeURIComponent(organization.slug)}`}
-        className="mt-6 flex w-full justify-center rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500"
+        className={buttonClass("primary", "lg", "mt-6 w-full")}
       >
         Go to {organization.name}
       </Link>

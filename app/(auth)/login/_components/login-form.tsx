@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
 import { Field } from "@/components/ui/field";
@@ -106,7 +107,7 @@ function SingleSignOnButton({ email, next, required }: { email: string; next?: s
         type="button"
         onClick={go}
         disabled={state.pending}
-        className="w-full rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
+        className={buttonClass("primary", "lg", "w-full")}
       >
         {state.pending ? "Opening your identity provider…" : "Continue with single sign-on"}
       </button>

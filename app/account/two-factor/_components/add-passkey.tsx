@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -40,7 +41,7 @@ export function AddPasskey() {
     <form onSubmit={add} className="max-w-md space-y-3" aria-label="Add a passkey">
       {outcome && <FormAlert tone={outcome.tone} message={outcome.message} />}
       <Field label="Name" name="name" value={name} onChange={(event) => setName(event.target.value)} placeholder="MacBook, YubiKey…" maxLength={60} hint="So that you can tell your passkeys apart." />
-      <button type="submit" disabled={busy} className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 disabled:opacity-60">
+      <button type="submit" disabled={busy} className={buttonClass("primary", "lg")}>
         {busy ? "Waiting for your device…" : "Add a passkey"}
       </button>
     </form>

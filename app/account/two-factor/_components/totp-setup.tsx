@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
@@ -20,7 +21,7 @@ export function TotpSetup({ enrolment, next }: { enrolment: Enrolment; next?: st
       <div className="space-y-4">
         <FormAlert tone="success" message={confirmed.message} />
         <RecoveryCodes codes={confirmed.recoveryCodes} />
-        <Link href={next ?? "/account/two-factor"} className="inline-block rounded-md bg-indigo-600 px-4 py-2 text-sm font-semibold text-white hover:bg-indigo-500">
+        <Link href={next ?? "/account/two-factor"} className={buttonClass("primary", "lg")}>
           {next ? "I saved them — continue" : "I saved them"}
         </Link>
       </div>

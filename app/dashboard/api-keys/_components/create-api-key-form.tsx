@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import type { Permission } from "@/lib/permissions";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { PermissionCheckboxes } from "../../_components/permission-checkboxes";
 import { createApiKeyAction, type ApiKeyFormState } from "../actions";
 

@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import Link from "next/link";
 import { cheapestPlanWith, FEATURES, PLANS, type Feature } from "@/server/billing/plans";
 
@@ -17,7 +18,7 @@ export function LockedFeature({ feature, canUpgrade, children }: { feature: Feat
       {children && <p className="mt-1 text-zinc-600 dark:text-zinc-400">{children}</p>}
       {plan &&
         (canUpgrade ? (
-          <Link href="/dashboard/billing" className="mt-3 inline-flex rounded-md bg-indigo-600 px-3 py-1.5 font-semibold text-white hover:bg-indigo-500">
+          <Link href="/dashboard/billing" className={buttonClass("primary", "md", "mt-3")}>
             Upgrade to {PLANS[plan].name}
           </Link>
         ) : (

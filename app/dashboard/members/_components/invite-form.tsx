@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { inviteMemberAction } from "../actions";
 
 type Props = {

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
 import { INVITE_LINK_MAX_DAYS, INVITE_LINK_MAX_USES } from "@/lib/validation/invites";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { createInviteLinkAction, type InviteFormState } from "../actions";
 
 export function InviteLinkForm({ organizationId, roles }: { organizationId: string; roles: BaseRole[] }) {

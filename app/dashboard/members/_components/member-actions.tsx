@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { ROLE_LABELS, type BaseRole } from "@/lib/permissions";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { changeMemberRoleAction, removeMemberAction } from "../actions";
 
 type Member = { id: string; name: string; role: BaseRole };
@@ -61,49 +62,29 @@ export function MemberRoleForm({ organizationId, member, roles, customRoles = []
  * Remove (someone else) or leave (oneself), behind a confirmation that says what is lost. The last owner sees why
  * they cannot leave instead of a button that would fail.
  */
-export function RemoveMemberButton({ organizationId, organizationName, member, self, lastOwner }: {
+export function RemoveMemberButton({ organizationId, organizationName, member, removal }: {
   organizationId: string;
   organizationName: string;
   member: Member;
-  self: boolean;
-  lastOwner: boolean;
+  removal: "remove" | "leave" | "last-owner";
 }) {
-  const [confirming, setConfirming] = useState(false);
-  const [state, action] = useActionState(removeMemberAction.bind(null, member.id), initialFormState);
-  const verb = self ? "Leave organization" : "Remove";
-  if (self && lastOwner) {
+  const self = removal === "leave";
+  if (removal === "last-owner") {
     // Bounded: its row does not shrink, and the sentence would run past a phone screen on one line.
-    return <p className="max-w-64 text-xs text-zinc-500">You are the last owner: make someone else an owner before you can leave.</p>;
-  }
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        onClick={() => setConfirming(true)}
-        className="text-sm font-medium text-red-700 hover:underline dark:text-red-400"
-        aria-label={self ? `Leave ${organizationName}` : `Remove ${member.name}`}
-      >
-        {verb}…
-      </button>
-    );
+    return <p className="max-w-64 text-xs text-zinc-600 dark:text-zinc-400">You are the last owner: make someone else an owner before you can leave.</p>;
   }
   return (
-    <form action={action} className="mt-2 w-full space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3 text-left text-sm sm:w-80 dark:border-red-900 dark:bg-red-950/30">
-      <OrganizationField organizationId={organizationId} />
-      <FormAlert message={state.message} />
-      <p>
-        {self
-          ? `Leave ${organizationName}? You lose access to its projects at once; only a new invitation brings you back.`
-          : `Remove ${member.name} from ${organizationName}? They lose access at once, with their custom roles; their projects stay.`}
-      </p>
-      <div className="flex gap-2">
-        <SubmitButton pendingLabel={self ? "Leaving…" : "Removing…"} variant="danger" fullWidth={false}>
-          {self ? "Leave" : `Remove ${member.name}`}
-        </SubmitButton>
-        <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-zinc-300 px-3 py-1.5 dark:border-zinc-700">
-          Cancel
-        </button>
-      </div>
-    </form>
+    <ConfirmButton
+      organizationId={organizationId}
+      action={removeMemberAction.bind(null, member.id)}
+      trigger={self ? "Leave organization…" : "Remove…"}
+      triggerLabel={self ? `Leave ${organizationName}` : `Remove ${member.name}`}
+      confirm={self ? "Leave" : `Remove ${member.name}`}
+      pending={self ? "Leaving…" : "Removing…"}
+    >
+      {self
+        ? `Leave ${organizationName}? You lose access to its projects at once; only a new invitation brings you back.`
+        : `Remove ${member.name} from ${organizationName}? They lose access at once, with their custom roles; their projects stay.`}
+    </ConfirmButton>
   );
 }

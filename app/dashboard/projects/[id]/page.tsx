@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Notice } from "@/components/ui/notice";
 import { formatDate } from "@/lib/format";
 import { requireOrgPage } from "@/server/auth/require-page";
 import { can } from "@/server/permissions";
 import { getProject } from "@/server/projects/queries";
 import { deleteProjectAction, updateProjectAction } from "../actions";
-import { DeleteProject } from "../_components/delete-project";
 import { ProjectForm } from "../_components/project-form";
 
 export const metadata: Metadata = { title: "Project" };
@@ -59,12 +59,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <h2 id="danger-heading" className="font-medium">
             Danger zone
           </h2>
-          <DeleteProject
+          <ConfirmButton
             organizationId={ctx.organization.id}
-            organizationName={ctx.organization.name}
-            projectName={project.name}
             action={deleteProjectAction.bind(null, project.id)}
-          />
+            trigger="Delete project…"
+            triggerVariant="danger-outline"
+            confirm="Delete project"
+            pending="Deleting…"
+          >
+            Delete <strong>{project.name}</strong> from {ctx.organization.name}? Its name and description are removed for every member. This cannot be
+            undone.
+          </ConfirmButton>
         </section>
       )}
     </div>

@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 
 type Props = {
   organizationId: string;

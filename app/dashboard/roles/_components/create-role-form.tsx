@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import type { Permission } from "@/lib/permissions";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { PermissionCheckboxes } from "../../_components/permission-checkboxes";
 import { createCustomRoleAction } from "../actions";
 

@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { deleteOrganizationAction } from "../actions";
 
 export function DeleteOrganization({ organization, graceDays }: { organization: { id: string; name: string }; graceDays: number }) {

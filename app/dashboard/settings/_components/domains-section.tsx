@@ -7,8 +7,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { ConfirmAction } from "../../_components/confirm-action";
-import { OrganizationField } from "../../_components/organization-field";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { addDomainAction, removeDomainAction, updateDomainAction, verifyDomainAction } from "../domain-actions";
 
 type Domain = {
@@ -77,9 +77,9 @@ function DomainRow({ organizationId, domain }: { organizationId: string; domain:
         <span className="font-medium break-all">{domain.domain}</span>
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[domain.status]}`}>{domain.status === "pending" ? "Not verified" : domain.status === "verified" ? "Verified" : "Verification lapsed"}</span>
         <span className="ml-auto">
-          <ConfirmAction organizationId={organizationId} action={removeDomainAction.bind(null, domain.id)} trigger="Remove" triggerLabel={`Remove ${domain.domain}`} confirm="Remove domain" pending="Removing…">
+          <ConfirmButton organizationId={organizationId} action={removeDomainAction.bind(null, domain.id)} trigger="Remove" triggerLabel={`Remove ${domain.domain}`} confirm="Remove domain" pending="Removing…">
             People at {domain.domain} will no longer be offered this organization. Members who joined stay.
-          </ConfirmAction>
+          </ConfirmButton>
         </span>
       </div>
       {domain.status !== "verified" && (

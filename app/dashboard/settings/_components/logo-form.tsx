@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { OrganizationAvatar } from "../../_components/organization-avatar";
 import { removeLogoAction, uploadLogoAction } from "../actions";
 

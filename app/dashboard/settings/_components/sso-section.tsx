@@ -8,8 +8,8 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextArea } from "@/components/ui/text-area";
 import { initialFormState } from "@/lib/form-state";
-import { ConfirmAction } from "../../_components/confirm-action";
-import { OrganizationField } from "../../_components/organization-field";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { createScimTokenAction, removeSsoAction, revokeScimTokenAction, saveSsoAction, type ScimTokenFormState } from "../sso-actions";
 
 type Connection = {
@@ -63,9 +63,9 @@ export function SsoSection({ organizationId, connection, serviceProvider, domain
             </p>
           ))}
           <div className="mt-2">
-            <ConfirmAction organizationId={organizationId} action={removeSsoAction} trigger="Remove connection" triggerLabel="Remove the single sign-on connection" confirm="Remove connection" pending="Removing…">
+            <ConfirmButton organizationId={organizationId} action={removeSsoAction} trigger="Remove connection" triggerLabel="Remove the single sign-on connection" confirm="Remove connection" pending="Removing…">
               Members sign in with their password or passkey again, and requiring single sign-on is turned off.
-            </ConfirmAction>
+            </ConfirmButton>
           </div>
         </div>
       )}
@@ -174,9 +174,9 @@ function DirectorySync({ organizationId, scim, baseUrl }: { organizationId: stri
           </SubmitButton>
         </form>
         {scim && (
-          <ConfirmAction organizationId={organizationId} action={revokeScimTokenAction} trigger="Turn off" triggerLabel="Turn off directory sync" confirm="Revoke token" pending="Revoking…">
+          <ConfirmButton organizationId={organizationId} action={revokeScimTokenAction} trigger="Turn off" triggerLabel="Turn off directory sync" confirm="Revoke token" pending="Revoking…">
             The directory can no longer add or remove people. Members it added stay.
-          </ConfirmAction>
+          </ConfirmButton>
         )}
       </div>
     </div>

@@ -1,23 +1,24 @@
 "use client";
 
+import { buttonClass } from "@/components/ui/button";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { acceptTransferAction, cancelTransferAction, declineTransferAction, requestTransferAction } from "../transfer-actions";
 
 type FormAction = (formData: FormData) => void;
 export type TransferCandidateOption = { id: string; name: string; label: string };
 
-const SECONDARY =
-  "rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800";
+const SECONDARY = buttonClass();
 
 /**
  * The owner's nomination: choose a member (or type their email when the organization is too large to list), then
- * confirm, being told that they themselves become an admin once the nominee accepts.
+ * confirm, being told that they themselves become an admin once the nominee accepts. React resets a form after its
+ * action, so the panel mounts a fresh one for each answer (its key): it starts from what was sent, with the answer.
  */
 export function NominateForm({ organization, candidates, expiryDays, state, action, onSubmit }: {
   organization: { id: string; name: string };
@@ -36,14 +37,6 @@ export function NominateForm({ organization, candidates, expiryDays, state, acti
   useEffect(() => {
     if (confirming) confirmation.current?.focus();
   }, [confirming]);
-  // React resets a form after its action; a fresh form (new key) shows what was sent again, with the answer to it.
-  const [answered, setAnswered] = useState({ state, version: 0 });
-  if (answered.state !== state) {
-    setAnswered({ state, version: answered.version + 1 });
-    setChosen(state.values?.userId ?? state.values?.email ?? "");
-    setConfirming(false);
-  }
-
   if (candidates?.length === 0) {
     return <p className="text-sm text-zinc-600 dark:text-zinc-400">Everyone else here is already an owner, or there is nobody else yet: invite someone first.</p>;
   }
@@ -62,7 +55,7 @@ export function NominateForm({ organization, candidates, expiryDays, state, acti
   }
 
   return (
-    <form key={answered.version} action={action} onSubmit={onSubmit} className="space-y-3" aria-label="Transfer ownership">
+    <form action={action} onSubmit={onSubmit} className="space-y-3" aria-label="Transfer ownership">
       <OrganizationField organizationId={organization.id} />
       {candidates ? (
         <SelectField
@@ -171,13 +164,18 @@ export type TransferIntent = "request" | "accept" | "decline" | "cancel";
  * nomination comes and goes, so "You are now an owner" is still said after the buttons that led to it are gone.
  */
 export function useTransferActions() {
-  const [requested, request] = useActionState(requestTransferAction, initialFormState);
+  // Numbered, so the nomination form can be mounted afresh for each answer (NominateForm).
+  const [nomination, request] = useActionState(
+    async (previous: { state: FormState; answer: number }, formData: FormData) => ({ state: await requestTransferAction(previous.state, formData), answer: previous.answer + 1 }),
+    { state: initialFormState, answer: 0 },
+  );
+  const requested = nomination.state;
   const [accepted, accept] = useActionState(acceptTransferAction, initialFormState);
   const [declined, decline] = useActionState(declineTransferAction, initialFormState);
   const [cancelled, cancel] = useActionState(cancelTransferAction, initialFormState);
   const [last, setLast] = useState<TransferIntent | null>(null);
   const states: Record<TransferIntent, FormState> = { request: requested, accept: accepted, decline: declined, cancel: cancelled };
-  return { request, accept, decline, cancel, requested, outcome: last ? states[last] : initialFormState, setLast };
+  return { request, accept, decline, cancel, requested, answer: nomination.answer, outcome: last ? states[last] : initialFormState, setLast };
 }
 
 export function Outcome({ state }: { state: FormState }) {

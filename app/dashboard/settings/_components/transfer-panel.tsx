@@ -45,6 +45,7 @@ export function OwnershipTransferPanel({ organization, viewerId, owner, transfer
         </div>
       ) : owner ? (
         <NominateForm
+          key={actions.answer}
           organization={organization}
           candidates={candidates}
           expiryDays={expiryDays}

@@ -7,7 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { WEBHOOK_EVENTS } from "@/lib/webhook-events";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { createWebhookAction, type WebhookFormState } from "../actions";
 
 export function CreateWebhookForm({ organizationId }: { organizationId: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { initialFormState } from "@/lib/form-state";
-import { OrganizationField } from "../../_components/organization-field";
+import { OrganizationField } from "@/components/ui/organization-field";
 import { redeliverWebhookAction } from "../actions";
 
 /** "Send again" for one failed or skipped delivery; what happened replaces the button. */

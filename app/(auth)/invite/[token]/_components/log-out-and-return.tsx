@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import { logOutAndReturnAction } from "../actions";
 
 /** A plain form: works before the page's script has loaded. */
@@ -6,7 +7,7 @@ export function LogOutAndReturn({ token }: { token: string }) {
     <form action={logOutAndReturnAction.bind(null, token)}>
       <button
         type="submit"
-        className="w-full rounded-md border border-zinc-300 px-4 py-2 text-sm font-semibold hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 dark:border-zinc-700 dark:hover:bg-zinc-800"
+        className={buttonClass("secondary", "lg", "w-full")}
       >
         Log out and continue
       </button>
