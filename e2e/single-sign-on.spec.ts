@@ -11,6 +11,8 @@ import { expect, test } from "./test";
 const port = process.env.E2E_PORT ?? "3100";
 
 test("an owner connects an OpenID provider and requires it; a colleague signs in through it with no password, and SCIM cuts them off", async ({ page, browser }) => {
+  // Three people's sign-ins and a directory round trip: longer than one test's default budget on a busy machine.
+  test.slow();
   const provider = identityProvider();
   const domain = `sso-${randomBytes(3).toString("hex")}.example`;
   const organizationName = `Initech ${randomBytes(2).toString("hex")}`;

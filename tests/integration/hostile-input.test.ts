@@ -51,8 +51,10 @@ import { db } from "@/server/db";
 import { declaredRoutes } from "../support/declared";
 import { PASSWORD, addMember, signUpUser } from "../support/factories";
 import { call } from "../support/http";
+import { GENERATED_RESOURCES } from "../resources";
+import type { HostileField } from "../resources/suite";
 
-type Kind = "string" | "text" | "number" | "enum" | "array" | "boolean" | "object";
+type Kind = HostileField["kind"];
 type Handler = Parameters<typeof call>[0];
 type Endpoint = {
   name: string;
@@ -175,6 +177,18 @@ const ENDPOINTS: Endpoint[] = [
     fields: { url: s(false), events: { kind: "array", required: false }, description: text(), enabled: { kind: "boolean", required: false } } },
 ];
 
+// Each generated resource's JSON endpoints (tests/resources), aimed at a row planted for it.
+const generatedIds: Record<string, string> = {};
+ENDPOINTS.push(
+  ...GENERATED_RESOURCES.flatMap((resource) =>
+    resource.jsonEndpoints.map(({ takesId, ...endpoint }) => ({
+      ...endpoint,
+      signedIn: true,
+      params: takesId ? () => ({ id: generatedIds[resource.model]! }) : undefined,
+    })),
+  ),
+);
+
 /** A WebAuthn response's shape (never a valid one: the suite only sends it broken). */
 const PASSKEY_RESPONSE = { id: "cred", rawId: "cred", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" }, clientExtensionResults: {} };
 
@@ -255,6 +269,7 @@ beforeAll(async () => {
   await addMember(owner.organization.id, member.user.id, "MEMBER");
   memberId = member.user.id;
   projectId = (await db.project.create({ data: { organizationId: owner.organization.id, name: "Target" } })).id;
+  for (const resource of GENERATED_RESOURCES) generatedIds[resource.model] = (await resource.seed(owner.organization.id, "Target")).id;
   roleId = (await db.customRole.create({ data: { organizationId: owner.organization.id, name: "Target role", permissions: ["projects.read"] } })).id;
 });
 
@@ -293,6 +308,7 @@ describe("list endpoints under hostile query strings", () => {
     ["GET /api/organizations/current/members", listMembers, "/api/organizations/current/members"],
     ["GET /api/audit", listAudit, "/api/audit"],
     ["GET /api/audit/export", exportAudit, "/api/audit/export"],
+    ...GENERATED_RESOURCES.flatMap((resource) => resource.lists.map((list): [string, Handler, string] => [list.name, list.handler, list.path])),
   ];
   const QUERIES = [
     "limit=abc", "limit=-1", "limit=0", "limit=1e9", "limit=1.5", "limit=", "limit=10&limit=20",

@@ -46,8 +46,10 @@ import { call } from "../support/http";
 import { signUpUser, uniqueEmail } from "../support/factories";
 import { createLink, inviteAndReadToken } from "../support/invites";
 import { createCustomRole, createProject, memberOf } from "../support/tenants";
+import { GENERATED_RESOURCES } from "../resources";
 
 type Fixture = {
+  organizationId: string;
   projectId: string;
   roleId: string;
   targetUserId: string;
@@ -301,6 +303,16 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
+// Each generated resource's endpoints (tests/resources), sent at a row of the caller's organization planted for it.
+ENDPOINTS.push(
+  ...GENERATED_RESOURCES.flatMap((resource) =>
+    resource.endpoints.map((endpoint) => ({
+      ...endpoint,
+      send: async (auth: Auth, f: Fixture) => endpoint.send(auth, (await resource.seed(f.organizationId, "Role table row")).id),
+    })),
+  ),
+);
+
 /**
  * [file, method, permission, whether API keys are refused] of every route handler whose declaration names a
  * permission (tests/support/declared.ts).
@@ -341,7 +353,7 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
     data: { organizationId: owner.organization.id, domain: `${uniqueEmail("rt").split("@")[0]}.example`, verificationToken: `orgstack-verification=${keyId}`, verifiedAt: new Date() },
   });
   await setTxtRecords(`_orgstack-verification.${domain.domain}`, [domain.verificationToken]);
-  const fixture = { projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId, domainId: domain.id };
+  const fixture = { organizationId: owner.organization.id, projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId, domainId: domain.id };
   if (role === "OWNER") return { auth: { token: owner.token }, fixture };
   if (role === "API key") {
     const made = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Actor key", permissions: extra } });

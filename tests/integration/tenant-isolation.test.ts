@@ -50,6 +50,7 @@ import { call } from "../support/http";
 import { SAML_IDP_CERT } from "../support/identity-provider";
 import { PNG } from "../support/images";
 import { createApiKey, twoOrganizations } from "../support/tenants";
+import { GENERATED_RESOURCES } from "../resources";
 
 type World = Awaited<ReturnType<typeof twoOrganizations>>;
 
@@ -137,6 +138,7 @@ function attacksOn(w: World, headers?: Record<string, string>) {
     },
     { name: "read B's logo", run: (auth: Auth) => call(logoRoute, "GET", "/", { ...auth, headers, params: { id: b.organization.id } }) },
     { name: "restore B", run: (auth: Auth) => call(restoreRoute, "POST", "/", { ...auth, headers, params: { id: b.organization.id } }) },
+    ...GENERATED_RESOURCES.flatMap((resource) => resource.attacks(b.generated[resource.model]!.id, headers)),
   ];
 }
 
@@ -189,6 +191,7 @@ function headerAttacksOn(w: World) {
     { name: "GET /api/organizations/current/scim-token", run: (auth: Auth) => call(scimTokenRoute, "GET", "/", { ...auth, headers }) },
     { name: "POST /api/organizations/current/scim-token", run: (auth: Auth) => call(createScimTokenRoute, "POST", "/", { ...auth, headers }) },
     { name: "DELETE /api/organizations/current/scim-token", run: (auth: Auth) => call(revokeScimTokenRoute, "DELETE", "/", { ...auth, headers }) },
+    ...GENERATED_RESOURCES.flatMap((resource) => resource.unscoped(headers)),
     ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
   ];
 }
@@ -255,6 +258,14 @@ describe("tenant isolation (leak suite)", () => {
     // The security settings list A's members without a second factor, never B's.
     const security = await (await call(securityRoute, "GET", "/api/organizations/current/security", { token: w.a.token })).json();
     expect(security.policy.membersWithoutSecondFactor.map((m: { id: string }) => m.id)).toEqual([w.a.user.id]);
+    for (const resource of GENERATED_RESOURCES) {
+      const theirs = w.b.generated[resource.model]!.id;
+      for (const query of ["", `?organizationId=${w.b.organization.id}`, `?q=${encodeURIComponent("B's secret")}`, `?cursor=${theirs}`]) {
+        const response = await resource.list({ token: w.a.token }, query);
+        expect(response.status, `${resource.model} ${query}`).toBe(200);
+        expect(await response.text(), `${resource.model} ${query}`).not.toContain(theirs);
+      }
+    }
   });
 
   it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {

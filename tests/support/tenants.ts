@@ -10,6 +10,7 @@ import { POST as switchRoute } from "../../app/api/organizations/switch/route";
 import { call, sessionTokenOf } from "./http";
 import { addMember, signUpUser, uniqueEmail } from "./factories";
 import { createLink, inviteAndReadToken } from "./invites";
+import { GENERATED_RESOURCES } from "../resources";
 
 /** Creates a project through the real route, as the holder of `token`. */
 export async function createProject(token: string, name = "Apollo", description = "") {
@@ -91,8 +92,12 @@ export async function twoOrganizations() {
   const directoryUserB = await db.directoryUser.create({ data: { organizationId: b.organization.id, userName: b.user.email, userId: b.user.id }, select: { id: true } });
   const groupB = await db.directoryGroup.create({ data: { organizationId: b.organization.id, displayName: "B's auditors", customRoleId: roleB.id }, select: { id: true } });
   await db.directoryGroupMember.create({ data: { organizationId: b.organization.id, groupId: groupB.id, directoryUserId: directoryUserB.id } });
+  // A row of B's in each generated resource's table (tests/resources), by model.
+  const rowsB = Object.fromEntries(
+    await Promise.all(GENERATED_RESOURCES.map(async (resource) => [resource.model, await resource.seed(b.organization.id, `B's secret ${resource.model}`)] as const)),
+  );
   return {
     a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA, domain: domainA!, scimToken: scimA! },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB!, sso: ssoB, directoryUser: directoryUserB, group: groupB },
+    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB!, sso: ssoB, directoryUser: directoryUserB, group: groupB, generated: rowsB },
   };
 }
