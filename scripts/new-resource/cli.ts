@@ -20,7 +20,7 @@ async function main() {
   const args = process.argv.slice(2);
   const pluralAt = args.indexOf("--plural");
   const plural = pluralAt >= 0 ? args[pluralAt + 1] : undefined;
-  const name = args.find((arg, i) => !arg.startsWith("--") && i !== pluralAt + 1);
+  const name = args.find((arg, i) => !arg.startsWith("--") && (pluralAt < 0 || i !== pluralAt + 1));
   if (!name) throw new Error("Usage: npm run new:resource -- <name> [--plural <plural>]   e.g. npm run new:resource -- task");
   const n = namesOf(name, plural);
   const plan = planFor(ROOT, n);
@@ -32,7 +32,8 @@ async function main() {
   run("npx", ["prisma", "format"]);
   const migration = await createMigration(n.perm);
   run("npx", ["prisma", "generate"]);
-  run("npx", ["prettier", "--write", "--log-level", "warn", ...plan.files.map((file) => file.path), ...plan.edits.map((file) => file.path)]);
+  const code = [...plan.files, ...plan.edits].map((file) => file.path).filter((file) => /\.tsx?$/.test(file));
+  run("npx", ["prettier", "--write", "--log-level", "warn", ...code]);
 
   console.log(`
 Added ${n.labels}: /dashboard/${n.slug}, /api/${n.slug} and /api/${n.slug}/{id}.

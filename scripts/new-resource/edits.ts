@@ -71,8 +71,8 @@ export function editsFor(n: Names): Edit[] {
         const ops = ["create", "read", "update", "delete"].map((op) => `"${n.perm}.${op}"`);
         let next = insertBefore(source, "export const PERMISSIONS = [", "] as const;", ops.map((p) => `  ${p},\n`).join(""), file);
         // Members do everything with it, guests read it: the roles projects have.
-        next = insertBefore(next, "const MEMBER: Permission[] = [", "];", `, ${ops.join(", ")}`, file);
-        next = insertBefore(next, "  GUEST: [", "]", `, "${n.perm}.read"`, file);
+        next = appendToList(next, "const MEMBER: Permission[] = [", "];", ops, file);
+        next = appendToList(next, "  GUEST: [", "]", [`"${n.perm}.read"`], file);
         const labels = [
           `  "${n.perm}.create": "Create ${n.labels}",\n`,
           `  "${n.perm}.read": "See ${n.labels}",\n`,
@@ -95,7 +95,13 @@ export function editsFor(n: Names): Edit[] {
     },
     {
       path: "src/server/audit/record.ts",
-      apply: (source) => insertBefore(source, "export type AuditTargetType =", ";", ` | "${n.action}"`, "src/server/audit/record.ts"),
+      apply: (source) => {
+        const file = "src/server/audit/record.ts";
+        const start = source.indexOf("export type AuditTargetType =");
+        if (start < 0) throw new Error(`${file}: cannot find export type AuditTargetType =`);
+        const end = source.indexOf(";", start);
+        return `${source.slice(0, end).trimEnd()} | "${n.action}"${source.slice(end)}`;
+      },
     },
     {
       path: "app/dashboard/layout.tsx",
@@ -132,4 +138,15 @@ export function editsFor(n: Names): Edit[] {
       },
     },
   ];
+}
+
+/** Appends `items` to the list that `opening` starts and `closing` ends, on one line or one per line. */
+export function appendToList(source: string, opening: string, closing: string, items: string[], file: string): string {
+  const start = source.indexOf(opening);
+  if (start < 0) throw new Error(`${file}: cannot find ${JSON.stringify(opening)}; has it been renamed? Edit it by hand.`);
+  const end = source.indexOf(closing, start + opening.length);
+  if (end < 0) throw new Error(`${file}: cannot find ${JSON.stringify(closing)} after ${JSON.stringify(opening)}.`);
+  const last = source.slice(0, end).trimEnd();
+  const separator = last.endsWith(",") || last.endsWith("[") ? " " : ", ";
+  return last + separator + items.join(", ") + source.slice(last.length);
 }

@@ -34,11 +34,11 @@ describe("npm run new:resource", () => {
     expect(edited["prisma/schema.prisma"]).toMatch(/model Widget \{[^}]*organizationId String/);
     expect(edited["prisma/schema.prisma"]).toMatch(/model Organization \{[^}]*widgets Widget\[\]/);
     expect(edited["prisma/schema.prisma"]).toMatch(/model User \{[^}]*createdWidgets Widget\[\]/);
-    expect(edited["src/lib/permissions.ts"]).toMatch(/const MEMBER: Permission\[\] = \[[^\]]*"widgets\.delete"\]/);
+    expect(edited["src/lib/permissions.ts"]).toMatch(/const MEMBER: Permission\[\] = \[[^\]]*"projects\.delete",? "widgets\.create", "widgets\.read", "widgets\.update", "widgets\.delete"\]/);
     expect(edited["src/lib/permissions.ts"]).toMatch(/GUEST: \[[^\]]*"widgets\.read"\]/);
     expect(edited["src/lib/permissions.ts"]).toContain(`"widgets.update": "Edit widgets"`);
     expect(edited["src/lib/audit-labels.ts"]).toContain(`"widget.deleted": "Deleted a widget"`);
-    expect(edited["src/server/audit/record.ts"]).toMatch(/AuditTargetType = [^;]*\| "widget";/);
+    expect(edited["src/server/audit/record.ts"]).toMatch(/AuditTargetType =[^;]*\| "widget";/);
     expect(edited["app/dashboard/layout.tsx"]).toContain(`{ href: "/dashboard/widgets", label: "Widgets" }`);
     expect(edited["app/api/openapi.json/catalog.ts"]).toContain(`path: "/api/widgets/{id}"`);
     expect(edited["tests/resources/index.ts"]).toMatch(/GENERATED_RESOURCES: ResourceSuite\[\] = \[(\w+, )*widgets\]/);

@@ -11,6 +11,7 @@ import { verifySessionToken } from "@/server/auth/token";
 import { db } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
 import { PASSWORD, addMember, countRows, createOrganization, signUpUser } from "../support/factories";
+import { ROLE_PERMISSIONS } from "@/lib/permissions";
 
 const SECRET = process.env.JWT_SECRET!;
 
@@ -93,7 +94,7 @@ describe("switching organizations", () => {
     await addMember(other.id, user.id, "GUEST");
     const response = await call(switchRoute, "POST", "/api/organizations/switch", { token, body: { organizationId: other.id } });
     expect(await response.json()).toMatchObject({ role: "GUEST" });
-    expect((await me(sessionTokenOf(response)!)).body).toMatchObject({ role: "GUEST", permissions: ["projects.read"] });
+    expect((await me(sessionTokenOf(response)!)).body).toMatchObject({ role: "GUEST", permissions: ROLE_PERMISSIONS.GUEST });
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { signSessionToken } from "@/server/auth/token";
 import { db, queryCounter } from "@/server/db";
 import { call, sessionTokenOf } from "../support/http";
 import { PASSWORD, createOrganization, signUpUser, uniqueEmail } from "../support/factories";
+import { ROLE_PERMISSIONS } from "@/lib/permissions";
 
 const SECRET = process.env.JWT_SECRET!;
 
@@ -228,6 +229,6 @@ describe("claims are hints", () => {
     });
     const me = await (await call(meRoute, "GET", "/api/me", { token })).json();
     expect(me.role).toBe("GUEST");
-    expect(me.permissions).toEqual(["projects.read"]);
+    expect(me.permissions).toEqual(ROLE_PERMISSIONS.GUEST);
   });
 });
