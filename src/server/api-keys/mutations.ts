@@ -1,7 +1,7 @@
 import "server-only";
 import type { Permission } from "@/lib/permissions";
 import type { CreateApiKeyInput } from "@/lib/validation/api-keys";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { MemberContext, OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
@@ -27,15 +27,7 @@ export async function createApiKey(ctx: MemberContext, input: CreateApiKeyInput,
       data: { organizationId: ctx.organization.id, name: input.name, prefix, secretHash, permissions: input.permissions, createdById: ctx.user.id, createdByName: ctx.user.name, expiresAt },
       select: apiKeySelect(ctx.organization.id),
     });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "api_key.created",
-      targetType: "api_key",
-      targetId: created.id,
-      metadata: { name: created.name, prefix, permissions: input.permissions, expiresAt: expiresAt?.toISOString() ?? null },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "api_key.created", targetType: "api_key", targetId: created.id, metadata: { name: created.name, prefix, permissions: input.permissions, expiresAt: expiresAt?.toISOString() ?? null } });
     return created;
   });
   return { ok: true, key: toApiKeyDto(key), secret };
@@ -51,15 +43,7 @@ export async function revokeApiKey(ctx: OrgContext, id: string, meta: RequestMet
       select: { name: true, prefix: true },
     });
     if (revoked.length !== 1) return apiKeyNotFound();
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "api_key.revoked",
-      targetType: "api_key",
-      targetId: id,
-      metadata: { name: revoked[0]!.name, prefix: revoked[0]!.prefix },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "api_key.revoked", targetType: "api_key", targetId: id, metadata: { name: revoked[0]!.name, prefix: revoked[0]!.prefix } });
     return { ok: true as const };
   });
 }

@@ -5,7 +5,7 @@ import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { withTenant } from "@/server/tenant/scope";
 import { listAuditEvents } from "./queries";
-import { actorOf, recordAudit } from "./record";
+import { audit } from "./record";
 
 /** At most this many events per export: a larger log is exported in date ranges. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
@@ -19,15 +19,7 @@ const HEADER = ["time", "action", "actor name", "actor email", "actor id", "targ
  */
 export async function exportAuditCsv(ctx: OrgContext, filters: Omit<AuditQuery, "cursor" | "limit">, meta: RequestMeta): Promise<ReadableStream<Uint8Array>> {
   await withTenant(ctx, (tx) =>
-    recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "audit.exported",
-      targetType: "organization",
-      targetId: ctx.organization.id,
-      metadata: { ...filters },
-      meta,
-    }),
+    audit(tx, ctx, meta, { action: "audit.exported", targetType: "organization", targetId: ctx.organization.id, metadata: { ...filters } }),
   );
   const encoder = new TextEncoder();
   let cursor: string | undefined;

@@ -1,7 +1,7 @@
 import "server-only";
 import { isLiveSubscription } from "./entitlements";
 import { env } from "@/env";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { MemberContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -9,7 +9,6 @@ import { fail, type Result } from "@/server/results/result";
 import { billingGateway, type BillingGateway } from "./gateway";
 import { isPlanKey, PLANS } from "./plans";
 import { countSeats } from "./usage";
-
 
 /**
  * Where "Upgrade" sends a billing manager: Stripe Checkout for the plan, one seat per billable member, on the
@@ -44,15 +43,7 @@ export async function startCheckout(ctx: MemberContext, planKey: string, meta: R
     cancelUrl: `${env.APP_URL}/dashboard/billing?checkout=cancelled`,
   });
   await db.$transaction(async (tx) => {
-    await recordAudit(tx, {
-      organizationId,
-      ...actorOf(ctx),
-      action: "billing.checkout_started",
-      targetType: "organization",
-      targetId: organizationId,
-      metadata: { plan: planKey, seats },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "billing.checkout_started", targetType: "organization", targetId: organizationId, metadata: { plan: planKey, seats } });
   });
   return { ok: true, url };
 }

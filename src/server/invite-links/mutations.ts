@@ -1,7 +1,7 @@
 import "server-only";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteLinkInput } from "@/lib/validation/invites";
-import { actorOf, audit, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import { actingRole } from "@/server/permissions";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -35,15 +35,7 @@ export async function createInviteLink(
       },
       select: inviteLinkSelect,
     });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "invite_link.created",
-      targetType: "invite_link",
-      targetId: created.id,
-      metadata: { role: input.role, maxUses: input.maxUses, allowedDomain: input.allowedDomain ?? null, expiresInDays: input.expiresInDays },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "invite_link.created", targetType: "invite_link", targetId: created.id, metadata: { role: input.role, maxUses: input.maxUses, allowedDomain: input.allowedDomain ?? null, expiresInDays: input.expiresInDays } });
     return created;
   });
   return { ok: true, link: toInviteLinkDto(link), url: acceptUrl(token) };

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/env";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import type { CreateInviteInput } from "@/lib/validation/invites";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import { limitReached } from "@/server/billing/entitlements";
 import { lockBilling } from "@/server/billing/lock";
 import { countPendingSeats, countSeats, takesSeat } from "@/server/billing/usage";
@@ -89,15 +89,7 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
         select: inviteSelect,
       });
       await queueEmail(tx, email, { organizationId, invitationId: invite.id });
-      await recordAudit(tx, {
-        organizationId,
-        ...actorOf(ctx),
-        action: "invite.created",
-        targetType: "invitation",
-        targetId: invite.id,
-        metadata: { email: input.email, role: input.role, replacedPending: replaced.count > 0 },
-        meta,
-      });
+      await audit(tx, ctx, meta, { action: "invite.created", targetType: "invitation", targetId: invite.id, metadata: { email: input.email, role: input.role, replacedPending: replaced.count > 0 } });
       return { ok: true as const, invite };
     });
 
@@ -146,15 +138,7 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
     });
     if (count === 0) return null;
     await queueEmail(tx, email, { organizationId: ctx.organization.id, invitationId: id });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "invite.resent",
-      targetType: "invitation",
-      targetId: id,
-      metadata: { email: found.email, role: found.role },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "invite.resent", targetType: "invitation", targetId: id, metadata: { email: found.email, role: found.role } });
     return findInvite(tx, ctx, id);
   });
   if (!updated) return inviteNotFound();
@@ -175,15 +159,7 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
       where: { id, organizationId: ctx.organization.id },
       data: { revokedAt: new Date(), pendingEmail: null },
     });
-    await recordAudit(tx, {
-      organizationId: ctx.organization.id,
-      ...actorOf(ctx),
-      action: "invite.revoked",
-      targetType: "invitation",
-      targetId: id,
-      metadata: { email: found.email, role: found.role },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "invite.revoked", targetType: "invitation", targetId: id, metadata: { email: found.email, role: found.role } });
     return { ok: true as const };
   });
 }

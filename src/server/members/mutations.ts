@@ -4,7 +4,7 @@ import { lockBilling } from "@/server/billing/lock";
 import { queueSeatSync } from "@/server/billing/seats";
 import { countSeats, takesSeat } from "@/server/billing/usage";
 import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { relocateSessions } from "@/server/auth/sessions";
 import type { Role } from "@/server/db";
@@ -63,15 +63,7 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
 
     if (target.role !== role) {
       await tx.membership.update({ where: { id: target.id, organizationId }, data: { role }, select: { id: true } });
-      await recordAudit(tx, {
-        organizationId,
-        ...actorOf(ctx),
-        action: "member.role_changed",
-        targetType: "user",
-        targetId: userId,
-        metadata: { from: target.role, to: role },
-        meta,
-      });
+      await audit(tx, ctx, meta, { action: "member.role_changed", targetType: "user", targetId: userId, metadata: { from: target.role, to: role } });
       await revokeInvitesWithoutBacking(tx, ctx, meta);
       if (takesSeat(target.role) !== takesSeat(role)) await queueSeatSync(tx, organizationId);
     }
@@ -111,15 +103,7 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
       select: { role: true, user: { select: { name: true, email: true } } },
     });
     await relocateSessions(tx);
-    await recordAudit(tx, {
-      organizationId,
-      ...actorOf(ctx),
-      action: leaving ? "member.left" : "member.removed",
-      targetType: "user",
-      targetId: userId,
-      metadata: { role: removed.role, name: removed.user.name, email: removed.user.email },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: leaving ? "member.left" : "member.removed", targetType: "user", targetId: userId, metadata: { role: removed.role, name: removed.user.name, email: removed.user.email } });
     await revokeInvitesWithoutBacking(tx, ctx, meta);
     if (takesSeat(removed.role)) await queueSeatSync(tx, organizationId);
     return { ok: true as const, left: leaving };

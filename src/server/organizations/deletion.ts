@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "@/server/audit/record";
+import { audit, recordAudit } from "@/server/audit/record";
 import type { OrgContext, SessionContext } from "@/server/auth/context";
 import { moveSessionToOrganization, relocateSessions } from "@/server/auth/sessions";
 import { db, type Role } from "@/server/db";
@@ -33,15 +33,7 @@ export async function softDeleteOrganization(ctx: OrgContext, input: { confirm: 
     await tx.inviteLink.updateMany({ where: { organizationId, revokedAt: null }, data: { revokedAt: deletedAt } });
     await tx.ownershipTransfer.deleteMany({ where: { organizationId } });
     await relocateSessions(tx);
-    await recordAudit(tx, {
-      organizationId,
-      actorId: ctx.user.id,
-      action: "organization.deleted",
-      targetType: "organization",
-      targetId: organizationId,
-      metadata: { name: ctx.organization.name, purgeAfter: purgeDate(deletedAt).toISOString() },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "organization.deleted", targetType: "organization", targetId: organizationId, metadata: { name: ctx.organization.name, purgeAfter: purgeDate(deletedAt).toISOString() } });
     return { ok: true as const };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { detectImageType, IMAGE_EXTENSIONS } from "@/lib/image-type";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -33,15 +33,7 @@ export async function setOrganizationLogo(ctx: OrgContext, bytes: Uint8Array, me
   const previous = await withTenant(ctx, async (tx) => {
     const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoKey: true } });
     await tx.organization.update({ where: { id: organizationId }, data: { logoKey: key } });
-    await recordAudit(tx, {
-      organizationId,
-      ...actorOf(ctx),
-      action: "organization.logo_updated",
-      targetType: "organization",
-      targetId: organizationId,
-      metadata: { type, bytes: bytes.byteLength },
-      meta,
-    });
+    await audit(tx, ctx, meta, { action: "organization.logo_updated", targetType: "organization", targetId: organizationId, metadata: { type, bytes: bytes.byteLength } });
     return current.logoKey;
   });
   if (previous && previous !== key) await storage().delete(previous);
@@ -54,7 +46,7 @@ export async function removeOrganizationLogo(ctx: OrgContext, meta: RequestMeta)
     const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoKey: true } });
     if (!current.logoKey) return null;
     await tx.organization.update({ where: { id: organizationId }, data: { logoKey: null } });
-    await recordAudit(tx, { organizationId, ...actorOf(ctx), action: "organization.logo_removed", targetType: "organization", targetId: organizationId, meta });
+    await audit(tx, ctx, meta, { action: "organization.logo_removed", targetType: "organization", targetId: organizationId });
     return current.logoKey;
   });
   if (previous) await storage().delete(previous);

@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import type { UpdateOrganizationInput } from "@/lib/validation/organizations";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { signSessionToken } from "@/server/auth/token";
 import type { RequestMeta } from "@/server/http/request-meta";
@@ -42,15 +42,7 @@ export async function updateOrganization(
         data: { name: changes.name?.to, slug: changes.slug?.to },
         select: { id: true, name: true, slug: true },
       });
-      await recordAudit(tx, {
-        organizationId,
-        ...actorOf(ctx),
-        action: "organization.updated",
-        targetType: "organization",
-        targetId: organizationId,
-        metadata: { changes },
-        meta,
-      });
+      await audit(tx, ctx, meta, { action: "organization.updated", targetType: "organization", targetId: organizationId, metadata: { changes } });
       // The cookie carries the slug; an API key has none to re-issue.
       const token = changes.slug && ctx.session
         ? await signSessionToken({ sub: ctx.user.id, sid: ctx.session.id, org: organizationId, slug: organization.slug, role: ctx.role }, env.JWT_SECRET)

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CreateProjectInput, UpdateProjectInput } from "@/lib/validation/projects";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import type { Result } from "@/server/results/result";
@@ -36,7 +36,7 @@ export async function createProject(ctx: OrgContext, input: CreateProjectInput, 
         RETURNING id, name, description, "createdAt", "updatedAt"`;
       if (!created) return limitReached(ctx, "projects");
     }
-    await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "project.created", metadata: { name: created.name } });
+    await audit(tx, ctx, meta, { action: "project.created", metadata: { name: created.name }, targetType: "project", targetId: created.id });
     return { ok: true as const, project: { ...created, createdBy: ctx.user && { id: ctx.user.id, name: ctx.user.name } } };
   });
 }
@@ -51,7 +51,7 @@ export async function updateProject(ctx: OrgContext, id: string, input: UpdatePr
     const changes: Record<string, { from: string; to: string } | true> = {};
     if (input.name !== undefined && input.name !== before.name) changes.name = { from: before.name, to: input.name };
     if (input.description !== undefined && input.description !== before.description) changes.description = true;
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "project.updated", metadata: { name: project.name, changes } });
+    await audit(tx, ctx, meta, { action: "project.updated", metadata: { name: project.name, changes }, targetType: "project", targetId: id });
     return { ok: true as const, project };
   });
 }
@@ -62,11 +62,8 @@ export async function deleteProject(ctx: OrgContext, id: string, meta: RequestMe
     const deleted = await tx.project.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { name: true } });
     if (!deleted) return projectNotFound();
     await tx.project.delete({ where: { id, organizationId: ctx.organization.id } });
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "project.deleted", metadata: { name: deleted.name } });
+    await audit(tx, ctx, meta, { action: "project.deleted", metadata: { name: deleted.name }, targetType: "project", targetId: id });
     return { ok: true as const };
   });
 }
 
-function audit(ctx: OrgContext, projectId: string, meta: RequestMeta) {
-  return { organizationId: ctx.organization.id, ...actorOf(ctx), targetType: "project" as const, targetId: projectId, meta };
-}

@@ -2,7 +2,7 @@ import "server-only";
 import type { Permission } from "@/lib/permissions";
 import type { CreateCustomRoleInput, UpdateCustomRoleInput } from "@/lib/validation/roles";
 import type { OrgContext } from "@/server/auth/context";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
@@ -28,7 +28,7 @@ export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleI
   try {
     const role = await withTenant(ctx, async (tx) => {
       const created = await tx.customRole.create({ data: { ...input, organizationId: ctx.organization.id }, select: customRoleSelect });
-      await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "role.created", metadata: { name: created.name, permissions: created.permissions } });
+      await audit(tx, ctx, meta, { action: "role.created", metadata: { name: created.name, permissions: created.permissions }, targetType: "custom_role", targetId: created.id });
       return created;
     });
     return { ok: true, role: toCustomRoleDto(role) };
@@ -47,8 +47,9 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
       const denied = beyondActor(ctx, [...current.permissions, ...(input.permissions ?? [])]);
       if (denied) return denied;
       const role = await tx.customRole.update({ where: { id, organizationId: ctx.organization.id }, data: input, select: customRoleSelect });
-      await recordAudit(tx, {
-        ...audit(ctx, id, meta),
+      await audit(tx, ctx, meta, {
+        targetType: "custom_role",
+        targetId: id,
         action: "role.updated",
         metadata: { name: role.name, ...(input.permissions ? { permissions: { from: current.permissions, to: role.permissions } } : {}) },
       });
@@ -70,7 +71,7 @@ export async function deleteCustomRole(ctx: OrgContext, id: string, meta: Reques
     const denied = beyondActor(ctx, current.permissions);
     if (denied) return denied;
     await tx.customRole.delete({ where: { id, organizationId: ctx.organization.id } });
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "role.deleted", metadata: { name: current.name } });
+    await audit(tx, ctx, meta, { action: "role.deleted", metadata: { name: current.name }, targetType: "custom_role", targetId: id });
     await revokeInvitesWithoutBacking(tx, ctx, meta);
     return { ok: true as const };
   });
@@ -112,15 +113,7 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
       orderBy: { name: "asc" },
     });
     if (added.length || removed.length) {
-      await recordAudit(tx, {
-        organizationId,
-        ...actorOf(ctx),
-        action: "member.custom_roles_changed",
-        targetType: "user",
-        targetId: userId,
-        metadata: { customRoles: customRoles.map((role) => role.name), added: added.map((role) => role.id), removed: removed.map((role) => role.id) },
-        meta,
-      });
+      await audit(tx, ctx, meta, { action: "member.custom_roles_changed", targetType: "user", targetId: userId, metadata: { customRoles: customRoles.map((role) => role.name), added: added.map((role) => role.id), removed: removed.map((role) => role.id) } });
       await revokeInvitesWithoutBacking(tx, ctx, meta);
     }
     return { ok: true as const, member: { userId, customRoles } };
@@ -129,10 +122,6 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
 
 function findRole(tx: Tx, ctx: OrgContext, id: string) {
   return tx.customRole.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { name: true, permissions: true } });
-}
-
-function audit(ctx: OrgContext, roleId: string, meta: RequestMeta) {
-  return { organizationId: ctx.organization.id, ...actorOf(ctx), targetType: "custom_role" as const, targetId: roleId, meta };
 }
 
 function memberNotFound() {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CreateWebhookInput, UpdateWebhookInput } from "@/lib/validation/webhooks";
-import { actorOf, recordAudit } from "@/server/audit/record";
+import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
@@ -30,7 +30,7 @@ export async function createWebhook(ctx: OrgContext, input: CreateWebhookInput, 
       data: { organizationId: ctx.organization.id, url: input.url, events: input.events, description: input.description ?? "", secret: seal(secret) },
       select: webhookSelect,
     });
-    await recordAudit(tx, { ...audit(ctx, created.id, meta), action: "webhook.created", metadata: { url: input.url, events: input.events } });
+    await audit(tx, ctx, meta, { action: "webhook.created", metadata: { url: input.url, events: input.events }, targetType: "webhook_endpoint", targetId: created.id });
     return { ok: true as const, webhook: toWebhookDto(created), secret };
   });
 }
@@ -55,7 +55,7 @@ export async function updateWebhook(ctx: OrgContext, id: string, input: UpdateWe
       select: webhookSelect,
     });
     if (!updated) return webhookNotFound();
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "webhook.updated", metadata: { url: updated.url, changed: Object.keys(input) } });
+    await audit(tx, ctx, meta, { action: "webhook.updated", metadata: { url: updated.url, changed: Object.keys(input) }, targetType: "webhook_endpoint", targetId: id });
     return { ok: true as const, webhook: toWebhookDto(updated) };
   });
 }
@@ -67,7 +67,7 @@ export async function deleteWebhook(ctx: OrgContext, id: string, meta: RequestMe
     const [deleted] = await tx.webhookEndpoint.findMany({ where: { id, organizationId: ctx.organization.id }, select: { url: true } });
     if (!deleted) return webhookNotFound();
     await tx.webhookEndpoint.deleteMany({ where: { id, organizationId: ctx.organization.id } });
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "webhook.deleted", metadata: { url: deleted.url } });
+    await audit(tx, ctx, meta, { action: "webhook.deleted", metadata: { url: deleted.url }, targetType: "webhook_endpoint", targetId: id });
     return { ok: true as const };
   });
 }
@@ -88,7 +88,7 @@ export async function rotateWebhookSecret(ctx: OrgContext, id: string, meta: Req
       data: { secret: seal(secret), previousSecret: current.secret, previousSecretExpiresAt: until },
       select: webhookSelect,
     });
-    await recordAudit(tx, { ...audit(ctx, id, meta), action: "webhook.secret_rotated", metadata: { previousValidUntil: until.toISOString() } });
+    await audit(tx, ctx, meta, { action: "webhook.secret_rotated", metadata: { previousValidUntil: until.toISOString() }, targetType: "webhook_endpoint", targetId: id });
     return { ok: true as const, webhook: toWebhookDto(rotated!), secret };
   });
 }
@@ -130,6 +130,3 @@ function deliveryNotFound() {
   return fail("NOT_FOUND", "No such delivery of this webhook endpoint.");
 }
 
-function audit(ctx: OrgContext, endpointId: string, meta: RequestMeta) {
-  return { organizationId: ctx.organization.id, ...actorOf(ctx), targetType: "webhook_endpoint" as const, targetId: endpointId, meta };
-}
