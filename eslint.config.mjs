@@ -7,7 +7,10 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -18,11 +21,22 @@ export default defineConfig([
       "no-restricted-syntax": [
         "error",
         {
-          selector: "TSAsExpression TSTypeReference > Identifier[name=/^(OrgContext|MemberContext|ApiKeyContext|ContextOf|SuperadminContext)$/]",
-          message: "Only the guards make an OrgContext or SuperadminContext; call requireOrgPage/requireSuperadmin or use orgRoute/orgAction.",
+          selector:
+            "TSAsExpression TSTypeReference > Identifier[name=/^(OrgContext|MemberContext|ApiKeyContext|ContextOf|SuperadminContext)$/]",
+          message:
+            "Only the guards make an OrgContext or SuperadminContext; call requireOrgPage/requireSuperadmin or use orgRoute/orgAction.",
         },
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "src/generated/**", ".data/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "src/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

@@ -21,7 +21,10 @@ export async function middleware(request: NextRequest) {
   const search = searchWithoutRscHash(request.nextUrl);
   // Next.js would answer a malformed router state with a 500; it is the client's mistake.
   if (!isValidRouterStateHeader(request.headers.get(ROUTER_STATE_HEADER))) {
-    return NextResponse.json({ error: { code: "VALIDATION_FAILED", message: "The Next-Router-State-Tree header is malformed." } }, { status: 400 });
+    return NextResponse.json(
+      { error: { code: "VALIDATION_FAILED", message: "The Next-Router-State-Tree header is malformed." } },
+      { status: 400 },
+    );
   }
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const verified = await verifySessionTokenWithKey(token, sessionKeys());
@@ -58,7 +61,11 @@ export async function middleware(request: NextRequest) {
  * and stamps the nonce on the scripts it renders; the browser gets the same policy.
  */
 function withSecurityPolicy(request: NextRequest): NextResponse {
-  const policy = contentSecurityPolicy({ nonce: newNonce(), development: env.NODE_ENV === "development", https: env.APP_URL.startsWith("https:") });
+  const policy = contentSecurityPolicy({
+    nonce: newNonce(),
+    development: env.NODE_ENV === "development",
+    https: env.APP_URL.startsWith("https:"),
+  });
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });

@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: "Orgstack", template: "%s · Orgstack" },
     description: DESCRIPTION,
     icons: { apple: "/apple-touch-icon.png" },
-    openGraph: { type: "website", siteName: "Orgstack", title: "Orgstack", description: DESCRIPTION, images: [{ url: "/social-card.png", width: 1200, height: 630, alt: "Orgstack" }] },
+    openGraph: {
+      type: "website",
+      siteName: "Orgstack",
+      title: "Orgstack",
+      description: DESCRIPTION,
+      images: [{ url: "/social-card.png", width: 1200, height: 630, alt: "Orgstack" }],
+    },
     twitter: { card: "summary_large_image", title: "Orgstack", description: DESCRIPTION, images: ["/social-card.png"] },
   };
 }

@@ -21,7 +21,9 @@ const owner = await signUpUser({ organizationName: "Invitation Bench" });
 const invitee = await signUpUser({ organizationName: "Invitee's own" });
 const { token: inviteToken } = await inviteAndReadToken(owner.token, invitee.user.email);
 console.log("\nDatabase statements per invitation request (BEGIN and COMMIT count):");
-await roundTrips("POST /api/invites", () => call(inviteRoute, "POST", "/", { token: owner.token, body: { email: uniqueEmail(), role: "MEMBER" } }));
+await roundTrips("POST /api/invites", () =>
+  call(inviteRoute, "POST", "/", { token: owner.token, body: { email: uniqueEmail(), role: "MEMBER" } }),
+);
 await roundTrips("GET /api/invites", () => call(listInvitesRoute, "GET", "/", { token: owner.token }));
 await roundTrips("POST /api/invites/accept", () => call(acceptRoute, "POST", "/", { token: invitee.token, body: { token: inviteToken } }));
 

@@ -52,28 +52,56 @@ console.log(`\nPlan of a deep member page in the ${LARGE}-member organization:\n
 
 const options = { time: 1_500, warmupIterations: 5 };
 describe("member list: one page of 50", () => {
-  bench(`first page, ${LARGE}-member organization`, async () => {
-    await call(membersRoute, "GET", "/", { token: large.token });
-  }, options);
-  bench(`page after the 4,000th member, ${LARGE}-member organization`, async () => {
-    await call(membersRoute, "GET", `/?cursor=${deepCursor}`, { token: large.token });
-  }, options);
-  bench("first page, 60-member organization", async () => {
-    await call(membersRoute, "GET", "/", { token: small.token });
-  }, options);
-  bench(`search "member 4999", ${LARGE}-member organization`, async () => {
-    await call(membersRoute, "GET", "/?q=member%204999", { token: large.token });
-  }, options);
+  bench(
+    `first page, ${LARGE}-member organization`,
+    async () => {
+      await call(membersRoute, "GET", "/", { token: large.token });
+    },
+    options,
+  );
+  bench(
+    `page after the 4,000th member, ${LARGE}-member organization`,
+    async () => {
+      await call(membersRoute, "GET", `/?cursor=${deepCursor}`, { token: large.token });
+    },
+    options,
+  );
+  bench(
+    "first page, 60-member organization",
+    async () => {
+      await call(membersRoute, "GET", "/", { token: small.token });
+    },
+    options,
+  );
+  bench(
+    `search "member 4999", ${LARGE}-member organization`,
+    async () => {
+      await call(membersRoute, "GET", "/?q=member%204999", { token: large.token });
+    },
+    options,
+  );
 });
 
 describe("audit log: one page of 50", () => {
-  bench(`newest page, ${EVENTS} events`, async () => {
-    await call(auditRoute, "GET", "/", { token: large.token });
-  }, options);
-  bench(`filtered by action, ${EVENTS} events`, async () => {
-    await call(auditRoute, "GET", "/?action=project.created", { token: large.token });
-  }, options);
-  bench("newest page, a handful of events", async () => {
-    await call(auditRoute, "GET", "/", { token: small.token });
-  }, options);
+  bench(
+    `newest page, ${EVENTS} events`,
+    async () => {
+      await call(auditRoute, "GET", "/", { token: large.token });
+    },
+    options,
+  );
+  bench(
+    `filtered by action, ${EVENTS} events`,
+    async () => {
+      await call(auditRoute, "GET", "/?action=project.created", { token: large.token });
+    },
+    options,
+  );
+  bench(
+    "newest page, a handful of events",
+    async () => {
+      await call(auditRoute, "GET", "/", { token: small.token });
+    },
+    options,
+  );
 });

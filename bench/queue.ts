@@ -40,7 +40,11 @@ async function main() {
     let stopping = false;
     const loop = (async () => {
       while (!stopping) {
-        const ran = await drainQueue<{ i: number }>(boss, QUEUE, async (job) => void latencies.push(performance.now() - queuedAt.get(job.data.i)!));
+        const ran = await drainQueue<{ i: number }>(
+          boss,
+          QUEUE,
+          async (job) => void latencies.push(performance.now() - queuedAt.get(job.data.i)!),
+        );
         if (ran === 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     })();
@@ -57,7 +61,9 @@ async function main() {
     results["latency max (ms)"] = Math.round(Math.max(...latencies));
     await boss.stop({ graceful: false, wait: true });
 
-    console.log(`\nJob queue on the ${database.kind === "embedded" ? "embedded (PGlite)" : "PostgreSQL"} database (${JOBS} jobs, ${LATENCY_SAMPLES} latency samples)`);
+    console.log(
+      `\nJob queue on the ${database.kind === "embedded" ? "embedded (PGlite)" : "PostgreSQL"} database (${JOBS} jobs, ${LATENCY_SAMPLES} latency samples)`,
+    );
     for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(36)} ${value}`);
   } finally {
     await database.drop();

@@ -149,7 +149,9 @@ test("deleting the account: blocked while last owner of a shared organization, t
     [email, teammate],
   );
   await page.reload();
-  await expect(page.getByText(/You are the last owner of Leaving Co, which has other members\. Before you can delete your account/)).toBeVisible();
+  await expect(
+    page.getByText(/You are the last owner of Leaving Co, which has other members\. Before you can delete your account/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete my account" })).toHaveCount(0);
   await sql(`DELETE FROM "User" WHERE email = $1`, [teammate]);
   await page.reload();
@@ -177,7 +179,10 @@ test("the login form says when attempts are rate limited", async ({ page }) => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     // Wait for this attempt's answer: the previous one's message is still on screen.
-    await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.getByRole("button", { name: "Log in" }).click()]);
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: "Log in" }).click(),
+    ]);
     // React resets the form when it renders the answer, which may come after the response: filling the next attempt
     // before that reset lost its password on a busy machine. The reset empties the password field.
     await expect(page.getByLabel("Password")).toHaveValue("");

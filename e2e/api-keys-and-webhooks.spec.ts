@@ -5,7 +5,10 @@ import { signUp, uniqueEmail } from "./fixtures";
 
 // Programs as members: an owner makes an API key on its page and a script uses it; an integration's endpoint gets
 // signed events and verifies them with the Standard Webhooks library (the e2e server runs the job worker).
-test("a key made on its page lists and creates projects from a script, and a webhook endpoint receives signed events", async ({ page, request }) => {
+test("a key made on its page lists and creates projects from a script, and a webhook endpoint receives signed events", async ({
+  page,
+  request,
+}) => {
   const receiver = await startWebhookReceiver();
   try {
     await signUp(page, { name: "Kim Keys", email: uniqueEmail(), organizationName: "Scripted Co" });
@@ -18,7 +21,12 @@ test("a key made on its page lists and creates projects from a script, and a web
     await page.getByRole("button", { name: "Create key" }).click();
     const secret = await page.getByLabel("Your new API key").inputValue();
     expect(secret).toMatch(/^osk_/);
-    await expect(page.getByRole("listitem").filter({ hasText: "Deploy script" }).getByText(`${secret.slice(0, 12)}…`)).toBeVisible();
+    await expect(
+      page
+        .getByRole("listitem")
+        .filter({ hasText: "Deploy script" })
+        .getByText(`${secret.slice(0, 12)}…`),
+    ).toBeVisible();
 
     // The script: no cookie, no Origin, only the key.
     const headers = { authorization: `Bearer ${secret}` };
@@ -43,7 +51,9 @@ test("a key made on its page lists and creates projects from a script, and a web
     await request.post("/api/projects", { headers, data: { name: "Announced" } });
 
     await expect.poll(() => receiver.received.length, { timeout: 15_000 }).toBe(2);
-    const events = receiver.received.map(({ body, headers: sent }) => new Webhook(signingSecret).verify(body, sent as Record<string, string>) as { type: string });
+    const events = receiver.received.map(
+      ({ body, headers: sent }) => new Webhook(signingSecret).verify(body, sent as Record<string, string>) as { type: string },
+    );
     expect(events.map((event) => event.type).sort()).toEqual(["project.created", "webhook.test"]);
     await page.reload();
     await expect(page.getByRole("cell", { name: "succeeded" })).toHaveCount(2);

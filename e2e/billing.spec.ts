@@ -59,7 +59,11 @@ test("upgrade through the checkout, gain features and seats, downgrade and meet 
     `SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 AND action LIKE 'billing.%' ORDER BY a.id`,
     [organizationName],
   );
-  expect(audit.rows.map((row) => row.action)).toEqual(["billing.checkout_started", "billing.subscription_changed", "billing.subscription_changed"]);
+  expect(audit.rows.map((row) => row.action)).toEqual([
+    "billing.checkout_started",
+    "billing.subscription_changed",
+    "billing.subscription_changed",
+  ]);
 });
 
 test("a past-due organization is told so and keeps its features through the grace period", async ({ page }) => {
@@ -71,7 +75,9 @@ test("a past-due organization is told so and keeps its features through the grac
 
   await page.getByRole("button", { name: "Manage billing" }).click();
   await page.getByRole("button", { name: "The next payment fails" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "A payment for Late Payers failed." })).toContainText("Paid features keep working until");
+  await expect(page.getByRole("alert").filter({ hasText: "A payment for Late Payers failed." })).toContainText(
+    "Paid features keep working until",
+  );
   await expect(page.getByRole("region", { name: "Current plan" })).toContainText("BusinessPast due");
 
   await page.getByRole("button", { name: "Manage billing" }).click();

@@ -13,7 +13,9 @@ test.beforeAll(async () => {
     const target = new URL(request.url ?? "/", "http://x").searchParams.get("target") ?? "";
     response.writeHead(200, { "content-type": "text/html" });
     // text/plain is a "simple" request: no CORS preflight, the browser just sends it, cookies and all (if it would).
-    response.end(`<form method="POST" action="${target}" enctype="text/plain"><input name='{"name":"Forged","x":"' value='"}'><button>Win a prize</button></form>`);
+    response.end(
+      `<form method="POST" action="${target}" enctype="text/plain"><input name='{"name":"Forged","x":"' value='"}'><button>Win a prize</button></form>`,
+    );
   });
   await new Promise<void>((resolve) => evil.listen(0, "127.0.0.1", resolve));
   evilOrigin = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;

@@ -28,7 +28,10 @@ export function dnsInfoFile(port: string): string {
 /** Publishes (or, with null, removes) TXT records on the e2e server's DNS server, as a DNS provider would. */
 export async function publishTxt(name: string, values: string[] | null): Promise<void> {
   const { controlUrl } = JSON.parse(readFileSync(dnsInfoFile(process.env.E2E_PORT ?? "3100"), "utf8")) as { controlUrl: string };
-  const response = await fetch(`${controlUrl}/records/${encodeURIComponent(name)}`, values ? { method: "PUT", body: JSON.stringify(values) } : { method: "DELETE" });
+  const response = await fetch(
+    `${controlUrl}/records/${encodeURIComponent(name)}`,
+    values ? { method: "PUT", body: JSON.stringify(values) } : { method: "DELETE" },
+  );
   if (response.status !== 204) throw new Error(`DNS control: ${response.status}`);
 }
 
@@ -40,7 +43,9 @@ export function identityProviderInfoFile(port: string): string {
 export type IdentityProviderInfo = { issuer: string; clientId: string; clientSecret: string; controlUrl: string };
 
 /** The e2e server's OpenID Provider; `addAccount` makes a person known to it, as an IdP administrator would. */
-export function identityProvider(): IdentityProviderInfo & { addAccount(account: { sub: string; email: string; name: string }): Promise<void> } {
+export function identityProvider(): IdentityProviderInfo & {
+  addAccount(account: { sub: string; email: string; name: string }): Promise<void>;
+} {
   const info = JSON.parse(readFileSync(identityProviderInfoFile(process.env.E2E_PORT ?? "3100"), "utf8")) as IdentityProviderInfo;
   return {
     ...info,

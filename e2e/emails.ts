@@ -21,7 +21,9 @@ export async function latestEmailTo(
 ): Promise<CapturedEmail> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const emails = (await capturedEmails(address)).filter((email) => (!since || new Date(email.receivedAt) >= since) && (!subject || subject.test(email.subject)));
+    const emails = (await capturedEmails(address)).filter(
+      (email) => (!since || new Date(email.receivedAt) >= since) && (!subject || subject.test(email.subject)),
+    );
     const latest = emails.at(-1);
     if (latest) return latest;
     if (Date.now() > deadline) throw new Error(`No email to ${address} within ${timeoutMs} ms.`);

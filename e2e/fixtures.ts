@@ -12,7 +12,10 @@ export function uniqueEmail(prefix = "e2e"): string {
  * Signs a new user up through the form and waits for the dashboard. Their organization is licensed Business (no
  * limits in the way of a spec about something else) unless the spec asks for the default plan with `plan: null`.
  */
-export async function signUp(page: Page, input: { name: string; email: string; organizationName: string; password?: string; plan?: "pro" | "business" | null }) {
+export async function signUp(
+  page: Page,
+  input: { name: string; email: string; organizationName: string; password?: string; plan?: "pro" | "business" | null },
+) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(input.name);
   await page.getByLabel("Work email").fill(input.email);

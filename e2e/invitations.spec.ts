@@ -13,7 +13,9 @@ async function invite(page: Page, email: string, role: "Admin" | "Member" | "Gue
   await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email}:` })).toBeVisible();
 }
 
-test("an admin invites a new person by email, who signs up from the link in the email and appears among the members", async ({ browser }) => {
+test("an admin invites a new person by email, who signs up from the link in the email and appears among the members", async ({
+  browser,
+}) => {
   const admin = await browser.newPage();
   await signUp(admin, { name: "Ada Admin", email: uniqueEmail("ada"), organizationName: "Invite Works" });
   const email = uniqueEmail("newcomer");
@@ -77,7 +79,9 @@ test("an existing user logs in from the invitation, comes back to it and accepts
   await expect(existing.getByTestId("role")).toHaveText("Admin");
 });
 
-test("signed in as someone else, the invitation names both addresses and changes nothing until they switch account", async ({ browser }) => {
+test("signed in as someone else, the invitation names both addresses and changes nothing until they switch account", async ({
+  browser,
+}) => {
   const admin = await browser.newPage();
   await signUp(admin, { name: "Ivan Inviter", email: uniqueEmail("ivan"), organizationName: "Mismatch Org" });
   const invited = uniqueEmail("invited");
@@ -138,10 +142,13 @@ test("when the email fails, the invitation is kept and the list says its email i
   await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${email}:` })).toBeVisible();
   // The worker's first attempt fails (the capture server refuses bounce-… addresses); the queue will try again.
   await expect
-    .poll(async () => {
-      await page.reload();
-      return page.getByRole("list", { name: "Pending invitations" }).textContent();
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        await page.reload();
+        return page.getByRole("list", { name: "Pending invitations" }).textContent();
+      },
+      { timeout: 15_000 },
+    )
     .toContain("Email failed, retrying");
 });
 
@@ -172,7 +179,10 @@ test("the development mailbox does not exist in production", async ({ page }) =>
   expect(response?.status()).toBe(404);
 });
 
-test("a domain-restricted invite link admits the new person once they have opened the link sent to their address", async ({ page, browser }) => {
+test("a domain-restricted invite link admits the new person once they have opened the link sent to their address", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Dora Domain", email: uniqueEmail("dora"), organizationName: "Domain Org" });
   await page.goto("/dashboard/members");
   await page.getByLabel("Only for addresses at (optional)").fill("corp.example");

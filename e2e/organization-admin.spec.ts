@@ -159,10 +159,10 @@ test("/admin is a 404 for everyone but superadmins, whose views are written to t
 
   await sql(`UPDATE "User" SET "isSuperadmin" = true WHERE email = $1`, [email]);
   const target = `Observed ${Date.now()}`;
-  await sql(
-    `INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ('e2e' || md5(random()::text), $1, $2, now())`,
-    [target, `observed-${Date.now()}`],
-  );
+  await sql(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ('e2e' || md5(random()::text), $1, $2, now())`, [
+    target,
+    `observed-${Date.now()}`,
+  ]);
   await page.goto(`/admin?q=${encodeURIComponent(target)}`);
   await expect(page.getByRole("heading", { name: "Organizations" })).toBeVisible();
   await page.getByRole("link", { name: target }).click();

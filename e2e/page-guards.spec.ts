@@ -38,7 +38,9 @@ function findPages(): Page[] {
     .filter((file) => path.basename(file) === "page.tsx")
     .map((file) => {
       const segments = path.dirname(file) === "." ? [] : path.dirname(file).split(path.sep);
-      const layouts = [0, ...segments.map((_, i) => i + 1)].filter((depth) => existsSync(path.join(APP, ...segments.slice(0, depth), "layout.tsx")));
+      const layouts = [0, ...segments.map((_, i) => i + 1)].filter((depth) =>
+        existsSync(path.join(APP, ...segments.slice(0, depth), "layout.tsx")),
+      );
       const route = `/${segments.filter((segment) => !/^\(.*\)$/.test(segment)).join("/")}`;
       return { route, segments, layouts };
     })
@@ -52,7 +54,12 @@ type Victim = { marker: string; organizationId: string; projectId: string; secre
 async function send(baseURL: string, url: string, init: { method?: string; headers?: Record<string, string>; json?: unknown } = {}) {
   // Each request from an address of its own, as e2e/test.ts does for browsers: rate limits count per address.
   const address = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-  const headers = { origin: baseURL, "x-forwarded-for": address, ...init.headers, ...(init.json === undefined ? {} : { "content-type": "application/json" }) };
+  const headers = {
+    origin: baseURL,
+    "x-forwarded-for": address,
+    ...init.headers,
+    ...(init.json === undefined ? {} : { "content-type": "application/json" }),
+  };
   const body = init.json === undefined ? undefined : JSON.stringify(init.json);
   let target = new URL(url, baseURL);
   for (let hop = 0; ; hop++) {
@@ -72,7 +79,10 @@ async function send(baseURL: string, url: string, init: { method?: string; heade
 async function signUpThroughApi(baseURL: string, name: string, email: string, organizationName: string): Promise<string> {
   const response = await send(baseURL, "/api/auth/signup", { method: "POST", json: { name, email, password: PASSWORD, organizationName } });
   expect(response.status, response.body).toBe(201);
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("session="))?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith("session="))
+    ?.split(";")[0];
   if (!cookie) throw new Error("signup set no session cookie");
   return cookie;
 }
@@ -142,7 +152,6 @@ function attempts(page: Page, victim: Victim): Attempt[] {
     })),
   ];
 }
-
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -17,7 +17,17 @@ test("the dashboard's menu reaches every section at 360 px, and no page is wider
   await expect(page).toHaveURL(/\/dashboard\/settings$/);
   await expect(nav.getByRole("button", { name: "Menu: Settings" })).toHaveAttribute("aria-expanded", "false");
 
-  for (const path of ["/dashboard", "/dashboard/projects", "/dashboard/members", "/dashboard/roles", "/dashboard/audit", "/dashboard/billing", "/dashboard/api-keys", "/dashboard/webhooks", "/dashboard/settings"]) {
+  for (const path of [
+    "/dashboard",
+    "/dashboard/projects",
+    "/dashboard/members",
+    "/dashboard/roles",
+    "/dashboard/audit",
+    "/dashboard/billing",
+    "/dashboard/api-keys",
+    "/dashboard/webhooks",
+    "/dashboard/settings",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -56,7 +56,11 @@ async function main() {
   // Idle keep-alive sockets stay open for the whole run: a request sent on a socket the server was closing at that
   // instant failed with ECONNRESET on a busy machine (Node's default closes idle sockets after 5 s).
   const server = spawn(next, ["start", "-p", port, "--keepAliveTimeout", "900000"], { stdio: "inherit", env, cwd: root });
-  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], { stdio: "inherit", env, cwd: root });
+  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], {
+    stdio: "inherit",
+    env,
+    cwd: root,
+  });
   const stop = async () => {
     server.kill("SIGTERM");
     worker.kill("SIGTERM");

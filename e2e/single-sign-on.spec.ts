@@ -10,7 +10,10 @@ import { expect, test } from "./test";
 
 const port = process.env.E2E_PORT ?? "3100";
 
-test("an owner connects an OpenID provider and requires it; a colleague signs in through it with no password, and SCIM cuts them off", async ({ page, browser }) => {
+test("an owner connects an OpenID provider and requires it; a colleague signs in through it with no password, and SCIM cuts them off", async ({
+  page,
+  browser,
+}) => {
   // Three people's sign-ins and a directory round trip: longer than one test's default budget on a busy machine.
   test.slow();
   const provider = identityProvider();
@@ -62,13 +65,20 @@ test("an owner connects an OpenID provider and requires it; a colleague signs in
   expect(token).toMatch(/^scim_/);
   const base = `http://localhost:${port}/scim/v2`;
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/scim+json" };
-  const created = await fetch(`${base}/Users`, { method: "POST", headers, body: JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: email, active: true }) });
+  const created = await fetch(`${base}/Users`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: email, active: true }),
+  });
   expect(created.status).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const off = await fetch(`${base}/Users/${id}`, {
     method: "PATCH",
     headers,
-    body: JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "replace", value: { active: false } }] }),
+    body: JSON.stringify({
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+      Operations: [{ op: "replace", value: { active: false } }],
+    }),
   });
   expect(off.status).toBe(200);
   await colleague.reload();
@@ -79,8 +89,19 @@ test("an owner connects an OpenID provider and requires it; a colleague signs in
   await expect(colleague.getByRole("button", { name: `Join ${organizationName}` })).toHaveCount(0);
   await colleague.close();
 
-  const events = await sql(`SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 ORDER BY a."createdAt"`, [organizationName]);
+  const events = await sql(
+    `SELECT action FROM "AuditEvent" a JOIN "Organization" o ON o.id = a."organizationId" WHERE o.name = $1 ORDER BY a."createdAt"`,
+    [organizationName],
+  );
   expect(events.rows.map((row) => row.action)).toEqual(
-    expect.arrayContaining(["sso.connection_saved", "security.policy_changed", "member.provisioned", "sso.signed_in", "sso.break_glass_used", "scim.token_created", "member.deprovisioned"]),
+    expect.arrayContaining([
+      "sso.connection_saved",
+      "security.policy_changed",
+      "member.provisioned",
+      "sso.signed_in",
+      "sso.break_glass_used",
+      "scim.token_created",
+      "member.deprovisioned",
+    ]),
   );
 });

@@ -65,7 +65,14 @@ test("a passkey: added on the account page, then signs in alone (Chromium's virt
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
   });
   const email = uniqueEmail("passkey");
   await signUp(page, { name: "Pat Passkey", email, organizationName: "Passkey Co" });
@@ -91,7 +98,10 @@ test("a passkey: added on the account page, then signs in alone (Chromium's virt
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 });
 
-test("an organization that requires two-factor sends a member without it to set it up, and lets them in after", async ({ page, browser }) => {
+test("an organization that requires two-factor sends a member without it to set it up, and lets them in after", async ({
+  page,
+  browser,
+}) => {
   const ownerEmail = uniqueEmail("strict-owner");
   await signUp(page, { name: "Olga Owner", email: ownerEmail, organizationName: `Strict ${randomBytes(2).toString("hex")}` });
   await turnOnTotp(page);
@@ -152,12 +162,17 @@ test("a domain verified against the DNS server lets a colleague join without an 
   await colleague.close();
 });
 
-test("support access: a superadmin views an organization read-only, with a banner, and the organization's audit log shows it", async ({ page, browser }) => {
+test("support access: a superadmin views an organization read-only, with a banner, and the organization's audit log shows it", async ({
+  page,
+  browser,
+}) => {
   const customerEmail = uniqueEmail("customer");
   const customerName = `Customer ${randomBytes(2).toString("hex")}`;
   const customer = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": `10.7.${randomBytes(1)[0]}.3` } });
   await signUp(customer, { name: "Carla Customer", email: customerEmail, organizationName: customerName });
-  const organizationId = (await sql(`SELECT m."organizationId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [customerEmail])).rows[0].id as string;
+  const organizationId = (
+    await sql(`SELECT m."organizationId" AS id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [customerEmail])
+  ).rows[0].id as string;
 
   const staffEmail = uniqueEmail("staff");
   await signUp(page, { name: "Sam Support", email: staffEmail, organizationName: "Orgstack Staff" });
@@ -168,7 +183,9 @@ test("support access: a superadmin views an organization read-only, with a banne
   await form.getByLabel("Reason").fill("Ticket 4821: Carla cannot find her project");
   await form.getByRole("button", { name: "Start read-only view" }).click();
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
-  await expect(page.getByRole("status").filter({ hasText: "Support view, read-only." })).toContainText(`see ${customerName} as Carla Customer`);
+  await expect(page.getByRole("status").filter({ hasText: "Support view, read-only." })).toContainText(
+    `see ${customerName} as Carla Customer`,
+  );
   await page.getByRole("link", { name: "Projects", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Support view, read-only." })).toBeVisible();
   await page.getByRole("button", { name: "End support view" }).click();

@@ -14,7 +14,12 @@ const ORGANIZATIONS = [
 const PROJECTS: Array<{ slug: string; name: string; description: string; by: string }> = [
   { slug: "acme", name: "Website relaunch", description: "New marketing site, launching in Q1.", by: "owner@acme.test" },
   { slug: "acme", name: "Mobile app", description: "iOS and Android apps for field teams.", by: "member@acme.test" },
-  { slug: "globex", name: "Project Hammock", description: "Globex's secret plan. Acme members must never see it.", by: "owner@globex.test" },
+  {
+    slug: "globex",
+    name: "Project Hammock",
+    description: "Globex's secret plan. Acme members must never see it.",
+    by: "owner@globex.test",
+  },
 ];
 
 // A custom role on top of a base role: the guest of Acme may also create projects.
@@ -24,7 +29,14 @@ const CUSTOM_ROLES = [{ slug: "acme", name: "Contributor", permissions: ["projec
 const INVITATIONS = [{ slug: "acme", email: "new.hire@acme.test", role: "MEMBER" as Role, by: "owner@acme.test" }];
 
 const USERS: Array<{ email: string; name: string; memberships: Array<[slug: string, role: Role]> }> = [
-  { email: "owner@acme.test", name: "Olivia Owner", memberships: [["acme", "OWNER"], ["globex", "MEMBER"]] },
+  {
+    email: "owner@acme.test",
+    name: "Olivia Owner",
+    memberships: [
+      ["acme", "OWNER"],
+      ["globex", "MEMBER"],
+    ],
+  },
   { email: "admin@acme.test", name: "Adam Admin", memberships: [["acme", "ADMIN"]] },
   { email: "member@acme.test", name: "Mia Member", memberships: [["acme", "MEMBER"]] },
   { email: "guest@acme.test", name: "Gus Guest", memberships: [["acme", "GUEST"]] },
@@ -62,14 +74,21 @@ export async function seed(databaseUrl: string): Promise<{ created: boolean }> {
       const userIds = new Map((await tx.user.findMany({ select: { id: true, email: true } })).map((u) => [u.email, u.id]));
       for (const project of PROJECTS) {
         await tx.project.create({
-          data: { organizationId: organizations.get(project.slug)!, name: project.name, description: project.description, createdById: userIds.get(project.by) },
+          data: {
+            organizationId: organizations.get(project.slug)!,
+            name: project.name,
+            description: project.description,
+            createdById: userIds.get(project.by),
+          },
         });
       }
       for (const custom of CUSTOM_ROLES) {
         const organizationId = organizations.get(custom.slug)!;
         const role = await tx.customRole.create({ data: { organizationId, name: custom.name, permissions: custom.permissions } });
         for (const email of custom.holders) {
-          const membership = await tx.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId, userId: userIds.get(email)! } } });
+          const membership = await tx.membership.findUniqueOrThrow({
+            where: { organizationId_userId: { organizationId, userId: userIds.get(email)! } },
+          });
           await tx.membershipCustomRole.create({ data: { organizationId, membershipId: membership.id, customRoleId: role.id } });
         }
       }
@@ -97,7 +116,9 @@ export async function seed(databaseUrl: string): Promise<{ created: boolean }> {
 
 export function demoLogins(): string {
   const rows = USERS.map((user) => {
-    const extra = CUSTOM_ROLES.filter((custom) => custom.holders.includes(user.email)).map((custom) => ` + ${custom.name}`).join("");
+    const extra = CUSTOM_ROLES.filter((custom) => custom.holders.includes(user.email))
+      .map((custom) => ` + ${custom.name}`)
+      .join("");
     return `  ${user.email.padEnd(20)} ${user.memberships.map(([slug, role]) => `${role} of ${slug}`).join(", ")}${extra}`;
   });
   return [`Demo logins (password: ${DEMO_PASSWORD})`, ...rows].join("\n");

@@ -58,7 +58,8 @@ async function main() {
   // Its own process group, so that stopping the launcher also stops the next-server process Next.js forks.
   const next = spawn(path.join(root, "node_modules/.bin/next"), [mode], { stdio: "inherit", env, detached: true });
   // The worker runs as its server does: NODE_ENV as next start / next dev set it.
-  const worker = env.ORGSTACK_WORKER === "off" ? undefined : startWorker({ ...env, NODE_ENV: mode === "start" ? "production" : "development" });
+  const worker =
+    env.ORGSTACK_WORKER === "off" ? undefined : startWorker({ ...env, NODE_ENV: mode === "start" ? "production" : "development" });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -79,9 +80,16 @@ async function main() {
 
 /** The job worker (scripts/jobs/worker.ts) as a child: its failure is told, and the server keeps running. */
 function startWorker(env: NodeJS.ProcessEnv) {
-  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], { stdio: "inherit", env, cwd: root });
+  const worker = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/jobs/worker.ts"], {
+    stdio: "inherit",
+    env,
+    cwd: root,
+  });
   worker.on("exit", (code, signal) => {
-    if (signal !== "SIGTERM") console.error(`◇ The job worker stopped (${signal ?? `exit code ${code}`}): queued emails and webhooks wait until \`npm run jobs:work\` runs.`);
+    if (signal !== "SIGTERM")
+      console.error(
+        `◇ The job worker stopped (${signal ?? `exit code ${code}`}): queued emails and webhooks wait until \`npm run jobs:work\` runs.`,
+      );
   });
   return worker;
 }

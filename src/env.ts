@@ -50,7 +50,10 @@ const schema = z.object({
    * every request. Turn off behind a pooler in transaction mode that does not support them (PgBouncer before 1.21);
    * the embedded database turns them off (it keeps one session across connections, so names would collide).
    */
-  DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
   /** Where uploaded files (organization logos) are kept by the default, local-disk storage. */
   STORAGE_DIR: z.string().trim().min(1).default(".data/uploads"),
   /** Rate limits count in Redis when set (several app servers share the counts cheaply); PostgreSQL otherwise. */
@@ -83,7 +86,10 @@ const schema = z.object({
    * by default: such a URL would let an organization make our servers call the network behind them (SSRF). Set it
    * to true for development and tests only.
    */
-  WEBHOOKS_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  WEBHOOKS_ALLOW_PRIVATE_URLS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
   /**
    * The DNS servers that verify organizations' domains (TXT records), comma-separated `address[:port]`; default: the
    * system's resolver. Tests point it at a local DNS server.
@@ -91,7 +97,10 @@ const schema = z.object({
   DNS_SERVERS: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F.:[\]]+(,[0-9a-fA-F.:[\]]+)*$/, "DNS_SERVERS must be a comma-separated list of addresses, e.g. 1.1.1.1,8.8.8.8 or 127.0.0.1:5353.")
+    .regex(
+      /^[0-9a-fA-F.:[\]]+(,[0-9a-fA-F.:[\]]+)*$/,
+      "DNS_SERVERS must be a comma-separated list of addresses, e.g. 1.1.1.1,8.8.8.8 or 127.0.0.1:5353.",
+    )
     .transform((value) => value.split(","))
     .optional(),
 });

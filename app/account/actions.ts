@@ -31,7 +31,10 @@ export const changeEmailAction = sessionAction(accountOperations.changeEmail, as
   if (!result.ok) return result;
   revalidatePath(PAGE);
   return result.sent
-    ? { status: "success", message: `We sent a link to ${result.pendingEmail}. Your address changes when you open it; until then, keep signing in with ${session.user.email}.` }
+    ? {
+        status: "success",
+        message: `We sent a link to ${result.pendingEmail}. Your address changes when you open it; until then, keep signing in with ${session.user.email}.`,
+      }
     : { status: "error", message: `The email to ${result.pendingEmail} could not be sent. Try again in a moment.` };
 });
 

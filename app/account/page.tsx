@@ -22,9 +22,21 @@ const NOTICES: Record<string, { title: string; body: string; tone: "success" | "
   "email-verified": { title: "Email address verified", body: "Thank you: your address is confirmed.", tone: "success" },
   "email-changed": { title: "Email address changed", body: "Sign in with your new address from now on.", tone: "success" },
   "link-expired": { title: "That link has expired", body: "Ask for a new one below.", tone: "neutral" },
-  "link-used": { title: "That link has been used already", body: "If your address shows as verified below, there is nothing more to do.", tone: "neutral" },
-  "link-invalid": { title: "That link is not valid", body: "Open the link from the newest email, or ask for a new one below.", tone: "neutral" },
-  "email-taken": { title: "That address is taken", body: "Another account started using it meanwhile. Choose another address.", tone: "neutral" },
+  "link-used": {
+    title: "That link has been used already",
+    body: "If your address shows as verified below, there is nothing more to do.",
+    tone: "neutral",
+  },
+  "link-invalid": {
+    title: "That link is not valid",
+    body: "Open the link from the newest email, or ask for a new one below.",
+    tone: "neutral",
+  },
+  "email-taken": {
+    title: "That address is taken",
+    body: "Another account started using it meanwhile. Choose another address.",
+    tone: "neutral",
+  },
 };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string | string[] }> }) {
@@ -57,16 +69,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <div className="mb-4 flex flex-wrap items-center gap-2 text-sm">
           <span className="font-medium">{ctx.user.email}</span>
           {ctx.user.emailVerifiedAt ? (
-            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200">Verified</span>
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200">
+              Verified
+            </span>
           ) : (
             <>
-              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">Not verified</span>
+              <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/50 dark:text-amber-100">
+                Not verified
+              </span>
               <VerifyEmailButton />
             </>
           )}
         </div>
         {pending && (
-          <div role="status" className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">
+          <div
+            role="status"
+            className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
+          >
             <span>
               Waiting for you to confirm <strong>{pending.email}</strong> (the link works until {formatDateTime(pending.expiresAt)}).
             </span>
@@ -87,9 +106,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <AccountSection title="Two-factor authentication" description="A code from an authenticator app, or a passkey, after your password.">
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {ctx.user.hasSecondFactor ? (
-            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200">On</span>
+            <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-medium text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200">
+              On
+            </span>
           ) : (
-            <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">Off</span>
+            <span className="rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+              Off
+            </span>
           )}
           <Link href="/account/two-factor" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
             {ctx.user.hasSecondFactor ? "Manage two-factor and passkeys" : "Set up two-factor or a passkey"}

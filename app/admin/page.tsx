@@ -29,7 +29,11 @@ export default async function AdminOrganizationsPage({ searchParams }: Props) {
         <tr key={organization.id}>
           <td className={TD}>
             {/* No prefetch: opening an organization is recorded in its audit log. */}
-            <Link prefetch={false} href={`/admin/organizations/${organization.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-400">
+            <Link
+              prefetch={false}
+              href={`/admin/organizations/${organization.id}`}
+              className="font-medium text-indigo-700 hover:underline dark:text-indigo-400"
+            >
               {organization.name}
             </Link>
           </td>
@@ -37,7 +41,11 @@ export default async function AdminOrganizationsPage({ searchParams }: Props) {
           <td className={TD}>{organization.members}</td>
           <td className={TD}>{formatDate(organization.createdAt)}</td>
           <td className={TD}>
-            {organization.purgeAt ? <span className="text-red-700 dark:text-red-400">Deleted · purged {formatDate(organization.purgeAt)}</span> : "Active"}
+            {organization.purgeAt ? (
+              <span className="text-red-700 dark:text-red-400">Deleted · purged {formatDate(organization.purgeAt)}</span>
+            ) : (
+              "Active"
+            )}
           </td>
         </tr>
       ))}

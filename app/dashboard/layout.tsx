@@ -42,7 +42,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 Admin
               </Link>
             )}
-            <Link href="/account" className="text-sm text-zinc-600 hover:underline dark:text-zinc-400" title={`${ctx.user.email}: your account`}>
+            <Link
+              href="/account"
+              className="text-sm text-zinc-600 hover:underline dark:text-zinc-400"
+              title={`${ctx.user.email}: your account`}
+            >
               <span className="sr-only">Account: </span>
               {ctx.user.name}
             </Link>
@@ -53,7 +57,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </header>
       {!ctx.user.emailVerifiedAt && <VerifyEmailBanner email={ctx.user.email} />}
       {ctx.entitlements.graceEndsAt && can(ctx, "billing.manage") && (
-        <div role="alert" className="border-b border-red-200 bg-red-50 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
+        <div
+          role="alert"
+          className="border-b border-red-200 bg-red-50 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+        >
           <p className="mx-auto max-w-6xl px-4 py-2 sm:px-6">
             A payment for {ctx.organization.name} failed. Paid features keep working until {formatDate(ctx.entitlements.graceEndsAt)}.{" "}
             <Link href="/dashboard/billing" className="font-medium underline">

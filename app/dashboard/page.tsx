@@ -19,7 +19,10 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       {/* Always rendered, so "You are now an owner" stays said after the notice itself is gone. */}
-      <NomineeTransferNotice organization={{ id: organization.id, name: organization.name }} transfer={transfer?.to.id === user.id ? transferView(transfer) : null} />
+      <NomineeTransferNotice
+        organization={{ id: organization.id, name: organization.name }}
+        transfer={transfer?.to.id === user.id ? transferView(transfer) : null}
+      />
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{organization.name}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">

@@ -16,14 +16,18 @@ export default async function OnboardingPage() {
   if (viewer.organization) redirect("/dashboard");
   // Left or removed from the active organization, but still in others (or owner of a deleted one that can be
   // restored): choose there instead.
-  const [memberships, restorable, joinable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id), joinableOrganizations(viewer.user)]);
+  const [memberships, restorable, joinable] = await Promise.all([
+    membershipsOf(viewer),
+    listRestorableOrganizations(viewer.user.id),
+    joinableOrganizations(viewer.user),
+  ]);
   if (memberships.length > 0 || restorable.length > 0 || joinable.length > 0) redirect("/organizations");
   return (
     <CenteredCard>
       <h1 className="text-xl font-semibold tracking-tight">Create an organization</h1>
       <p className="mt-1 mb-6 text-sm text-zinc-600 dark:text-zinc-400">
-        {viewer.user.name}, you are not in an active organization right now. Create one to continue; you will be its owner.
-        To join a team instead, open the invitation link they sent you.
+        {viewer.user.name}, you are not in an active organization right now. Create one to continue; you will be its owner. To join a team
+        instead, open the invitation link they sent you.
       </p>
       <CreateOrganizationForm />
       <form action={logoutAction} className="mt-4 text-center">

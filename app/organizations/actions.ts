@@ -37,7 +37,8 @@ export const switchOrganizationAction = sessionAction<Record<never, never>, [str
     const switched = await switchOrganization(session, { id: organizationId }, meta);
     // It requires two-factor: set it up (or confirm it), then choose it again from the list.
     if (!switched.ok && switched.code === "MFA_REQUIRED") redirect(secondFactorPath(session, "/organizations"));
-    if (!switched.ok) return { status: "error", message: "You are no longer a member of that organization. Reload to see your organizations." };
+    if (!switched.ok)
+      return { status: "error", message: "You are no longer a member of that organization. Reload to see your organizations." };
     writeSessionCookie(await cookies(), switched.token, session.session.expiresAt);
     redirect(await organizationHomeFor(switched.organization.slug));
   },
@@ -57,12 +58,15 @@ export const confirmSwitchAction = sessionAction({}, async ({ session, formData,
 });
 
 /** An owner restores a deleted organization from /organizations (or onboarding) and lands in it. */
-export const restoreOrganizationAction = sessionAction(accountOrganizationOperations.restore, async ({ session, meta }, organizationId: string) => {
-  const restored = await restoreOrganization(session, organizationId, meta);
-  if (!restored.ok) return restored;
-  writeSessionCookie(await cookies(), restored.token, session.session.expiresAt);
-  redirect(await organizationHomeFor(restored.organization.slug));
-});
+export const restoreOrganizationAction = sessionAction(
+  accountOrganizationOperations.restore,
+  async ({ session, meta }, organizationId: string) => {
+    const restored = await restoreOrganization(session, organizationId, meta);
+    if (!restored.ok) return restored;
+    writeSessionCookie(await cookies(), restored.token, session.session.expiresAt);
+    redirect(await organizationHomeFor(restored.organization.slug));
+  },
+);
 
 /** Joins an organization that the person's verified address lets them join (a verified domain), and lands in it. */
 export const joinByDomainAction = sessionAction(domainJoinOperations.join, async ({ session, meta }, organizationId: string) => {

@@ -16,7 +16,11 @@ type SearchParams = Promise<{ missing?: string; deleted?: string }>;
 
 export default async function OrganizationsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requireViewer("/organizations");
-  const [memberships, restorable, joinable] = await Promise.all([membershipsOf(viewer), listRestorableOrganizations(viewer.user.id), joinableOrganizations(viewer.user)]);
+  const [memberships, restorable, joinable] = await Promise.all([
+    membershipsOf(viewer),
+    listRestorableOrganizations(viewer.user.id),
+    joinableOrganizations(viewer.user),
+  ]);
   if (memberships.length === 0 && restorable.length === 0 && joinable.length === 0) redirect("/onboarding");
   const { missing, deleted } = await searchParams;
 
@@ -24,11 +28,18 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <CenteredCard wide>
       <h1 className="text-xl font-semibold tracking-tight">Your organizations</h1>
       {missing ? (
-        <p role="alert" className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
-          There is no organization “{missing.slice(0, 64)}” that you are a member of. Choose one of yours, or ask its admins for an invitation.
+        <p
+          role="alert"
+          className="mt-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          There is no organization “{missing.slice(0, 64)}” that you are a member of. Choose one of yours, or ask its admins for an
+          invitation.
         </p>
       ) : deleted ? (
-        <p role="status" className="mt-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-100">
+        <p
+          role="status"
+          className="mt-2 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-100"
+        >
           {deleted.slice(0, 100)} was deleted. You can restore it below until its purge date.
         </p>
       ) : (

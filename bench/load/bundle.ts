@@ -16,7 +16,10 @@ export async function firstLoadJavaScript(baseUrl: string, path: string, session
       performance
         .getEntriesByType("resource")
         .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js"))
-        .map((entry) => ({ transfer: (entry as PerformanceResourceTiming).encodedBodySize, decoded: (entry as PerformanceResourceTiming).decodedBodySize })),
+        .map((entry) => ({
+          transfer: (entry as PerformanceResourceTiming).encodedBodySize,
+          decoded: (entry as PerformanceResourceTiming).decodedBodySize,
+        })),
     );
     return {
       scripts: scripts.length,

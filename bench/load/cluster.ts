@@ -21,12 +21,22 @@ export function createCluster(port: number): Cluster {
   const data = path.join(dir, "data");
   // PostgreSQL refuses to run as root; on a developer's machine this is simply the current user.
   const asOwner = (command: string, args: string[]) => {
-    const [file, argv] = process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", path.join(bin, command), ...args]] : [path.join(bin, command), args];
+    const [file, argv] =
+      process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", path.join(bin, command), ...args]] : [path.join(bin, command), args];
     execFileSync(file as string, argv as string[], { stdio: "pipe" });
   };
   asOwner("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
   const start = () =>
-    asOwner("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    asOwner("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      path.join(dir, "log"),
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]);
   start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,

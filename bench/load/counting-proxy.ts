@@ -47,7 +47,10 @@ function messageReader(onMessage: (type: string) => void, options: { startup: bo
   };
 }
 
-export async function startCountingProxy(target: { host: string; port: number }, options: { latencyMs?: number } = {}): Promise<CountingProxy> {
+export async function startCountingProxy(
+  target: { host: string; port: number },
+  options: { latencyMs?: number } = {},
+): Promise<CountingProxy> {
   const baseLatencyMs = options.latencyMs ?? 0;
   let latencyMs = baseLatencyMs;
   let trips: RoundTrip[] | null = null;

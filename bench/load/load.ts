@@ -13,7 +13,11 @@ export type LoadRequest = {
 };
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
 
-export async function runLoad(baseUrl: string, request: LoadRequest, options: { connections: number; seconds: number }): Promise<LoadResult> {
+export async function runLoad(
+  baseUrl: string,
+  request: LoadRequest,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
   let next = 0;
   const result = await autocannon({
     url: baseUrl,
@@ -58,7 +62,12 @@ export type RoundTripCount = { critical: number; background: number };
 const COUNTING_LATENCY_MS = 20;
 
 /** Database round trips per request: `samples` requests one after another, counted at the proxy. */
-export async function roundTripsPerRequest(baseUrl: string, request: LoadRequest, proxy: CountingProxy, samples = 20): Promise<RoundTripCount> {
+export async function roundTripsPerRequest(
+  baseUrl: string,
+  request: LoadRequest,
+  proxy: CountingProxy,
+  samples = 20,
+): Promise<RoundTripCount> {
   proxy.startCounting(COUNTING_LATENCY_MS);
   try {
     // Once first: the pool's connections and prepared statements are set up outside the count.
@@ -91,7 +100,11 @@ async function send(baseUrl: string, request: LoadRequest, i: number): Promise<v
   const cookie = request.cookies[i % request.cookies.length];
   const response = await fetch(baseUrl + request.path, {
     method: request.method ?? "GET",
-    headers: { ...(cookie ? { cookie: `session=${cookie}` } : {}), ...(request.body ? { "content-type": "application/json" } : {}), ...request.headers?.() },
+    headers: {
+      ...(cookie ? { cookie: `session=${cookie}` } : {}),
+      ...(request.body ? { "content-type": "application/json" } : {}),
+      ...request.headers?.(),
+    },
     body: request.body?.(),
     redirect: "manual",
   });

@@ -36,7 +36,9 @@ export function writeLatencyResults(results: LatencyResults): { json: string; ma
     "",
     `| request | p50 ms, 1 connection | p99 ms, 1 connection | req/s, ${results.connections} connections | p50 ms, ${results.connections} connections |`,
     "|---|---:|---:|---:|---:|",
-    ...results.rows.map((row) => `| ${row.label} | ${row.single.p50Ms} | ${row.single.p99Ms} | ${row.loaded.requestsPerSecond} | ${row.loaded.p50Ms} |`),
+    ...results.rows.map(
+      (row) => `| ${row.label} | ${row.single.p50Ms} | ${row.single.p99Ms} | ${row.loaded.requestsPerSecond} | ${row.loaded.p50Ms} |`,
+    ),
     "",
   ];
   const markdown = replaceBetween(path.join(ROOT, "docs/benchmarks.md"), LATENCY_START, LATENCY_END, lines.join("\n"));
@@ -76,7 +78,9 @@ function table(r: Results): string {
   const lines = [
     `Measured ${r.date.slice(0, 16).replace("T", " ")} UTC on ${r.machine.cores} cores (${r.machine.cpu}), ${r.machine.memoryGb} GB, Node.js ${r.machine.node}, ${r.machine.postgres}; ` +
       `\`next start\` and PostgreSQL on the same machine, load over loopback with autocannon, ${r.load.connections} connections, ${r.load.seconds} s per row. ` +
-      `Dataset: ${Object.entries(r.dataset).map(([table, n]) => `${n.toLocaleString("en")} ${table.toLowerCase()}s`).join(", ")}. Raw figures: \`bench/results/${r.date.slice(0, 10)}.json\`.`,
+      `Dataset: ${Object.entries(r.dataset)
+        .map(([table, n]) => `${n.toLocaleString("en")} ${table.toLowerCase()}s`)
+        .join(", ")}. Raw figures: \`bench/results/${r.date.slice(0, 10)}.json\`.`,
     "",
     "| request | req/s | vs (a) | p50 ms | p99 ms | errors | DB round trips / request (+ after the response) |",
     "|---|---:|---:|---:|---:|---:|---:|",

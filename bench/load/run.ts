@@ -34,7 +34,9 @@ async function sessionsFor(url: string, organizations: SeededOrganization[]): Pr
   const tokens = [];
   for (const organization of organizations) {
     const sid = await openSession(url, organization.ownerId, organization.id);
-    tokens.push(await signSessionToken({ sub: organization.ownerId, sid, org: organization.id, slug: organization.slug, role: "OWNER" }, JWT_SECRET));
+    tokens.push(
+      await signSessionToken({ sub: organization.ownerId, sid, org: organization.id, slug: organization.slug, role: "OWNER" }, JWT_SECRET),
+    );
   }
   return tokens;
 }
@@ -50,7 +52,11 @@ async function postgresVersion(url: string): Promise<string> {
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("next build");
-    const build = spawnSync("node_modules/.bin/next", ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync("node_modules/.bin/next", ["build"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const proxy = await startCountingProxy({ host: "127.0.0.1", port: 5432 }, { latencyMs: DB_LATENCY_MS });
@@ -94,7 +100,13 @@ async function main() {
     const warm = (url: string, requests: LoadRequest[]) =>
       Promise.all(requests.map((request) => runLoad(url, request, { connections: 4, seconds: WARM_UP_SECONDS })));
     log("warming up");
-    await warm(server.url, [{ path: "/api/health", cookies: [] }, { path: "/health", cookies: [] }, largeReads.me, largeReads.projects, largeReads.page]);
+    await warm(server.url, [
+      { path: "/api/health", cookies: [] },
+      { path: "/health", cookies: [] },
+      largeReads.me,
+      largeReads.projects,
+      largeReads.page,
+    ]);
     await measure("a", "(a) bare route handler, constant JSON, no middleware (`GET /api/health`)", { path: "/api/health", cookies: [] });
     await measure("a′", "(a′) the same handler through the Edge middleware (`GET /health`)", { path: "/health", cookies: [] });
     const largeMe = await measure("b", "(b) `GET /api/me`", largeReads.me);
@@ -121,7 +133,12 @@ async function main() {
       headers: () => ({ "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` }),
     };
     const login = await runLoad(server.url, loginRequest, { connections: Math.min(CONNECTIONS, 8), seconds: SECONDS });
-    scenarios.push({ key: "f", label: "(f) `POST /api/auth/login` (bcrypt cost 12; 8 connections)", result: login, roundTrips: await roundTripsPerRequest(server.url, loginRequest, proxy, 5) });
+    scenarios.push({
+      key: "f",
+      label: "(f) `POST /api/auth/login` (bcrypt cost 12; 8 connections)",
+      result: login,
+      roundTrips: await roundTripsPerRequest(server.url, loginRequest, proxy, 5),
+    });
     const smallMembers = await load(server.url, { path: "/api/organizations/current/members", cookies: [smallOrgCookie!] });
     // The same number of rows from both organizations: what the organization's size alone costs.
     const bigMembersFive = await load(server.url, { path: "/api/organizations/current/members?limit=5", cookies: [bigCookie!] });
@@ -173,13 +190,24 @@ async function main() {
       peakRssMb,
     };
     const written = writeResults(results);
-    console.table(scenarios.map((s) => ({ request: s.key, "req/s": s.result.requestsPerSecond, p50: s.result.p50Ms, p99: s.result.p99Ms, errors: s.result.errors + s.result.non2xx, roundTrips: s.roundTrips?.critical, after: s.roundTrips?.background })));
+    console.table(
+      scenarios.map((s) => ({
+        request: s.key,
+        "req/s": s.result.requestsPerSecond,
+        p50: s.result.p50Ms,
+        p99: s.result.p99Ms,
+        errors: s.result.errors + s.result.non2xx,
+        roundTrips: s.roundTrips?.critical,
+        after: s.roundTrips?.background,
+      })),
+    );
     log(`wrote ${written.json} and ${written.markdown}`);
   } finally {
     // A failed run must not leave a server holding its port for the next one.
     await Promise.all(servers.map((running) => running.stop()));
     await proxy.close();
-    if (process.env.BENCH_KEEP_DATABASES !== "1") await Promise.all([dropBenchDatabase(databases.large), dropBenchDatabase(databases.small)]);
+    if (process.env.BENCH_KEEP_DATABASES !== "1")
+      await Promise.all([dropBenchDatabase(databases.large), dropBenchDatabase(databases.small)]);
   }
 }
 
@@ -205,7 +233,13 @@ async function latencyRun(url: string, organizations: SeededOrganization[], prox
     measured.push({ key: row.key, label: row.label, single, loaded });
   }
   await server.stop();
-  const written = writeLatencyResults({ date: new Date().toISOString(), latencyMs: DB_LATENCY_MS, connections: CONNECTIONS, seconds: SECONDS, rows: measured });
+  const written = writeLatencyResults({
+    date: new Date().toISOString(),
+    latencyMs: DB_LATENCY_MS,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    rows: measured,
+  });
   console.table(measured.map((row) => ({ request: row.key, "p50 @1": row.single.p50Ms, "req/s @32": row.loaded.requestsPerSecond })));
   log(`wrote ${written.json} and ${written.markdown}`);
 }

@@ -13,7 +13,13 @@ export type LoadShape = {
 };
 
 export type SeededOrganization = { id: string; slug: string; ownerId: string; ownerEmail: string };
-export type Seeded = { organizations: SeededOrganization[]; big: SeededOrganization; small: SeededOrganization; password: string; counts: Record<string, number> };
+export type Seeded = {
+  organizations: SeededOrganization[];
+  big: SeededOrganization;
+  small: SeededOrganization;
+  password: string;
+  counts: Record<string, number>;
+};
 
 export const PASSWORD = "bench password 1";
 
@@ -49,8 +55,15 @@ export async function seedLoadData(url: string, shape: LoadShape): Promise<Seede
       [shape.organizations, shape.projectsPerOrganization],
     );
     // The big organization (its members are extra users) and the five-member one.
-    for (const [key, members] of [["big", shape.bigOrganizationMembers], ["small", 5]] as const) {
-      await client.query(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [`o${key}`, `Load ${key}`, `load-${key}`]);
+    for (const [key, members] of [
+      ["big", shape.bigOrganizationMembers],
+      ["small", 5],
+    ] as const) {
+      await client.query(`INSERT INTO "Organization" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [
+        `o${key}`,
+        `Load ${key}`,
+        `load-${key}`,
+      ]);
       await client.query(
         `INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt", "lastActiveOrganizationId")
          SELECT 'u' || $1 || 'x' || m, 'user' || m || '@load-' || $1 || '.test', 'Member ' || m, $3, now(), 'o' || $1 FROM generate_series(1, $2::int) m`,

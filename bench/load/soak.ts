@@ -26,20 +26,35 @@ function log(message: string) {
 async function main() {
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     log("next build");
-    const build = spawnSync("node_modules/.bin/next", ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync("node_modules/.bin/next", ["build"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
   log(`starting a PostgreSQL server of its own on port ${PORT}`);
   const cluster = createCluster(PORT);
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    const migrate = spawnSync("node_modules/.bin/tsx", ["scripts/db/migrate.ts", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: cluster.url } });
+    const migrate = spawnSync("node_modules/.bin/tsx", ["scripts/db/migrate.ts", "deploy"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: cluster.url },
+    });
     if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr}`);
-    const seeded = await seedLoadData(cluster.url, { organizations: 50, membersPerOrganization: 5, projectsPerOrganization: 20, bigOrganizationMembers: 10 });
+    const seeded = await seedLoadData(cluster.url, {
+      organizations: 50,
+      membersPerOrganization: 5,
+      projectsPerOrganization: 20,
+      bigOrganizationMembers: 10,
+    });
     const tenants: Array<{ organizationId: string; token: string }> = [];
     for (const organization of seeded.organizations) {
       const sid = await openSession(cluster.url, organization.ownerId, organization.id);
-      const token = await signSessionToken({ sub: organization.ownerId, sid, org: organization.id, slug: organization.slug, role: "OWNER" }, JWT_SECRET);
+      const token = await signSessionToken(
+        { sub: organization.ownerId, sid, org: organization.id, slug: organization.slug, role: "OWNER" },
+        JWT_SECRET,
+      );
       tenants.push({ organizationId: organization.id, token });
     }
     server = await startServer(cluster.url, 3202);
@@ -98,13 +113,16 @@ async function main() {
     // Requests in flight when the database stops, or just after it is back, belong to the outage.
     const outside = samples.filter((s) => s.at + s.ms < window.from || s.at >= window.to + 2000);
     const firstOkAfter = samples.filter((s) => s.at >= window.to && s.status > 0 && s.status < 500).sort((a, b) => a.at - b.at)[0];
-    const statusCounts = (list: Sample[]) => list.reduce<Record<string, number>>((acc, s) => ((acc[s.status || "network"] = (acc[s.status || "network"] ?? 0) + 1), acc), {});
-    const percentile = (list: number[], p: number) => list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))] ?? 0;
+    const statusCounts = (list: Sample[]) =>
+      list.reduce<Record<string, number>>((acc, s) => ((acc[s.status || "network"] = (acc[s.status || "network"] ?? 0) + 1), acc), {});
+    const percentile = (list: number[], p: number) =>
+      list.sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))] ?? 0;
 
     const db = new pg.Client({ connectionString: cluster.url });
     await db.connect();
     const wrongOrganization = Number(
-      (await db.query(`SELECT count(*) AS n FROM "Project" WHERE name LIKE 'soak %' AND split_part(name, ' ', 2) <> "organizationId"`)).rows[0].n,
+      (await db.query(`SELECT count(*) AS n FROM "Project" WHERE name LIKE 'soak %' AND split_part(name, ' ', 2) <> "organizationId"`))
+        .rows[0].n,
     );
     const soakProjects = Number((await db.query(`SELECT count(*) AS n FROM "Project" WHERE name LIKE 'soak %'`)).rows[0].n);
     const halfWritten = Number(
@@ -132,16 +150,37 @@ async function main() {
       organizations: tenants.length,
       requests: samples.length,
       requestsPerSecond: Math.round(samples.length / SECONDS),
-      outsideOutage: { requests: outside.length, statuses: statusCounts(outside), errors: outside.filter((s) => s.status === 0 || s.status >= 500).length, p50Ms: percentile(outside.map((s) => s.ms), 0.5), p99Ms: percentile(outside.map((s) => s.ms), 0.99) },
+      outsideOutage: {
+        requests: outside.length,
+        statuses: statusCounts(outside),
+        errors: outside.filter((s) => s.status === 0 || s.status >= 500).length,
+        p50Ms: percentile(
+          outside.map((s) => s.ms),
+          0.5,
+        ),
+        p99Ms: percentile(
+          outside.map((s) => s.ms),
+          0.99,
+        ),
+      },
       outage: {
         seconds: Math.round((window.to - window.from) / 100) / 10,
         requests: during.length,
         statuses: statusCounts(during),
-        p50Ms: percentile(during.map((s) => s.ms), 0.5),
+        p50Ms: percentile(
+          during.map((s) => s.ms),
+          0.5,
+        ),
         maxMs: Math.max(0, ...during.map((s) => s.ms)),
         recoveredAfterMs: firstOkAfter ? firstOkAfter.at - window.to : null,
       },
-      integrity: { projectsWritten: soakProjects, createdResponses: written, wrongOrganization, withoutExactlyOneAuditEvent: halfWritten, auditEventsWithoutProject: orphanEvents },
+      integrity: {
+        projectsWritten: soakProjects,
+        createdResponses: written,
+        wrongOrganization,
+        withoutExactlyOneAuditEvent: halfWritten,
+        auditEventsWithoutProject: orphanEvents,
+      },
       peakRssMb: server.peakRssMb(),
     };
     console.log(JSON.stringify(result, null, 2));
@@ -166,7 +205,14 @@ function writeSoakSection(r: {
   requests: number;
   requestsPerSecond: number;
   outsideOutage: { errors: number; p50Ms: number; p99Ms: number; requests: number };
-  outage: { seconds: number; requests: number; statuses: Record<string, number>; p50Ms: number; maxMs: number; recoveredAfterMs: number | null };
+  outage: {
+    seconds: number;
+    requests: number;
+    statuses: Record<string, number>;
+    p50Ms: number;
+    maxMs: number;
+    recoveredAfterMs: number | null;
+  };
   integrity: Record<string, number>;
   peakRssMb: number;
 }) {
@@ -176,8 +222,16 @@ function writeSoakSection(r: {
     `Soak ${r.date.slice(0, 16).replace("T", " ")} UTC: ${r.clients} clients for ${r.seconds} s across ${r.organizations} organizations (70% \`GET /api/projects\`, 20% \`POST /api/projects\`, 10% \`GET /api/me\`), ${r.requests.toLocaleString("en")} requests (${r.requestsPerSecond}/s), peak server memory ${r.peakRssMb} MB.`,
     "",
     `- Outside the outage: ${r.outsideOutage.requests.toLocaleString("en")} requests, **${r.outsideOutage.errors} errors**, p50 ${r.outsideOutage.p50Ms} ms, p99 ${r.outsideOutage.p99Ms} ms.`,
-    `- Database stopped for ${r.outage.seconds} s: ${r.outage.requests.toLocaleString("en")} requests answered ${Object.entries(r.outage.statuses).map(([status, n]) => `${n}× ${status}`).join(", ")}; p50 ${r.outage.p50Ms} ms, slowest ${r.outage.maxMs} ms. First success ${r.outage.recoveredAfterMs ?? "—"} ms after the database was back, without restarting the app.`,
-    `- Integrity afterwards: ${Object.entries(r.integrity).map(([key, n]) => `${key} ${n}`).join(", ")}.`,
+    `- Database stopped for ${r.outage.seconds} s: ${r.outage.requests.toLocaleString("en")} requests answered ${Object.entries(
+      r.outage.statuses,
+    )
+      .map(([status, n]) => `${n}× ${status}`)
+      .join(
+        ", ",
+      )}; p50 ${r.outage.p50Ms} ms, slowest ${r.outage.maxMs} ms. First success ${r.outage.recoveredAfterMs ?? "—"} ms after the database was back, without restarting the app.`,
+    `- Integrity afterwards: ${Object.entries(r.integrity)
+      .map(([key, n]) => `${key} ${n}`)
+      .join(", ")}.`,
     "",
   ].join("\n");
   if (current.includes(START)) {

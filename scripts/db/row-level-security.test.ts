@@ -3,11 +3,21 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { newTenantTables, withRowLevelSecurity } from "./row-level-security";
 
-const SSO_MIGRATION = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261202142653_enterprise_sso/migration.sql"), "utf8");
+const SSO_MIGRATION = readFileSync(
+  path.resolve(import.meta.dirname, "../../prisma/migrations/20261202142653_enterprise_sso/migration.sql"),
+  "utf8",
+);
 
 describe("a new migration's row-level security", () => {
   it("finds the tables it creates with an organizationId column, and only those", () => {
-    expect(newTenantTables(SSO_MIGRATION)).toEqual(["SsoConnection", "SsoIdentity", "ScimToken", "DirectoryUser", "DirectoryGroup", "DirectoryGroupMember"]);
+    expect(newTenantTables(SSO_MIGRATION)).toEqual([
+      "SsoConnection",
+      "SsoIdentity",
+      "ScimToken",
+      "DirectoryUser",
+      "DirectoryGroup",
+      "DirectoryGroupMember",
+    ]);
   });
 
   it("appends the protection of each, once", () => {

@@ -19,10 +19,14 @@ async function main() {
     try {
       const results = await reconcileSeats(client, stripeGateway(stripeClient(key, process.env.STRIPE_API_URL || undefined), {}));
       for (const result of results.filter((r) => r.outcome === "updated" || r.outcome === "failed")) {
-        console.log(`${result.organizationId}: ${result.from} → ${result.to} seats ${result.outcome}${result.error ? ` (${result.error})` : ""}`);
+        console.log(
+          `${result.organizationId}: ${result.from} → ${result.to} seats ${result.outcome}${result.error ? ` (${result.error})` : ""}`,
+        );
       }
       const failed = results.filter((r) => r.outcome === "failed").length;
-      console.log(`${results.length} subscription(s) checked, ${results.filter((r) => r.outcome === "updated").length} updated, ${failed} failed.`);
+      console.log(
+        `${results.length} subscription(s) checked, ${results.filter((r) => r.outcome === "updated").length} updated, ${failed} failed.`,
+      );
       if (failed > 0) process.exitCode = 1;
     } finally {
       await client.$disconnect();

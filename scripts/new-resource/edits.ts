@@ -117,11 +117,20 @@ export function editsFor(n: Names): Edit[] {
     {
       path: "app/api/openapi.json/catalog.ts",
       apply: (source) => {
-        let next = addImport(source, `import * as ${catalogName} from "../${n.slug}/route";\nimport * as ${catalogName}Id from "../${n.slug}/[id]/route";`);
+        let next = addImport(
+          source,
+          `import * as ${catalogName} from "../${n.slug}/route";\nimport * as ${catalogName}Id from "../${n.slug}/[id]/route";`,
+        );
         const entries =
           `  { path: "/api/${n.slug}", module: ${catalogName}, methods: { GET: ["List ${n.labels}", 200], POST: ["Create ${n.article} ${n.label}", 201] } },\n` +
           `  {\n    path: "/api/${n.slug}/{id}",\n    module: ${catalogName}Id,\n    methods: { GET: ["Read ${n.article} ${n.label}", 200], PATCH: ["Update ${n.article} ${n.label}", 200], DELETE: ["Delete ${n.article} ${n.label}", 204] },\n  },\n`;
-        next = insertBefore(next, "export const API_ROUTES: ApiRoute[] = [", "\n];", `\n${entries.trimEnd()}`, "app/api/openapi.json/catalog.ts");
+        next = insertBefore(
+          next,
+          "export const API_ROUTES: ApiRoute[] = [",
+          "\n];",
+          `\n${entries.trimEnd()}`,
+          "app/api/openapi.json/catalog.ts",
+        );
         return next;
       },
     },
@@ -133,7 +142,11 @@ export function editsFor(n: Names): Edit[] {
         const start = next.indexOf(opening);
         if (start < 0) throw new Error(`tests/resources/index.ts: cannot find ${opening}`);
         const end = next.indexOf("];", start);
-        const listed = next.slice(start + opening.length, end).split(",").map((name) => name.trim()).filter(Boolean);
+        const listed = next
+          .slice(start + opening.length, end)
+          .split(",")
+          .map((name) => name.trim())
+          .filter(Boolean);
         return next.slice(0, start + opening.length) + [...listed, n.models].join(", ") + next.slice(end);
       },
     },

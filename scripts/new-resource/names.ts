@@ -35,9 +35,17 @@ export function pluralOf(word: string): string {
 }
 
 export function namesOf(input: string, plural?: string): Names {
-  const singular = input.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  if (!WORD.test(singular)) throw new Error(`"${input}" is not a resource name: use lowercase words and dashes, e.g. "task" or "support-ticket".`);
-  const many = plural?.trim().toLowerCase().replace(/[\s_]+/g, "-") ?? singular.replace(/[a-z0-9]+$/, pluralOf);
+  const singular = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
+  if (!WORD.test(singular))
+    throw new Error(`"${input}" is not a resource name: use lowercase words and dashes, e.g. "task" or "support-ticket".`);
+  const many =
+    plural
+      ?.trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, "-") ?? singular.replace(/[a-z0-9]+$/, pluralOf);
   if (!WORD.test(many)) throw new Error(`"${plural}" is not a plural: use lowercase words and dashes.`);
   if (many === singular) throw new Error(`The plural of "${singular}" must differ from it (routes are /api/<plural>/<id>): pass --plural.`);
   const words = singular.split("-");

@@ -34,7 +34,9 @@ describe("npm run new:resource", () => {
     expect(edited["prisma/schema.prisma"]).toMatch(/model Widget \{[^}]*organizationId String/);
     expect(edited["prisma/schema.prisma"]).toMatch(/model Organization \{[^}]*widgets Widget\[\]/);
     expect(edited["prisma/schema.prisma"]).toMatch(/model User \{[^}]*createdWidgets Widget\[\]/);
-    expect(edited["src/lib/permissions.ts"]).toMatch(/const MEMBER: Permission\[\] = \[[^\]]*"projects\.delete",[^\]]* "widgets\.create", "widgets\.read", "widgets\.update", "widgets\.delete"\s*\]/);
+    expect(edited["src/lib/permissions.ts"]).toMatch(
+      /const MEMBER: Permission\[\] = \[[^\]]*"projects\.delete",[^\]]* "widgets\.create", "widgets\.read", "widgets\.update", "widgets\.delete"\s*\]/,
+    );
     expect(edited["src/lib/permissions.ts"]).toMatch(/GUEST: \[[^\]]*"widgets\.read"\s*\]/);
     expect(edited["src/lib/permissions.ts"]).toContain(`"widgets.update": "Edit widgets"`);
     expect(edited["src/lib/audit-labels.ts"]).toContain(`"widget.deleted": "Deleted a widget"`);

@@ -13,8 +13,6 @@ const ENDPOINTS: Record<Purpose, { options: string; verify: string }> = {
   "step-up": { options: "/api/account/confirm/options", verify: "/api/account/confirm" },
 };
 
-
-
 /**
  * Asks the browser for a passkey (navigator.credentials.get through @simplewebauthn/browser) and sends its answer to
  * the server; then goes on to `next`, or where a sign-in lands.
@@ -30,14 +28,20 @@ export function PasskeyButton({ purpose, next, label }: { purpose: Purpose; next
     try {
       const options = await postJson(endpoints.options, purpose === "step-up" ? {} : { purpose });
       if (!options.ok) return setError(errorMessageOf(options.data));
-      const response = await startAuthentication({ optionsJSON: options.data.options as Parameters<typeof startAuthentication>[0]["optionsJSON"] });
+      const response = await startAuthentication({
+        optionsJSON: options.data.options as Parameters<typeof startAuthentication>[0]["optionsJSON"],
+      });
       const verified = await postJson(endpoints.verify, purpose === "step-up" ? { passkey: response } : { purpose, response });
       if (!verified.ok) return setError(errorMessageOf(verified.data));
       const landing = purpose === "step-up" ? "/dashboard" : verified.data.organization ? "/dashboard" : "/onboarding";
       window.location.assign(next ?? landing);
     } catch (caught) {
       // The person closed the browser's dialog, or has no passkey for this site here.
-      setError(caught instanceof WebAuthnError || (caught instanceof Error && caught.name === "NotAllowedError") ? "No passkey was used. Try again, or use another way." : "Passkeys do not work in this browser.");
+      setError(
+        caught instanceof WebAuthnError || (caught instanceof Error && caught.name === "NotAllowedError")
+          ? "No passkey was used. Try again, or use another way."
+          : "Passkeys do not work in this browser.",
+      );
     } finally {
       setBusy(false);
     }
@@ -45,12 +49,7 @@ export function PasskeyButton({ purpose, next, label }: { purpose: Purpose; next
 
   return (
     <div className="space-y-2">
-      <button
-        type="button"
-        onClick={run}
-        disabled={busy}
-        className={buttonClass("secondary", "lg", "w-full")}
-      >
+      <button type="button" onClick={run} disabled={busy} className={buttonClass("secondary", "lg", "w-full")}>
         <svg aria-hidden viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="9" cy="8" r="4" />
           <path d="M2 21v-1a6 6 0 0 1 10.5-4M17 11a3 3 0 1 1 0 6 3 3 0 0 1 0-6Zm0 6v5m0-2h2" />

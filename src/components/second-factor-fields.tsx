@@ -7,7 +7,13 @@ import { Field } from "@/components/ui/field";
  * A code from the authenticator app, or — "lost your device?" — one recovery code: the sign-in's second step and the
  * step-up ask the same way.
  */
-export function SecondFactorFields({ errors, codeLabel = "Code from your authenticator app" }: { errors: Record<string, string>; codeLabel?: string }) {
+export function SecondFactorFields({
+  errors,
+  codeLabel = "Code from your authenticator app",
+}: {
+  errors: Record<string, string>;
+  codeLabel?: string;
+}) {
   const [useRecovery, setUseRecovery] = useState(false);
   return (
     <>
@@ -24,9 +30,24 @@ export function SecondFactorFields({ errors, codeLabel = "Code from your authent
           error={errors.recoveryCode ?? errors.code}
         />
       ) : (
-        <Field key="code" label={codeLabel} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required autoFocus error={errors.code} />
+        <Field
+          key="code"
+          label={codeLabel}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+          autoFocus
+          error={errors.code}
+        />
       )}
-      <button type="button" onClick={() => setUseRecovery(!useRecovery)} className="order-last w-full text-center text-sm text-indigo-600 hover:underline dark:text-indigo-400">
+      <button
+        type="button"
+        onClick={() => setUseRecovery(!useRecovery)}
+        className="order-last w-full text-center text-sm text-indigo-600 hover:underline dark:text-indigo-400"
+      >
         {useRecovery ? "Use a code from your authenticator app" : "Lost your device? Use a recovery code"}
       </button>
     </>

@@ -7,7 +7,9 @@ describe("csvLine", () => {
   });
 
   it("neutralizes cells a spreadsheet would run as formulas", () => {
-    expect(csvLine(['=HYPERLINK("x")', "+1", "-2", "@SUM(A1)", "\tx", "safe"])).toBe(`"'=HYPERLINK(""x"")","'+1","'-2","'@SUM(A1)","'\tx","safe"\r\n`);
+    expect(csvLine(['=HYPERLINK("x")', "+1", "-2", "@SUM(A1)", "\tx", "safe"])).toBe(
+      `"'=HYPERLINK(""x"")","'+1","'-2","'@SUM(A1)","'\tx","safe"\r\n`,
+    );
   });
 
   // Security review: a formula after ";" or "," ran in a spreadsheet that splits cells on it.

@@ -21,5 +21,9 @@ export function formatTimestamp(date: Date): string {
 
 /** "$12", "$12.50": an amount in the currency's smallest unit (cents), as Stripe gives it. */
 export function formatMoney(cents: number, currency = "usd"): string {
-  return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100);
+  return new Intl.NumberFormat("en", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+  }).format(cents / 100);
 }

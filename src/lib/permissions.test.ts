@@ -3,7 +3,18 @@ import { PERMISSIONS, ROLE_PERMISSIONS, effectivePermissions, canGrantRole, gran
 
 // What only admins and owners may do; everything else is the organization's own resources (projects, and those
 // npm run new:resource adds), each with create, read, update and delete.
-const ADMINISTRATION = ["org.update", "org.delete", "members.invite", "members.remove", "members.role.update", "roles.manage", "audit.read", "billing.manage", "api_keys.manage", "webhooks.manage"];
+const ADMINISTRATION = [
+  "org.update",
+  "org.delete",
+  "members.invite",
+  "members.remove",
+  "members.role.update",
+  "roles.manage",
+  "audit.read",
+  "billing.manage",
+  "api_keys.manage",
+  "webhooks.manage",
+];
 
 describe("the built-in roles", () => {
   it("give owners everything, admins all but deleting the organization and billing", () => {
@@ -20,7 +31,11 @@ describe("the built-in roles", () => {
   });
 
   it("are nested: each role holds everything the one below it does", () => {
-    for (const [upper, lower] of [["OWNER", "ADMIN"], ["ADMIN", "MEMBER"], ["MEMBER", "GUEST"]] as const) {
+    for (const [upper, lower] of [
+      ["OWNER", "ADMIN"],
+      ["ADMIN", "MEMBER"],
+      ["MEMBER", "GUEST"],
+    ] as const) {
       expect(ROLE_PERMISSIONS[upper]).toEqual(expect.arrayContaining([...ROLE_PERMISSIONS[lower]]));
     }
   });

@@ -23,7 +23,17 @@ export const BASE_ROLES = ["OWNER", "ADMIN", "MEMBER", "GUEST"] as const;
 export type BaseRole = (typeof BASE_ROLES)[number];
 
 const MEMBER: Permission[] = ["projects.create", "projects.read", "projects.update", "projects.delete"];
-const ADMIN: Permission[] = [...MEMBER, "org.update", "members.invite", "members.remove", "members.role.update", "roles.manage", "audit.read", "api_keys.manage", "webhooks.manage"];
+const ADMIN: Permission[] = [
+  ...MEMBER,
+  "org.update",
+  "members.invite",
+  "members.remove",
+  "members.role.update",
+  "roles.manage",
+  "audit.read",
+  "api_keys.manage",
+  "webhooks.manage",
+];
 
 /** The built-in roles. Owners can do everything; admins everything but deleting the org and billing; guests read. */
 export const ROLE_PERMISSIONS: Record<BaseRole, readonly Permission[]> = {

@@ -6,7 +6,14 @@ describe("the passkey relying party", () => {
     const rp = relyingPartyOf({ appUrl: "https://app.example.com", rootDomain: undefined });
     expect(rp.id).toBe("app.example.com");
     expect(rp.allowedOrigin("https://app.example.com")).toBe("https://app.example.com");
-    for (const origin of ["http://app.example.com", "https://app.example.com:8443", "https://acme.example.com", "https://app.example.com.evil.test", null, "not a url"]) {
+    for (const origin of [
+      "http://app.example.com",
+      "https://app.example.com:8443",
+      "https://acme.example.com",
+      "https://app.example.com.evil.test",
+      null,
+      "not a url",
+    ]) {
       expect(rp.allowedOrigin(origin), String(origin)).toBeNull();
     }
   });
@@ -17,7 +24,13 @@ describe("the passkey relying party", () => {
       expect(rp.id).toBe("example.com");
       expect(rp.allowedOrigin("https://acme.example.com")).toBe("https://acme.example.com");
       expect(rp.allowedOrigin(appUrl)).toBe(appUrl);
-      for (const origin of ["http://acme.example.com", "https://acme.example.com:444", "https://a.b.example.com", "https://evilexample.com", "https://example.com.evil.test"]) {
+      for (const origin of [
+        "http://acme.example.com",
+        "https://acme.example.com:444",
+        "https://a.b.example.com",
+        "https://evilexample.com",
+        "https://example.com.evil.test",
+      ]) {
         expect(rp.allowedOrigin(origin), origin).toBeNull();
       }
     }

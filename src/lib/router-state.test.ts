@@ -6,15 +6,37 @@ const encode = (state: unknown) => encodeURIComponent(JSON.stringify(state));
 describe("isValidRouterStateHeader", () => {
   it("accepts what a browser sends, and no header at all", () => {
     expect(isValidRouterStateHeader(null)).toBe(true);
-    expect(isValidRouterStateHeader(encode(["", { children: ["admin", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 16]))).toBe(true);
-    expect(isValidRouterStateHeader(encode(["", { children: ["dashboard", { children: ["projects", { children: [["id", "abc", "d", null], { children: ["__PAGE__", {}] }] }] }] }]))).toBe(true);
+    expect(
+      isValidRouterStateHeader(
+        encode(["", { children: ["admin", { children: ["__PAGE__", {}, null, null, 0] }, null, null, 0] }, null, null, 16]),
+      ),
+    ).toBe(true);
+    expect(
+      isValidRouterStateHeader(
+        encode([
+          "",
+          { children: ["dashboard", { children: ["projects", { children: [["id", "abc", "d", null], { children: ["__PAGE__", {}] }] }] }] },
+        ]),
+      ),
+    ).toBe(true);
     expect(isValidRouterStateHeader(encode(["", { children: ["__PAGE__", {}, ["/", "/"], "refetch"] }]))).toBe(true);
   });
 
   it("refuses what Next.js would fail on", () => {
-    for (const bad of ["%", "not json", encode({}), encode([]), encode([1, {}]), encode(["", []]), encode(["", { children: "x" }]),
-      encode(["", {}, "url"]), encode(["", {}, null, "nonsense"]), encode([["id", "abc", "zz", null], {}]), encode(["", {}, null, null, "16"]),
-      "x".repeat(40_001)]) {
+    for (const bad of [
+      "%",
+      "not json",
+      encode({}),
+      encode([]),
+      encode([1, {}]),
+      encode(["", []]),
+      encode(["", { children: "x" }]),
+      encode(["", {}, "url"]),
+      encode(["", {}, null, "nonsense"]),
+      encode([["id", "abc", "zz", null], {}]),
+      encode(["", {}, null, null, "16"]),
+      "x".repeat(40_001),
+    ]) {
       expect(isValidRouterStateHeader(bad), bad.slice(0, 60)).toBe(false);
     }
     let deep: unknown = ["__PAGE__", {}];

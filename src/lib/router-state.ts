@@ -6,7 +6,19 @@ export const ROUTER_STATE_HEADER = "next-router-state-tree";
 // Next.js's own limit (parse-and-validate-flight-router-state.js): about 2,000 segments.
 const MAX_LENGTH = 40_000;
 const MAX_DEPTH = 64;
-const DYNAMIC_PARAM_TYPES = new Set(["c", "ci(..)(..)", "ci(.)", "ci(..)", "ci(...)", "oc", "d", "di(..)(..)", "di(.)", "di(..)", "di(...)"]);
+const DYNAMIC_PARAM_TYPES = new Set([
+  "c",
+  "ci(..)(..)",
+  "ci(.)",
+  "ci(..)",
+  "ci(...)",
+  "oc",
+  "d",
+  "di(..)(..)",
+  "di(.)",
+  "di(..)",
+  "di(...)",
+]);
 const REFRESH_MARKERS = new Set(["refetch", "inside-shared-layout", "metadata-only"]);
 
 /** Whether a Next-Router-State-Tree header value is one Next.js can parse (an absent header is fine). */

@@ -2,8 +2,28 @@ const MAX_SLUG_LENGTH = 48;
 
 /** Words that would shadow app routes or confuse people when used as `<slug>.<ROOT_DOMAIN>`. */
 export const RESERVED_SLUGS = new Set([
-  "admin", "api", "app", "account", "auth", "dashboard", "dev", "docs", "help", "invite", "login", "logout",
-  "mail", "new", "onboarding", "settings", "signup", "static", "status", "support", "www", "_next",
+  "admin",
+  "api",
+  "app",
+  "account",
+  "auth",
+  "dashboard",
+  "dev",
+  "docs",
+  "help",
+  "invite",
+  "login",
+  "logout",
+  "mail",
+  "new",
+  "onboarding",
+  "settings",
+  "signup",
+  "static",
+  "status",
+  "support",
+  "www",
+  "_next",
 ]);
 
 /** URL-safe slug from a display name: "Café Ünïcode & Co." → "cafe-unicode-co". Long names are cut at a word break. */

@@ -9,7 +9,12 @@ describe("billingProblems", () => {
     expect(billingProblems(base)).toBeNull();
     expect(billingProblems({ ...base, BILLING_MODE: "development" })).toBeNull();
     expect(
-      billingProblems({ ...base, STRIPE_SECRET_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1", STRIPE_PRICES: { STRIPE_PRICE_PRO: "price_1", STRIPE_PRICE_BUSINESS: "price_2" } }),
+      billingProblems({
+        ...base,
+        STRIPE_SECRET_KEY: "sk_test_1",
+        STRIPE_WEBHOOK_SECRET: "whsec_1",
+        STRIPE_PRICES: { STRIPE_PRICE_PRO: "price_1", STRIPE_PRICE_BUSINESS: "price_2" },
+      }),
     ).toBeNull();
   });
 
@@ -17,7 +22,9 @@ describe("billingProblems", () => {
     expect(billingProblems({ ...base, STRIPE_SECRET_KEY: "sk_test_1", STRIPE_PRICES: { STRIPE_PRICE_PRO: "price_1" } })).toBe(
       "Billing with Stripe needs STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_BUSINESS (README: Setting up Stripe).",
     );
-    expect(billingProblems({ ...base, BILLING_MODE: "stripe" })).toMatch(/needs STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_BUSINESS/);
+    expect(billingProblems({ ...base, BILLING_MODE: "stripe" })).toMatch(
+      /needs STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_BUSINESS/,
+    );
     expect(billingProblems({ ...base, BILLING_MODE: "development", STRIPE_SECRET_KEY: "sk_test_1" })).toMatch(/unset one of them/);
   });
 });

@@ -17,7 +17,10 @@ const NEW_PASSWORD = "a brand new passphrase";
 /** The attacker, signed in with the stolen password, asks to move the account to their own address. */
 async function attackerStartsEmailChange(token: string): Promise<{ attackerEmail: string; link: string }> {
   const attackerEmail = uniqueEmail("attacker");
-  const started = await call(requestEmailChangeRoute, "POST", "/api/account/email", { token, body: { email: attackerEmail, password: PASSWORD } });
+  const started = await call(requestEmailChangeRoute, "POST", "/api/account/email", {
+    token,
+    body: { email: attackerEmail, password: PASSWORD },
+  });
   expect(started.status).toBe(202);
   return { attackerEmail, link: await verificationToken(attackerEmail, /Confirm your new email/) };
 }
@@ -36,7 +39,9 @@ describe("a pending email change does not survive the owner taking the account b
     const { link } = await attackerStartsEmailChange(victim.token);
 
     expect((await call(requestResetRoute, "POST", "/api/auth/password-reset", { body: { email: victim.user.email } })).status).toBe(202);
-    const reset = await call(confirmResetRoute, "POST", "/api/auth/password-reset/confirm", { body: { token: await resetToken(victim.user.email), password: NEW_PASSWORD } });
+    const reset = await call(confirmResetRoute, "POST", "/api/auth/password-reset/confirm", {
+      body: { token: await resetToken(victim.user.email), password: NEW_PASSWORD },
+    });
     expect(reset.status).toBe(204);
     await expectLinkDead(victim.user.id, victim.user.email, link);
   });
@@ -45,7 +50,10 @@ describe("a pending email change does not survive the owner taking the account b
     const victim = await signUpUser();
     const { link } = await attackerStartsEmailChange(victim.token);
 
-    const changed = await call(changePasswordRoute, "POST", "/api/account/password", { token: victim.token, body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } });
+    const changed = await call(changePasswordRoute, "POST", "/api/account/password", {
+      token: victim.token,
+      body: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+    });
     expect(changed.status).toBe(200);
     await expectLinkDead(victim.user.id, victim.user.email, link);
   });

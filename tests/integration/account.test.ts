@@ -47,12 +47,18 @@ describe("password change", () => {
   it("needs the current password, then signs out every other session and keeps this one", async () => {
     const { user, token } = await signUpUser();
     const other = sessionTokenOf(await logIn(user.email))!;
-    const wrong = await call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: "nope", newPassword: "a new long passphrase" } });
+    const wrong = await call(changePasswordRoute, "POST", "/api/account/password", {
+      token,
+      body: { currentPassword: "nope", newPassword: "a new long passphrase" },
+    });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error).toMatchObject({ code: "INCORRECT_PASSWORD", fields: { currentPassword: expect.any(String) } });
     expect(await signedIn(other)).toBe(true);
 
-    const changed = await call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: PASSWORD, newPassword: "a new long passphrase" } });
+    const changed = await call(changePasswordRoute, "POST", "/api/account/password", {
+      token,
+      body: { currentPassword: PASSWORD, newPassword: "a new long passphrase" },
+    });
     expect(changed.status).toBe(200);
     expect(await changed.json()).toEqual({ revokedSessions: 1 });
     expect(await signedIn(token)).toBe(true);
@@ -66,19 +72,29 @@ describe("password change", () => {
 
   it("refuses a weak new password with a field error", async () => {
     const { token } = await signUpUser();
-    const weak = await call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: PASSWORD, newPassword: "short" } });
+    const weak = await call(changePasswordRoute, "POST", "/api/account/password", {
+      token,
+      body: { currentPassword: PASSWORD, newPassword: "short" },
+    });
     expect(weak.status).toBe(400);
     expect((await weak.json()).error.fields).toHaveProperty("newPassword");
   });
 
   it("limits guesses of the current password, even with a stolen session", async () => {
     const { token } = await signUpUser();
-    const guess = () => call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: "guess", newPassword: "a new long passphrase" } });
+    const guess = () =>
+      call(changePasswordRoute, "POST", "/api/account/password", {
+        token,
+        body: { currentPassword: "guess", newPassword: "a new long passphrase" },
+      });
     for (let i = 0; i < 10; i += 1) expect((await guess()).status).toBe(400);
     const refused = await guess();
     expect(refused.status).toBe(429);
     // Even the right password waits now.
-    const right = await call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: PASSWORD, newPassword: "a new long passphrase" } });
+    const right = await call(changePasswordRoute, "POST", "/api/account/password", {
+      token,
+      body: { currentPassword: PASSWORD, newPassword: "a new long passphrase" },
+    });
     expect(right.status).toBe(429);
   });
 });
@@ -187,9 +203,9 @@ describe("account deletion", () => {
     const second = await signUpUser({ email: uniqueEmail("co") });
     await addMember(first.organization.id, second.user.id, "OWNER");
     expect((await deleteAccount(first.token)).status).toBe(204);
-    expect(await db.membership.findMany({ where: { organizationId: first.organization.id }, select: { userId: true, role: true } })).toEqual([
-      { userId: second.user.id, role: "OWNER" },
-    ]);
+    expect(
+      await db.membership.findMany({ where: { organizationId: first.organization.id }, select: { userId: true, role: true } }),
+    ).toEqual([{ userId: second.user.id, role: "OWNER" }]);
   });
 });
 
@@ -197,7 +213,10 @@ describe("sign-in rate limits", () => {
   it("limits signups per address, creating nothing once refused", async () => {
     const ip = "192.0.2.240";
     const signUp = (email: string) =>
-      call(signupRoute, "POST", "/api/auth/signup", { body: { name: "Flood", email, password: PASSWORD, organizationName: "Flood" }, headers: { "x-forwarded-for": ip } });
+      call(signupRoute, "POST", "/api/auth/signup", {
+        body: { name: "Flood", email, password: PASSWORD, organizationName: "Flood" },
+        headers: { "x-forwarded-for": ip },
+      });
     for (let i = 0; i < 10; i += 1) expect((await signUp(uniqueEmail("flood"))).status).toBe(201);
     const email = uniqueEmail("flood");
     const refused = await signUp(email);
@@ -220,7 +239,8 @@ describe("sign-in rate limits", () => {
 
   it("limits attempts per address across accounts", async () => {
     const ip = "192.0.2.250";
-    for (let i = 0; i < 30; i += 1) expect((await logIn(uniqueEmail("stuffing"), "password1234", { "x-forwarded-for": ip })).status).toBe(401);
+    for (let i = 0; i < 30; i += 1)
+      expect((await logIn(uniqueEmail("stuffing"), "password1234", { "x-forwarded-for": ip })).status).toBe(401);
     expect((await logIn(uniqueEmail("stuffing"), "password1234", { "x-forwarded-for": ip })).status).toBe(429);
     // Another address is not affected.
     expect((await logIn(uniqueEmail("stuffing"), "password1234", { "x-forwarded-for": "192.0.2.251" })).status).toBe(401);

@@ -40,9 +40,13 @@ describe("a request with an API key", () => {
     const owner = await signUpUser();
     const { secret } = await createApiKey(owner.token, "Integration", PROJECT_KEY);
     const headers = { origin: "https://elsewhere.test" };
-    expect((await call(createProjectRoute, "POST", "/api/projects", { apiKey: secret, headers, body: { name: "Allowed" } })).status).toBe(201);
+    expect((await call(createProjectRoute, "POST", "/api/projects", { apiKey: secret, headers, body: { name: "Allowed" } })).status).toBe(
+      201,
+    );
     // The same request with the owner's cookie instead is refused: the cookie is ambient.
-    expect((await call(createProjectRoute, "POST", "/api/projects", { token: owner.token, headers, body: { name: "Refused" } })).status).toBe(403);
+    expect(
+      (await call(createProjectRoute, "POST", "/api/projects", { token: owner.token, headers, body: { name: "Refused" } })).status,
+    ).toBe(403);
   });
 
   it("lifts the Origin check only for organization routes: sign-in and the account API keep it, bearer header or not", async () => {
@@ -52,7 +56,11 @@ describe("a request with an API key", () => {
     const login = await call(loginRoute, "POST", "/api/auth/login", { headers, body: { email: owner.user.email, password: PASSWORD } });
     expect(login.status).toBe(403);
     expect((await login.json()).error.code).toBe("FORBIDDEN_ORIGIN");
-    const rename = await call(renameAccountRoute, "PATCH", "/api/account", { token: owner.token, headers, body: { name: "Renamed from elsewhere" } });
+    const rename = await call(renameAccountRoute, "PATCH", "/api/account", {
+      token: owner.token,
+      headers,
+      body: { name: "Renamed from elsewhere" },
+    });
     expect(rename.status).toBe(403);
     expect((await db.user.findUniqueOrThrow({ where: { id: owner.user.id } })).name).not.toBe("Renamed from elsewhere");
   });
@@ -73,7 +81,13 @@ describe("a request with an API key", () => {
     await db.apiKey.update({ where: { id: revoked.key.id }, data: { revokedAt: new Date() } });
     await db.apiKey.update({ where: { id: expired.key.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
 
-    for (const authorization of [`Bearer ${revoked.secret}`, `Bearer ${expired.secret}`, "Bearer osk_not-a-key", "Basic b3duZXI6cGFzcw==", `Bearer ${revoked.secret.slice(0, -1)}x`]) {
+    for (const authorization of [
+      `Bearer ${revoked.secret}`,
+      `Bearer ${expired.secret}`,
+      "Bearer osk_not-a-key",
+      "Basic b3duZXI6cGFzcw==",
+      `Bearer ${revoked.secret.slice(0, -1)}x`,
+    ]) {
       const response = await call(listProjectsRoute, "GET", "/api/projects", { token: owner.token, headers: { authorization } });
       expect(response.status, authorization).toBe(401);
       expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
@@ -86,7 +100,10 @@ describe("a request with an API key", () => {
     const projectB = await createProject(b.token, "B's secret");
     const { secret } = await createApiKey(a.token, "A's key", PROJECT_KEY);
     expect((await call(projectRoute, "GET", "/", { apiKey: secret, params: { id: projectB.id } })).status).toBe(404);
-    const named = await call(listProjectsRoute, "GET", "/api/projects", { apiKey: secret, headers: { "x-organization-id": b.organization.id } });
+    const named = await call(listProjectsRoute, "GET", "/api/projects", {
+      apiKey: secret,
+      headers: { "x-organization-id": b.organization.id },
+    });
     expect(named.status).toBe(404);
     expect(JSON.stringify(await named.json())).not.toContain("B's secret");
   });
@@ -103,7 +120,10 @@ describe("a request with an API key", () => {
     const owner = await signUpUser();
     const { secret } = await createApiKey(owner.token, "Powerful", ["api_keys.manage", "members.remove", "projects.read"]);
     expect((await call(transferRoute, "GET", "/", { apiKey: secret })).status).toBe(403);
-    const minted = await call(createKeyRoute, "POST", "/api/api-keys", { apiKey: secret, body: { name: "Child", permissions: ["projects.read"] } });
+    const minted = await call(createKeyRoute, "POST", "/api/api-keys", {
+      apiKey: secret,
+      body: { name: "Child", permissions: ["projects.read"] },
+    });
     expect(minted.status).toBe(403);
     expect((await call(listKeysRoute, "GET", "/api/api-keys", { apiKey: secret })).status).toBe(200);
     expect(await db.apiKey.count({ where: { organizationId: owner.organization.id } })).toBe(1);
@@ -129,14 +149,21 @@ describe("a request with an API key", () => {
 
     expect((await call(listProjectsRoute, "GET", "/api/projects", { apiKey: secret })).status).toBe(200);
     const listed = await (await call(listKeysRoute, "GET", "/api/api-keys", { token: owner.token })).json();
-    expect(listed.keys).toMatchObject([{ id: key.id, status: "active", createdBy: { id: admin.user.id, name: expect.any(String), stillMember: false } }]);
+    expect(listed.keys).toMatchObject([
+      { id: key.id, status: "active", createdBy: { id: admin.user.id, name: expect.any(String), stillMember: false } },
+    ]);
   });
 
   it("says who it is on /api/me: the key, its organization and permissions, no person", async () => {
     const owner = await signUpUser();
     const { key, secret } = await createApiKey(owner.token, "Whoami", PROJECT_KEY);
     const me = await (await call(meRoute, "GET", "/api/me", { apiKey: secret })).json();
-    expect(me).toMatchObject({ user: null, apiKey: { id: key.id, name: "Whoami" }, organization: { id: owner.organization.id }, role: null });
+    expect(me).toMatchObject({
+      user: null,
+      apiKey: { id: key.id, name: "Whoami" },
+      organization: { id: owner.organization.id },
+      role: null,
+    });
     expect(me.permissions.sort()).toEqual([...PROJECT_KEY].sort());
   });
 

@@ -16,11 +16,21 @@ async function createKey(token: string, body: Record<string, unknown>) {
 describe("API keys", () => {
   it("shows the secret once, keeps only its hash, and lists the key by prefix and creator", async () => {
     const owner = await signUpUser({ name: "Olga Owner" });
-    const response = await createKey(owner.token, { name: "CI deploys", permissions: ["projects.read", "projects.create"], expiresInDays: 30 });
+    const response = await createKey(owner.token, {
+      name: "CI deploys",
+      permissions: ["projects.read", "projects.create"],
+      expiresInDays: 30,
+    });
     expect(response.status).toBe(201);
     const { key, secret } = await response.json();
     expect(secret).toMatch(/^osk_[A-Za-z0-9_-]{43}$/);
-    expect(key).toMatchObject({ name: "CI deploys", prefix: secret.slice(0, 12), permissions: ["projects.create", "projects.read"], status: "active", createdBy: { id: owner.user.id, name: "Olga Owner", stillMember: true } });
+    expect(key).toMatchObject({
+      name: "CI deploys",
+      prefix: secret.slice(0, 12),
+      permissions: ["projects.create", "projects.read"],
+      status: "active",
+      createdBy: { id: owner.user.id, name: "Olga Owner", stillMember: true },
+    });
     expect(JSON.stringify(key)).not.toContain(secret.slice(12));
 
     const stored = await db.apiKey.findUniqueOrThrow({ where: { id: key.id } });
@@ -32,7 +42,9 @@ describe("API keys", () => {
     expect(listed.keys.map((k: { id: string }) => k.id)).toEqual([key.id]);
     expect(JSON.stringify(listed)).not.toContain(secret.slice(12));
     expect(JSON.stringify(listed)).not.toContain("secretHash");
-    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "api_key.created", targetId: key.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "api_key.created", targetId: key.id } }),
+    ).toBe(1);
   });
 
   it("never carries a permission the creator lacks", async () => {

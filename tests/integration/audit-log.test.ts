@@ -16,7 +16,14 @@ import { createProject, memberOf } from "../support/tenants";
 
 const CLIENT = { "user-agent": "audit-test/1.0", "x-forwarded-for": "198.51.100.7" };
 
-type Event = { id: string; action: string; actor: { id: string; name: string } | null; targetType: string; targetId: string; metadata: Record<string, unknown> };
+type Event = {
+  id: string;
+  action: string;
+  actor: { id: string; name: string } | null;
+  targetType: string;
+  targetId: string;
+  metadata: Record<string, unknown>;
+};
 
 async function events(token: string, query = "") {
   const response = await call(auditRoute, "GET", `/api/audit${query}`, { token });
@@ -29,12 +36,18 @@ describe("events written by mutations", () => {
     const owner = await signUpUser({ name: "Audra Auditor", organizationName: "Audited" });
     const created = await call(createProjectRoute, "POST", "/", { token: owner.token, body: { name: "Apollo" }, headers: CLIENT });
     const { project } = await created.json();
-    await call(patchProjectRoute, "PATCH", "/", { token: owner.token, params: { id: project.id }, body: { name: "Artemis" }, headers: CLIENT });
+    await call(patchProjectRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { id: project.id },
+      body: { name: "Artemis" },
+      headers: CLIENT,
+    });
     await call(deleteProjectRoute, "DELETE", "/", { token: owner.token, params: { id: project.id }, headers: CLIENT });
 
     const { events: log } = await events(owner.token, "?limit=3");
     expect(log.map((e) => e.action)).toEqual(["project.deleted", "project.updated", "project.created"]);
-    for (const event of log) expect(event).toMatchObject({ actor: { id: owner.user.id, name: "Audra Auditor" }, targetType: "project", targetId: project.id });
+    for (const event of log)
+      expect(event).toMatchObject({ actor: { id: owner.user.id, name: "Audra Auditor" }, targetType: "project", targetId: project.id });
     expect(log[1]!.metadata).toMatchObject({ changes: { name: { from: "Apollo", to: "Artemis" } } });
     const stored = await db.auditEvent.findFirstOrThrow({ where: { id: log[0]!.id } });
     expect(stored).toMatchObject({ ip: "198.51.100.7", userAgent: "audit-test/1.0" });
@@ -47,9 +60,15 @@ describe("events written by mutations", () => {
     await call(switchRoute, "POST", "/", { token: second.token, body: { organizationId: owner.organization.id } });
     await call(createRoleRoute, "POST", "/", { token: owner.token, body: { name: "Readers", permissions: ["projects.read"] } });
 
-    const first = await db.auditEvent.findMany({ where: { organizationId: owner.organization.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const first = await db.auditEvent.findMany({
+      where: { organizationId: owner.organization.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     expect(first.map((e) => e.action)).toEqual(["organization.created", "member.switched_in", "role.created"]);
-    const secondLog = await db.auditEvent.findMany({ where: { organizationId: second.organization.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const secondLog = await db.auditEvent.findMany({
+      where: { organizationId: second.organization.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     // The login lands in the last active organization: Second Org.
     expect(secondLog.map((e) => e.action)).toEqual(["organization.created", "member.signed_in"]);
     expect(secondLog[1]).toMatchObject({ actorId: owner.user.id, ip: "198.51.100.7" });
@@ -65,7 +84,9 @@ describe("events written by mutations", () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_project_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_project_audit()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_project_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION fail_project_audit()`,
+    );
     try {
       const response = await call(createProjectRoute, "POST", "/", { token: owner.token, body: { name: "Unrecorded" } });
       expect(response.status).toBe(500);
@@ -80,8 +101,15 @@ describe("events written by mutations", () => {
     const owner = await signUpUser({ organizationName: "Unwritable Log" });
     const member = await memberOf(owner.organization.id, "MEMBER");
     const snapshot = async () => ({
-      organization: await db.organization.findUniqueOrThrow({ where: { id: owner.organization.id }, select: { name: true, slug: true, deletedAt: true } }),
-      memberships: await db.membership.findMany({ where: { organizationId: owner.organization.id }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
+      organization: await db.organization.findUniqueOrThrow({
+        where: { id: owner.organization.id },
+        select: { name: true, slug: true, deletedAt: true },
+      }),
+      memberships: await db.membership.findMany({
+        where: { organizationId: owner.organization.id },
+        select: { userId: true, role: true },
+        orderBy: { userId: "asc" },
+      }),
       aliases: await db.organizationSlugAlias.count({ where: { organizationId: owner.organization.id } }),
       transfers: await db.ownershipTransfer.count({ where: { organizationId: owner.organization.id } }),
       events: await db.auditEvent.count({ where: { organizationId: owner.organization.id } }),
@@ -185,7 +213,9 @@ describe("CSV export", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-exported.*\.csv"$/);
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines[0]).toBe('"time","action","actor name","actor email","actor id","target type","target id","metadata","ip","user agent","api key id","api key name"');
+    expect(lines[0]).toBe(
+      '"time","action","actor name","actor email","actor id","target type","target id","metadata","ip","user agent","api key id","api key name"',
+    );
     expect(lines).toHaveLength(3);
     expect(lines.every((line, i) => i === 0 || line.split(",")[1] === '"project.created"')).toBe(true);
     expect(lines[1]).toContain('"{""name"":""Plain, with comma""}"');

@@ -27,9 +27,14 @@ describe("features a plan grants", () => {
     expect(await errorOf(await call(auditExportRoute, "GET", "/api/audit/export", { token }))).toEqual({
       status: 402,
       code: "FEATURE_NOT_IN_PLAN",
-      message: "Audit log export is not included in your organization's Free plan. It is part of the Pro plan: upgrade on the billing page.",
+      message:
+        "Audit log export is not included in your organization's Free plan. It is part of the Pro plan: upgrade on the billing page.",
     });
-    expect(await errorOf(await call(createRoleRoute, "POST", "/api/roles", { token, body: { name: "Reviewers", permissions: ["projects.read"] } }))).toMatchObject({
+    expect(
+      await errorOf(
+        await call(createRoleRoute, "POST", "/api/roles", { token, body: { name: "Reviewers", permissions: ["projects.read"] } }),
+      ),
+    ).toMatchObject({
       status: 402,
       code: "FEATURE_NOT_IN_PLAN",
     });
@@ -43,7 +48,9 @@ describe("features a plan grants", () => {
     expect((await call(auditExportRoute, "GET", "/api/audit/export", { token: member.token })).status).toBe(403);
     await db.license.create({ data: { organizationId: owner.organization.id, feature: "audit.export" } });
     expect((await call(auditExportRoute, "GET", "/api/audit/export", { token: owner.token })).status).toBe(200);
-    expect((await call(createRoleRoute, "POST", "/api/roles", { token: owner.token, body: { name: "Still not", permissions: [] } })).status).toBe(402);
+    expect(
+      (await call(createRoleRoute, "POST", "/api/roles", { token: owner.token, body: { name: "Still not", permissions: [] } })).status,
+    ).toBe(402);
   });
 });
 
@@ -54,7 +61,8 @@ describe("the project limit", () => {
     expect(await errorOf(await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "Four" } }))).toEqual({
       status: 402,
       code: "PLAN_LIMIT_REACHED",
-      message: "Your organization's Free plan includes up to 3 projects, and they are all in use. Upgrade to Pro on the billing page for up to 100 projects.",
+      message:
+        "Your organization's Free plan includes up to 3 projects, and they are all in use. Upgrade to Pro on the billing page for up to 100 projects.",
     });
     expect(await db.project.count({ where: { organizationId: organization.id } })).toBe(3);
     expect(await db.auditEvent.count({ where: { organizationId: organization.id, action: "project.created" } })).toBe(3);
@@ -63,7 +71,11 @@ describe("the project limit", () => {
   it("lets exactly the projects that fit through when ten are created at once", async () => {
     const { token, organization } = await signUpUser({ plan: null });
     await createProject(token, "Existing");
-    const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => call(createProjectRoute, "POST", "/api/projects", { token, body: { name: `Race ${i}` } }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        call(createProjectRoute, "POST", "/api/projects", { token, body: { name: `Race ${i}` } }).then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((status) => status === 201)).toHaveLength(2);
     expect(statuses.filter((status) => status === 402)).toHaveLength(8);
     expect(await db.project.count({ where: { organizationId: organization.id } })).toBe(3);
@@ -98,7 +110,9 @@ describe("seats", () => {
       const { token } = await inviteAndReadToken(owner.token, email);
       invited.push({ email, inviteToken: token });
     }
-    const people = await Promise.all(invited.map(async ({ email, inviteToken }) => ({ session: await signUpUser({ email, plan: null }), inviteToken })));
+    const people = await Promise.all(
+      invited.map(async ({ email, inviteToken }) => ({ session: await signUpUser({ email, plan: null }), inviteToken })),
+    );
     await db.user.updateMany({ where: { email: { in: invited.map((i) => i.email) } }, data: { emailVerifiedAt: new Date() } });
     // Pro has 10 seats: the owner and eight members leave one.
     const present = await db.membership.count({ where: { organizationId: owner.organization.id } });
@@ -111,7 +125,9 @@ describe("seats", () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(1);
     expect(statuses.filter((status) => status === 402)).toHaveLength(9);
     const refusal = await errorOf(responses.find((response) => response.status === 402)!);
-    expect(refusal.message).toBe("Seat Race has no free seat: its plan includes 10 seats. Ask one of its admins to upgrade the plan or free a seat, then try again.");
+    expect(refusal.message).toBe(
+      "Seat Race has no free seat: its plan includes 10 seats. Ask one of its admins to upgrade the plan or free a seat, then try again.",
+    );
     expect(await db.membership.count({ where: { organizationId: owner.organization.id, role: { not: "GUEST" } } })).toBe(10);
     expect(await db.invitation.count({ where: { organizationId: owner.organization.id, acceptedAt: null, revokedAt: null } })).toBe(9);
   });
@@ -142,7 +158,10 @@ describe("checkout and portal through the Stripe SDK", () => {
     const requests = capture.requests();
     const customers = requests.filter((request) => request.path === "/v1/customers");
     expect(customers).toHaveLength(1);
-    expect(customers[0]).toMatchObject({ authorization: "Bearer sk_test_capture", idempotencyKey: `orgstack-customer-${owner.organization.id}` });
+    expect(customers[0]).toMatchObject({
+      authorization: "Bearer sk_test_capture",
+      idempotencyKey: `orgstack-customer-${owner.organization.id}`,
+    });
     const sessions = requests.filter((request) => request.path === "/v1/checkout/sessions");
     expect(sessions[0]!.form).toMatchObject({
       mode: "subscription",
@@ -158,13 +177,23 @@ describe("checkout and portal through the Stripe SDK", () => {
     expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "billing.checkout_started" } })).toBe(2);
 
     expect(await openPortal(ctx, gateway)).toEqual({ ok: true, url: expect.stringMatching(/^https:\/\/billing\.stripe\.test\//) });
-    expect(capture.requests().find((request) => request.path === "/v1/billing_portal/sessions")!.form).toMatchObject({ customer: customers.length ? expect.any(String) : "" });
+    expect(capture.requests().find((request) => request.path === "/v1/billing_portal/sessions")!.form).toMatchObject({
+      customer: customers.length ? expect.any(String) : "",
+    });
   });
 
   it("sends an organization that already pays to the portal rather than a second subscription", async () => {
     const gateway = stripeGateway(stripeClient("sk_test_capture", capture.url), { pro: "price_live_pro" });
     const owner = await signUpUser({ plan: null });
-    await db.subscription.create({ data: { organizationId: owner.organization.id, plan: "pro", status: "active", stripeCustomerId: `cus_${owner.organization.id}`, stripeSubscriptionId: `sub_${owner.organization.id}` } });
+    await db.subscription.create({
+      data: {
+        organizationId: owner.organization.id,
+        plan: "pro",
+        status: "active",
+        stripeCustomerId: `cus_${owner.organization.id}`,
+        stripeSubscriptionId: `sub_${owner.organization.id}`,
+      },
+    });
     const ctx = orgContextOf((await resolveSession(owner.token))!)!;
     capture.clear();
     expect(await startCheckout(ctx, "pro", META, gateway)).toEqual({ ok: true, url: expect.stringMatching(/billing\.stripe\.test/) });
@@ -175,6 +204,7 @@ describe("checkout and portal through the Stripe SDK", () => {
     const gateway = stripeGateway(stripeClient("sk_test_capture", capture.url), { pro: "price_live_pro" });
     const owner = await signUpUser({ plan: null });
     const ctx = orgContextOf((await resolveSession(owner.token))!)!;
-    for (const plan of ["free", "business", "enterprise"]) expect(await startCheckout(ctx, plan, META, gateway)).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
+    for (const plan of ["free", "business", "enterprise"])
+      expect(await startCheckout(ctx, plan, META, gateway)).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
   });
 });

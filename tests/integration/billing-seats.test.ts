@@ -17,7 +17,15 @@ async function payingOrganization(seats: number) {
   const owner = await signUpUser();
   const subscriptionId = `sub_seats_${owner.organization.id}`;
   await db.subscription.create({
-    data: { organizationId: owner.organization.id, plan: "pro", status: "active", seats, stripeCustomerId: `cus_${owner.organization.id}`, stripeSubscriptionId: subscriptionId, stripeItemId: `si_${owner.organization.id}` },
+    data: {
+      organizationId: owner.organization.id,
+      plan: "pro",
+      status: "active",
+      seats,
+      stripeCustomerId: `cus_${owner.organization.id}`,
+      stripeSubscriptionId: subscriptionId,
+      stripeItemId: `si_${owner.organization.id}`,
+    },
   });
   return { owner, subscriptionId };
 }
@@ -41,7 +49,11 @@ describe("seats follow the members", () => {
 
     const guest = await memberOf(owner.organization.id, "GUEST");
     expect(await seatsSynced(owner.organization.id)).toBe(2);
-    const promoted = await call(changeRoleRoute, "PATCH", "/", { token: owner.token, params: { userId: guest.user.id }, body: { role: "MEMBER" } });
+    const promoted = await call(changeRoleRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { userId: guest.user.id },
+      body: { role: "MEMBER" },
+    });
     expect(promoted.status).toBe(200);
     expect(await seatsSynced(owner.organization.id)).toBe(3);
 
@@ -71,9 +83,17 @@ describe("npm run jobs:billing-sync", () => {
     capture.clear();
 
     const results = await reconcileSeats(db, gateway);
-    expect(results.find((r) => r.organizationId === owner.organization.id)).toEqual({ organizationId: owner.organization.id, from: 1, to: 3, outcome: "updated" });
+    expect(results.find((r) => r.organizationId === owner.organization.id)).toEqual({
+      organizationId: owner.organization.id,
+      from: 1,
+      to: 3,
+      outcome: "updated",
+    });
     const update = capture.requests().find((request) => request.path === `/v1/subscriptions/${subscriptionId}`);
-    expect(update).toMatchObject({ method: "POST", form: { "items[0][id]": `si_${owner.organization.id}`, "items[0][quantity]": "3", proration_behavior: "create_prorations" } });
+    expect(update).toMatchObject({
+      method: "POST",
+      form: { "items[0][id]": `si_${owner.organization.id}`, "items[0][quantity]": "3", proration_behavior: "create_prorations" },
+    });
     expect(await seatsOf(owner.organization.id)).toBe(3);
 
     capture.clear();

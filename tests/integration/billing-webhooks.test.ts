@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as webhookRoute } from "../../app/api/webhooks/stripe/route";
 import { resolveSession } from "@/server/auth/context";
 import { db } from "@/server/db";
-import { devCheckoutSession, devEvent, devId, devInvoice, devSubscription, type DevSubscriptionState } from "@/server/billing/development-stripe";
+import {
+  devCheckoutSession,
+  devEvent,
+  devId,
+  devInvoice,
+  devSubscription,
+  type DevSubscriptionState,
+} from "@/server/billing/development-stripe";
 import { stripeClient, stripeGateway, webhookSecret } from "@/server/billing/gateway";
 import { processStripeEvent } from "@/server/billing/webhooks";
 import { signUpUser } from "../support/factories";
@@ -19,7 +26,11 @@ const PRICES = { pro: "price_dev_pro", business: "price_dev_business" };
 
 async function deliver(event: Stripe.Event, options: { secret?: string; timestamp?: number; body?: string } = {}) {
   const payload = options.body ?? JSON.stringify(event);
-  const signature = signer.webhooks.generateTestHeaderString({ payload: JSON.stringify(event), secret: options.secret ?? webhookSecret()!, timestamp: options.timestamp });
+  const signature = signer.webhooks.generateTestHeaderString({
+    payload: JSON.stringify(event),
+    secret: options.secret ?? webhookSecret()!,
+    timestamp: options.timestamp,
+  });
   return call(webhookRoute, "POST", "/api/webhooks/stripe", { rawBody: payload, headers: { "stripe-signature": signature } });
 }
 
@@ -52,7 +63,11 @@ async function planOf(token: string) {
 
 const subscriptionRow = (organizationId: string) => db.subscription.findUnique({ where: { organizationId } });
 const billingEvents = (organizationId: string) =>
-  db.auditEvent.findMany({ where: { organizationId, action: { startsWith: "billing." } }, orderBy: { createdAt: "asc" }, select: { action: true, metadata: true } });
+  db.auditEvent.findMany({
+    where: { organizationId, action: { startsWith: "billing." } },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, metadata: true },
+  });
 
 describe("Stripe webhooks", () => {
   it("upgrades the organization on checkout, with its audit event in the same transaction", async () => {
@@ -60,8 +75,16 @@ describe("Stripe webhooks", () => {
     expect(await outcomeOf(devEvent("checkout.session.completed", devCheckoutSession(state)))).toBe("applied");
     expect(await outcomeOf(devEvent("customer.subscription.created", devSubscription(state)))).toBe("applied");
 
-    expect(await planOf(owner.token)).toMatchObject({ plan: "pro", status: "active", features: ["custom-roles", "invite-links", "audit.export"] });
-    expect(await subscriptionRow(owner.organization.id)).toMatchObject({ stripeCustomerId: state.customerId, stripeSubscriptionId: state.subscriptionId, seats: 1 });
+    expect(await planOf(owner.token)).toMatchObject({
+      plan: "pro",
+      status: "active",
+      features: ["custom-roles", "invite-links", "audit.export"],
+    });
+    expect(await subscriptionRow(owner.organization.id)).toMatchObject({
+      stripeCustomerId: state.customerId,
+      stripeSubscriptionId: state.subscriptionId,
+      seats: 1,
+    });
     expect(await billingEvents(owner.organization.id)).toEqual([
       { action: "billing.subscription_changed", metadata: expect.objectContaining({ to: { plan: "pro", status: "active", seats: 1 } }) },
     ]);
@@ -90,7 +113,9 @@ describe("Stripe webhooks", () => {
     const created = devEvent("customer.subscription.created", devSubscription(state));
     expect(await outcomeOf(created)).toBe("applied");
     // Between the two deliveries the subscription moved on; replaying the old event must not move it back.
-    expect(await outcomeOf(devEvent("customer.subscription.updated", devSubscription({ ...state, seats: 4 }), new Date(Date.now() + 1000)))).toBe("applied");
+    expect(
+      await outcomeOf(devEvent("customer.subscription.updated", devSubscription({ ...state, seats: 4 }), new Date(Date.now() + 1000))),
+    ).toBe("applied");
     expect(await outcomeOf(created)).toBe("duplicate");
     expect((await subscriptionRow(owner.organization.id))!.seats).toBe(4);
     expect(await billingEvents(owner.organization.id)).toHaveLength(2);
@@ -108,8 +133,16 @@ describe("Stripe webhooks", () => {
     const { owner, state } = await newCustomer("business");
     const t = Date.now();
     const created = devEvent("customer.subscription.created", devSubscription(state), new Date(t));
-    const canceledAtPeriodEnd = devEvent("customer.subscription.updated", devSubscription({ ...state, cancelAtPeriodEnd: true }), new Date(t + 60_000));
-    const deleted = devEvent("customer.subscription.deleted", devSubscription({ ...state, status: "canceled", cancelAtPeriodEnd: true }), new Date(t + 120_000));
+    const canceledAtPeriodEnd = devEvent(
+      "customer.subscription.updated",
+      devSubscription({ ...state, cancelAtPeriodEnd: true }),
+      new Date(t + 60_000),
+    );
+    const deleted = devEvent(
+      "customer.subscription.deleted",
+      devSubscription({ ...state, status: "canceled", cancelAtPeriodEnd: true }),
+      new Date(t + 120_000),
+    );
 
     // Delivered newest first: the deletion wins and the older two are stale.
     expect(await outcomeOf(deleted)).toBe("applied");
@@ -124,7 +157,11 @@ describe("Stripe webhooks", () => {
     await outcomeOf(devEvent("customer.subscription.created", devSubscription(state)));
     const replacement = { ...state, subscriptionId: devId("sub"), itemId: devId("si"), plan: "business" as const };
     await outcomeOf(devEvent("customer.subscription.created", devSubscription(replacement), new Date(Date.now() + 1000)));
-    expect(await outcomeOf(devEvent("customer.subscription.deleted", devSubscription({ ...state, status: "canceled" }), new Date(Date.now() + 2000)))).toBe("ignored");
+    expect(
+      await outcomeOf(
+        devEvent("customer.subscription.deleted", devSubscription({ ...state, status: "canceled" }), new Date(Date.now() + 2000)),
+      ),
+    ).toBe("ignored");
     expect(await planOf(owner.token)).toMatchObject({ plan: "business", status: "active" });
   });
 
@@ -136,7 +173,9 @@ describe("Stripe webhooks", () => {
     const pastDue = await planOf(owner.token);
     expect(pastDue).toMatchObject({ plan: "pro", status: "past_due", features: ["custom-roles", "invite-links", "audit.export"] });
     expect(pastDue.graceEndsAt!.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
-    expect(await db.invoice.findMany({ where: { organizationId: owner.organization.id }, select: { status: true, amountDue: true } })).toEqual([{ status: "open", amountDue: 1200 }]);
+    expect(
+      await db.invoice.findMany({ where: { organizationId: owner.organization.id }, select: { status: true, amountDue: true } }),
+    ).toEqual([{ status: "open", amountDue: 1200 }]);
 
     // Once the grace period is over the paid features stop; nothing of the organization's is deleted.
     await db.subscription.update({ where: { organizationId: owner.organization.id }, data: { graceEndsAt: new Date(Date.now() - 1000) } });
@@ -166,7 +205,10 @@ describe("Stripe webhooks", () => {
   it("answers 400 with nothing written for a signed body that is not an event", async () => {
     const payload = "not json";
     const signature = signer.webhooks.generateTestHeaderString({ payload, secret: webhookSecret()! });
-    const response = await call(webhookRoute, "POST", "/api/webhooks/stripe", { rawBody: payload, headers: { "stripe-signature": signature } });
+    const response = await call(webhookRoute, "POST", "/api/webhooks/stripe", {
+      rawBody: payload,
+      headers: { "stripe-signature": signature },
+    });
     expect(response.status).toBe(400);
   });
 });
@@ -183,13 +225,16 @@ describe("Stripe webhooks against Stripe's API (the real SDK and a capture serve
   it("re-reads the subscription from Stripe, so whichever event arrives last, the newest state is stored", async () => {
     const gateway = stripeGateway(stripeClient("sk_test_capture", capture.url), PRICES);
     const { owner, state } = await newCustomer("pro");
-    const real = (overrides: Partial<DevSubscriptionState>) => devSubscription({ ...state, ...overrides }) as unknown as { id: string } & Record<string, unknown>;
+    const real = (overrides: Partial<DevSubscriptionState>) =>
+      devSubscription({ ...state, ...overrides }) as unknown as { id: string } & Record<string, unknown>;
 
     // Stripe has the subscription at 5 seats by now; an old event saying 1 seat arrives late.
     capture.storeSubscription(real({ seats: 5 }));
     expect(await processStripeEvent(devEvent("customer.subscription.created", devSubscription(state)), gateway)).toBe("applied");
     expect(await subscriptionRow(owner.organization.id)).toMatchObject({ seats: 5, plan: "pro" });
-    expect(capture.requests().some((request) => request.method === "GET" && request.path === `/v1/subscriptions/${state.subscriptionId}`)).toBe(true);
+    expect(
+      capture.requests().some((request) => request.method === "GET" && request.path === `/v1/subscriptions/${state.subscriptionId}`),
+    ).toBe(true);
   });
 
   it("rolls the event back when Stripe cannot be reached, so Stripe's retry processes it", async () => {

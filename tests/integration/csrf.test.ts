@@ -27,11 +27,18 @@ describe("cross-site request forgery", () => {
   it("refuses a forged delete and a login CSRF (signing the victim into the attacker's account)", async () => {
     const { token, organization, user } = await signUpUser();
     const project = await db.project.create({ data: { organizationId: organization.id, name: "Keep me" } });
-    const forged = await call(deleteProjectRoute, "DELETE", `/api/projects/${project.id}`, { token, params: { id: project.id }, headers: { origin: "https://evil.test" } });
+    const forged = await call(deleteProjectRoute, "DELETE", `/api/projects/${project.id}`, {
+      token,
+      params: { id: project.id },
+      headers: { origin: "https://evil.test" },
+    });
     expect(forged.status).toBe(403);
     expect(await db.project.count({ where: { id: project.id } })).toBe(1);
 
-    const login = await call(loginRoute, "POST", "/api/auth/login", { body: { email: user.email, password: PASSWORD }, headers: { origin: "https://evil.test" } });
+    const login = await call(loginRoute, "POST", "/api/auth/login", {
+      body: { email: user.email, password: PASSWORD },
+      headers: { origin: "https://evil.test" },
+    });
     expect(login.status).toBe(403);
     expect(sessionTokenOf(login)).toBeUndefined();
   });
@@ -41,9 +48,14 @@ describe("cross-site request forgery", () => {
     const own = { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" };
     expect((await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "Ours" }, headers: own })).status).toBe(201);
     const subdomain = { origin: "http://acme.orgstack.test", host: "acme.orgstack.test", "sec-fetch-site": "same-site" };
-    expect((await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "Sub" }, headers: subdomain })).status).toBe(201);
+    expect((await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "Sub" }, headers: subdomain })).status).toBe(
+      201,
+    );
     expect((await call(createProjectRoute, "POST", "/api/projects", { token, body: { name: "curl" } })).status).toBe(201);
-    const read = await call(listProjectsRoute, "GET", "/api/projects", { token, headers: { origin: "https://evil.test", "sec-fetch-site": "cross-site" } });
+    const read = await call(listProjectsRoute, "GET", "/api/projects", {
+      token,
+      headers: { origin: "https://evil.test", "sec-fetch-site": "cross-site" },
+    });
     expect(read.status).toBe(200);
   });
 });

@@ -33,7 +33,9 @@ describe("custom roles", () => {
 
     // What the guest reads anyway, and the two roles' on top, in the order of PERMISSIONS.
     expect(await permissionsOf(guest.token)).toEqual(effectivePermissions("GUEST", ["projects.create", "projects.update", "audit.read"]));
-    expect(await permissionsOf(guest.token)).toEqual(expect.arrayContaining(["projects.create", "projects.read", "projects.update", "audit.read"]));
+    expect(await permissionsOf(guest.token)).toEqual(
+      expect.arrayContaining(["projects.create", "projects.read", "projects.update", "audit.read"]),
+    );
     expect((await call(createProjectRoute, "POST", "/", { token: guest.token, body: { name: "Now allowed" } })).status).toBe(201);
   });
 
@@ -106,10 +108,16 @@ describe("custom roles", () => {
     const owner = await signUpUser();
     const other = await signUpUser();
     await createCustomRole(owner.token, "Designer", ["projects.read"]);
-    const again = await call(createRoleRoute, "POST", "/", { token: owner.token, body: { name: "Designer", permissions: ["projects.read"] } });
+    const again = await call(createRoleRoute, "POST", "/", {
+      token: owner.token,
+      body: { name: "Designer", permissions: ["projects.read"] },
+    });
     expect(again.status).toBe(409);
     expect((await again.json()).error).toMatchObject({ code: "ROLE_NAME_TAKEN", fields: { name: expect.any(String) } });
-    const elsewhere = await call(createRoleRoute, "POST", "/", { token: other.token, body: { name: "Designer", permissions: ["projects.read"] } });
+    const elsewhere = await call(createRoleRoute, "POST", "/", {
+      token: other.token,
+      body: { name: "Designer", permissions: ["projects.read"] },
+    });
     expect(elsewhere.status).toBe(201);
   });
 

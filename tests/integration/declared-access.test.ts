@@ -77,7 +77,9 @@ const STEP_UP = [
 describe("declared access", () => {
   it("the sensitive operations, and only they, ask for a step-up", async () => {
     const [routes, actions] = await Promise.all([declaredRoutes(), declaredActions()]);
-    const stepUp = [...routes, ...actions].filter((found) => found.declaration && "stepUp" in found.declaration).map((found) => `${found.file} ${found.name}`);
+    const stepUp = [...routes, ...actions]
+      .filter((found) => found.declaration && "stepUp" in found.declaration)
+      .map((found) => `${found.file} ${found.name}`);
     expect(stepUp.sort()).toEqual(STEP_UP);
   });
 
@@ -89,7 +91,9 @@ describe("declared access", () => {
 
   it("the public route handlers are exactly the listed ones", async () => {
     const routes = await declaredRoutes();
-    expect(routes.filter((route) => route.declaration?.access === "public").map((route) => `${route.file} ${route.name}`)).toEqual(PUBLIC_ROUTES);
+    expect(routes.filter((route) => route.declaration?.access === "public").map((route) => `${route.file} ${route.name}`)).toEqual(
+      PUBLIC_ROUTES,
+    );
   });
 
   it("SCIM is exactly the directory's routes under scim/v2, authenticated by its token", async () => {
@@ -100,15 +104,22 @@ describe("declared access", () => {
     expect(routes.filter((route) => route.file.startsWith("scim/") && route.declaration?.access !== "scim")).toEqual([]);
   });
 
-  it("every export of a \"use server\" module is built by orgAction, sessionAction or publicAction", async () => {
+  it('every export of a "use server" module is built by orgAction, sessionAction or publicAction', async () => {
     const actions = await declaredActions();
     expect(actions.length).toBeGreaterThan(35);
-    expect(actions.filter((action) => !action.isFunction || !action.declaration).map((action) => `${action.file} ${action.name}`)).toEqual([]);
+    expect(actions.filter((action) => !action.isFunction || !action.declaration).map((action) => `${action.file} ${action.name}`)).toEqual(
+      [],
+    );
   });
 
   it("the public server actions are exactly the listed ones", async () => {
     const actions = await declaredActions();
-    expect(actions.filter((action) => action.declaration?.access === "public").map((action) => `${action.file} ${action.name}`).sort()).toEqual(PUBLIC_ACTIONS);
+    expect(
+      actions
+        .filter((action) => action.declaration?.access === "public")
+        .map((action) => `${action.file} ${action.name}`)
+        .sort(),
+    ).toEqual(PUBLIC_ACTIONS);
   });
 
   it("tenant operations name a permission, or say in their declaration that the service decides", async () => {

@@ -36,7 +36,12 @@ describe("orgAction", () => {
     request.cookie = owner.token;
     const state = await renameAction("project1", { status: "idle" }, form({ organizationId: owner.organization.id, name: "Apollo" }));
     expect(state).toEqual({ status: "success", message: "Renamed." });
-    expect(ran).toHaveBeenCalledWith({ organizationId: owner.organization.id, input: { name: "Apollo" }, projectId: "project1", ip: REQUEST_META.ip });
+    expect(ran).toHaveBeenCalledWith({
+      organizationId: owner.organization.id,
+      input: { name: "Apollo" },
+      projectId: "project1",
+      ip: REQUEST_META.ip,
+    });
   });
 
   it("refuses a form rendered for another organization (another tab switched) without running", async () => {
@@ -60,7 +65,11 @@ describe("orgAction", () => {
   it("answers invalid fields with field errors and the typed values, without running", async () => {
     const owner = await signUpUser();
     request.cookie = owner.token;
-    const state = await renameAction("project1", { status: "idle" }, form({ organizationId: owner.organization.id, name: "A", password: "secret" }));
+    const state = await renameAction(
+      "project1",
+      { status: "idle" },
+      form({ organizationId: owner.organization.id, name: "A", password: "secret" }),
+    );
     expect(state).toMatchObject({ status: "error", fields: { name: "At least 2 characters." }, values: { name: "A" } });
     expect(state).not.toHaveProperty("values.password");
     expect(ran).not.toHaveBeenCalled();
@@ -82,7 +91,7 @@ describe("orgAction", () => {
     expect(ran).not.toHaveBeenCalled();
   });
 
-  it("leaves out a field the form does not have (an empty input is \"\", a missing one absent), and lists checkboxes", async () => {
+  it('leaves out a field the form does not have (an empty input is "", a missing one absent), and lists checkboxes', async () => {
     const owner = await signUpUser();
     request.cookie = owner.token;
     const seen = vi.fn();

@@ -16,7 +16,12 @@ describe("SECURITY DEFINER functions", () => {
       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
       WHERE n.nspname = current_schema() AND p.prosecdef
       ORDER BY 1`;
-    expect(functions.map((f) => f.name)).toEqual(["orgstack_is_member", "orgstack_members_second_factor", "orgstack_relocate_sessions", "orgstack_slug_taken"]);
+    expect(functions.map((f) => f.name)).toEqual([
+      "orgstack_is_member",
+      "orgstack_members_second_factor",
+      "orgstack_relocate_sessions",
+      "orgstack_slug_taken",
+    ]);
     const [{ schema }] = await db.$queryRaw<[{ schema: string }]>`SELECT current_schema() AS schema`;
     for (const fn of functions) {
       expect(fn.config, fn.name).toEqual([`search_path=pg_catalog, ${schema}, pg_temp`]);

@@ -32,7 +32,15 @@ describe("claiming and verifying a domain", () => {
     const added = await add(owner.token, `  https://WWW.${domain.toUpperCase()}/ `);
     expect(added.status).toBe(201);
     const { domain: row } = await added.json();
-    expect(row).toMatchObject({ domain, status: "pending", record: { type: "TXT", name: `_orgstack-verification.${domain}`, value: expect.stringMatching(/^orgstack-verification=[0-9a-f]{32}$/) } });
+    expect(row).toMatchObject({
+      domain,
+      status: "pending",
+      record: {
+        type: "TXT",
+        name: `_orgstack-verification.${domain}`,
+        value: expect.stringMatching(/^orgstack-verification=[0-9a-f]{32}$/),
+      },
+    });
 
     const early = await call(verifyRoute, "POST", "/", { token: owner.token, params: { id: row.id } });
     expect(early.status).toBe(409);
@@ -45,7 +53,10 @@ describe("claiming and verifying a domain", () => {
     const ok = await call(verifyRoute, "POST", "/", { token: owner.token, params: { id: row.id } });
     expect(ok.status).toBe(200);
     expect((await ok.json()).domain).toMatchObject({ status: "verified", verifiedAt: expect.any(String) });
-    const audit = await db.auditEvent.findMany({ where: { organizationId: owner.organization.id, targetType: "domain" }, select: { action: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { organizationId: owner.organization.id, targetType: "domain" },
+      select: { action: true },
+    });
     expect(audit.map((event) => event.action).sort()).toEqual(["domain.added", "domain.verified"]);
   });
 
@@ -83,7 +94,15 @@ describe("claiming and verifying a domain", () => {
     const stranger = await signUpUser();
     const row = await verified(owner.token, freshDomain());
     expect((await call(verifyRoute, "POST", "/", { token: stranger.token, params: { id: row.id } })).status).toBe(404);
-    expect((await call(updateRoute, "PATCH", "/", { token: stranger.token, params: { id: row.id }, body: { joinMode: "AUTOMATIC", joinRole: "ADMIN" } })).status).toBe(404);
+    expect(
+      (
+        await call(updateRoute, "PATCH", "/", {
+          token: stranger.token,
+          params: { id: row.id },
+          body: { joinMode: "AUTOMATIC", joinRole: "ADMIN" },
+        })
+      ).status,
+    ).toBe(404);
     expect((await call(removeRoute, "DELETE", "/", { token: stranger.token, params: { id: row.id } })).status).toBe(404);
     expect((await (await call(listRoute, "GET", "/api/domains", { token: stranger.token })).json()).domains).toEqual([]);
     expect(await db.organizationDomain.count({ where: { id: row.id } })).toBe(1);
@@ -95,11 +114,26 @@ describe("joining through a verified domain", () => {
     const owner = await signUpUser({ organizationName: "Acme" });
     const domain = freshDomain();
     const row = await verified(owner.token, domain);
-    expect((await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: row.id }, body: { joinMode: "SUGGEST", joinRole: "GUEST" } })).status).toBe(200);
+    expect(
+      (
+        await call(updateRoute, "PATCH", "/", {
+          token: owner.token,
+          params: { id: row.id },
+          body: { joinMode: "SUGGEST", joinRole: "GUEST" },
+        })
+      ).status,
+    ).toBe(200);
 
     const grace = await colleague(domain);
     const joinable = await (await call(joinableRoute, "GET", "/", { token: grace.token })).json();
-    expect(joinable.organizations).toEqual([{ organization: { id: owner.organization.id, name: "Acme", slug: owner.organization.slug }, domain, joinMode: "SUGGEST", role: "GUEST" }]);
+    expect(joinable.organizations).toEqual([
+      {
+        organization: { id: owner.organization.id, name: "Acme", slug: owner.organization.slug },
+        domain,
+        joinMode: "SUGGEST",
+        role: "GUEST",
+      },
+    ]);
     // Suggested, not joined.
     expect(await db.membership.count({ where: { organizationId: owner.organization.id, userId: grace.user.id } })).toBe(0);
 
@@ -107,7 +141,11 @@ describe("joining through a verified domain", () => {
     expect(joined.status).toBe(201);
     expect(await joined.json()).toMatchObject({ organization: { id: owner.organization.id }, role: "GUEST" });
     expect((await call(projectsRoute, "GET", "/api/projects", { token: sessionTokenOf(joined) })).status).toBe(200);
-    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "member.joined_by_domain", actorId: grace.user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: owner.organization.id, action: "member.joined_by_domain", actorId: grace.user.id },
+      }),
+    ).toBe(1);
     // Once a member, it is no longer offered; joining again is a 404.
     expect((await (await call(joinableRoute, "GET", "/", { token: grace.token })).json()).organizations).toEqual([]);
     expect((await call(joinRoute, "POST", "/", { token: grace.token, params: { id: owner.organization.id } })).status).toBe(404);
@@ -117,9 +155,15 @@ describe("joining through a verified domain", () => {
     const owner = await signUpUser({ organizationName: "Acme" });
     const domain = freshDomain();
     const row = await verified(owner.token, domain);
-    await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: row.id }, body: { joinMode: "AUTOMATIC", joinRole: "MEMBER" } });
+    await call(updateRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { id: row.id },
+      body: { joinMode: "AUTOMATIC", joinRole: "MEMBER" },
+    });
     const grace = await colleague(domain);
-    const membership = await db.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId: owner.organization.id, userId: grace.user.id } } });
+    const membership = await db.membership.findUniqueOrThrow({
+      where: { organizationId_userId: { organizationId: owner.organization.id, userId: grace.user.id } },
+    });
     expect(membership.role).toBe("MEMBER");
   });
 
@@ -140,7 +184,10 @@ describe("joining through a verified domain", () => {
     expect((await recheckVerifiedDomains()).lapsed).toContain(domain);
     const grace = await colleague(domain);
     expect((await (await call(joinableRoute, "GET", "/", { token: grace.token })).json()).organizations).toEqual([]);
-    expect((await (await call(listRoute, "GET", "/", { token: owner.token })).json()).domains[0]).toMatchObject({ status: "lapsed", lapsedAt: expect.any(String) });
+    expect((await (await call(listRoute, "GET", "/", { token: owner.token })).json()).domains[0]).toMatchObject({
+      status: "lapsed",
+      lapsedAt: expect.any(String),
+    });
     expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "domain.lapsed" } })).toBe(1);
     await setTxtRecords(row.record.name, [row.record.value]);
     expect((await recheckVerifiedDomains()).restored).toContain(domain);
@@ -150,8 +197,24 @@ describe("joining through a verified domain", () => {
   it("never joins anyone as an owner, and changing the rule needs a verified domain", async () => {
     const owner = await signUpUser();
     const { domain: pending } = await (await add(owner.token, freshDomain())).json();
-    expect((await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: pending.id }, body: { joinMode: "AUTOMATIC", joinRole: "MEMBER" } })).status).toBe(409);
+    expect(
+      (
+        await call(updateRoute, "PATCH", "/", {
+          token: owner.token,
+          params: { id: pending.id },
+          body: { joinMode: "AUTOMATIC", joinRole: "MEMBER" },
+        })
+      ).status,
+    ).toBe(409);
     const row = await verified(owner.token, freshDomain());
-    expect((await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: row.id }, body: { joinMode: "AUTOMATIC", joinRole: "OWNER" } })).status).toBe(400);
+    expect(
+      (
+        await call(updateRoute, "PATCH", "/", {
+          token: owner.token,
+          params: { id: row.id },
+          body: { joinMode: "AUTOMATIC", joinRole: "OWNER" },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

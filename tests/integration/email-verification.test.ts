@@ -76,14 +76,19 @@ describe("email change", () => {
   it("takes effect only when the new address confirms; the old one signs in until then", async () => {
     const { user, token } = await signUpUser();
     const newEmail = uniqueEmail("new");
-    const started = await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: newEmail.toUpperCase(), password: PASSWORD } });
+    const started = await call(changeEmailRoute, "POST", "/api/account/email", {
+      token,
+      body: { email: newEmail.toUpperCase(), password: PASSWORD },
+    });
     expect(started.status).toBe(202);
     expect(await started.json()).toEqual({ pendingEmail: newEmail, sent: true });
     const email = await waitForEmail(newEmail, /Confirm your new email/);
     expect(email.text).toContain(newEmail);
 
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
-    expect((await call(accountRoute, "GET", "/api/account", { token }).then((r) => r.json())).pendingEmailChange).toMatchObject({ email: newEmail });
+    expect((await call(accountRoute, "GET", "/api/account", { token }).then((r) => r.json())).pendingEmailChange).toMatchObject({
+      email: newEmail,
+    });
 
     const confirmed = await verify(await verificationToken(newEmail));
     expect(confirmed.status).toBe(200);
@@ -99,10 +104,16 @@ describe("email change", () => {
     const { user, token } = await signUpUser();
     const other = await signUpUser();
     const before = await capturedEmails();
-    const wrongPassword = await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: uniqueEmail(), password: "not my password" } });
+    const wrongPassword = await call(changeEmailRoute, "POST", "/api/account/email", {
+      token,
+      body: { email: uniqueEmail(), password: "not my password" },
+    });
     expect(wrongPassword.status).toBe(400);
     expect((await wrongPassword.json()).error).toMatchObject({ code: "INCORRECT_PASSWORD", fields: { password: expect.any(String) } });
-    const taken = await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: other.user.email, password: PASSWORD } });
+    const taken = await call(changeEmailRoute, "POST", "/api/account/email", {
+      token,
+      body: { email: other.user.email, password: PASSWORD },
+    });
     expect(taken.status).toBe(409);
     const same = await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: user.email, password: PASSWORD } });
     expect(same.status).toBe(400);
@@ -113,7 +124,9 @@ describe("email change", () => {
   it("refuses the confirmation when someone took the address meanwhile", async () => {
     const { user, token } = await signUpUser();
     const newEmail = uniqueEmail("race");
-    expect((await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: newEmail, password: PASSWORD } })).status).toBe(202);
+    expect(
+      (await call(changeEmailRoute, "POST", "/api/account/email", { token, body: { email: newEmail, password: PASSWORD } })).status,
+    ).toBe(202);
     const link = await verificationToken(newEmail);
     await signUpUser({ email: newEmail });
     const refused = await verify(link);

@@ -24,7 +24,11 @@ describe("entitlements in the request context", () => {
   it("follows the organization's subscription, and its live licenses only", async () => {
     const { token, organization, user } = await signUpUser({ plan: null });
     await db.subscription.create({ data: { organizationId: organization.id, plan: "pro", status: "active", seats: 5 } });
-    expect(await entitlementsOf(token)).toMatchObject({ plan: "pro", status: "active", features: ["custom-roles", "invite-links", "audit.export"] });
+    expect(await entitlementsOf(token)).toMatchObject({
+      plan: "pro",
+      status: "active",
+      features: ["custom-roles", "invite-links", "audit.export"],
+    });
 
     await db.license.createMany({
       data: [
@@ -50,7 +54,9 @@ describe("entitlements in the request context", () => {
 
   it("refuses a license that grants both a plan and a feature, or neither", async () => {
     const { organization } = await signUpUser({ plan: null });
-    await expect(db.license.create({ data: { organizationId: organization.id, plan: "pro", feature: "audit.export" } })).rejects.toThrow(/License_plan_or_feature/);
+    await expect(db.license.create({ data: { organizationId: organization.id, plan: "pro", feature: "audit.export" } })).rejects.toThrow(
+      /License_plan_or_feature/,
+    );
     await expect(db.license.create({ data: { organizationId: organization.id } })).rejects.toThrow(/License_plan_or_feature/);
   });
 
@@ -62,11 +68,18 @@ describe("entitlements in the request context", () => {
     await db.license.create({ data: { organizationId: b.organization.id, feature: "advanced-analytics" } });
     const tenantA = { organization: { id: a.organization.id } };
 
-    const seen = await readTenant(tenantA, async (tx) => ({ subscriptions: await tx.subscription.findMany(), licenses: await tx.license.findMany() }));
+    const seen = await readTenant(tenantA, async (tx) => ({
+      subscriptions: await tx.subscription.findMany(),
+      licenses: await tx.license.findMany(),
+    }));
     expect(seen.subscriptions.map((s) => s.organizationId)).toEqual([a.organization.id]);
     expect(seen.licenses).toEqual([]);
-    await expect(withTenant(tenantA, (tx) => tx.subscription.update({ where: { organizationId: a.organization.id }, data: { plan: "business" } }))).rejects.toThrow(/permission denied/);
-    await expect(withTenant(tenantA, (tx) => tx.license.create({ data: { organizationId: a.organization.id, feature: "audit.export" } }))).rejects.toThrow(/permission denied/);
+    await expect(
+      withTenant(tenantA, (tx) => tx.subscription.update({ where: { organizationId: a.organization.id }, data: { plan: "business" } })),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      withTenant(tenantA, (tx) => tx.license.create({ data: { organizationId: a.organization.id, feature: "audit.export" } })),
+    ).rejects.toThrow(/permission denied/);
     expect(await db.subscription.findUniqueOrThrow({ where: { organizationId: a.organization.id } })).toMatchObject({ plan: "pro" });
   });
 });

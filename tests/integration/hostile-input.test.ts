@@ -80,6 +80,8 @@ const s = (required = true) => ({ kind: "string" as const, required });
 /** An optional free text that may be empty (descriptions, an optional domain). */
 const text = () => ({ kind: "text" as const, required: false });
 
+// A table, one endpoint (or kind, or query) per line or two: kept as written.
+// prettier-ignore
 const ENDPOINTS: Endpoint[] = [
   { name: "POST /api/api-keys", handler: createApiKey, method: "POST", path: "/api/api-keys", signedIn: true,
     valid: () => ({ name: "Key", permissions: ["projects.read"] }), fields: { name: s(), permissions: { kind: "array" as const, required: true } } },
@@ -190,7 +192,13 @@ ENDPOINTS.push(
 );
 
 /** A WebAuthn response's shape (never a valid one: the suite only sends it broken). */
-const PASSKEY_RESPONSE = { id: "cred", rawId: "cred", type: "public-key", response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" }, clientExtensionResults: {} };
+const PASSKEY_RESPONSE = {
+  id: "cred",
+  rawId: "cred",
+  type: "public-key",
+  response: { clientDataJSON: "e30", authenticatorData: "AA", signature: "AA" },
+  clientExtensionResults: {},
+};
 
 /** `POST /api/projects/:id` for app/api/projects/[id]/route.ts POST. */
 function endpointName(file: string, method: string): string {
@@ -201,7 +209,11 @@ describe("the hostile-input suite", () => {
   it("covers every route on disk that takes a JSON body", async () => {
     const onDisk = (await declaredRoutes()).filter((route) => route.takesJsonBody).map((route) => endpointName(route.file, route.name));
     expect(onDisk.length).toBeGreaterThan(30);
-    expect(ENDPOINTS.map((endpoint) => endpoint.name).filter((name) => onDisk.includes(name)).sort()).toEqual(onDisk.sort());
+    expect(
+      ENDPOINTS.map((endpoint) => endpoint.name)
+        .filter((name) => onDisk.includes(name))
+        .sort(),
+    ).toEqual(onDisk.sort());
   });
 });
 
@@ -209,6 +221,8 @@ type Case = { label: string; body?: unknown; rawBody?: string | Uint8Array<Array
 
 const HUGE = "x".repeat(100_000);
 /** Wrong values for a field of each kind: never one the field accepts. */
+// A table, one endpoint (or kind, or query) per line or two: kept as written.
+// prettier-ignore
 const WRONG: Record<Kind, Array<[string, unknown]>> = {
   string: [["a number", 42], ["a boolean", true], ["an array", ["a"]], ["an object", { $ne: null }], ["null", null], ["a huge string", HUGE],
     ["a NUL character", "a\u0000b"], ["a lone surrogate", "a\ud800b"], ["an empty string", ""]],
@@ -237,15 +251,33 @@ function cases(endpoint: Endpoint): Case[] {
   list.push({ ...json({ ...valid, isSuperadmin: true }), label: "an extra field" });
   list.push({ label: "__proto__ pollution", rawBody: JSON.stringify(valid).replace(/^\{/, '{"__proto__":{"isSuperadmin":true},') });
   list.push({ ...json({}), label: "an empty object" });
-  for (const [label, rawBody] of [["invalid JSON", "{"], ["a JSON array", "[1,2]"], ["a JSON string", '"text"'], ["a JSON number", "42"],
-    ["JSON null", "null"], ["an empty body", ""], ["trailing garbage", `${JSON.stringify(valid)}x`], ["deep nesting", "[".repeat(5000) + "]".repeat(5000)]] as const) {
+  for (const [label, rawBody] of [
+    ["invalid JSON", "{"],
+    ["a JSON array", "[1,2]"],
+    ["a JSON string", '"text"'],
+    ["a JSON number", "42"],
+    ["JSON null", "null"],
+    ["an empty body", ""],
+    ["trailing garbage", `${JSON.stringify(valid)}x`],
+    ["deep nesting", "[".repeat(5000) + "]".repeat(5000)],
+  ] as const) {
     list.push({ label, rawBody });
   }
   const invalidUtf8 = new Uint8Array([...new TextEncoder().encode('{"name":"'), 0xff, 0xfe, 0xc3, ...new TextEncoder().encode('"}')]);
   list.push({ label: "invalid UTF-8", rawBody: invalidUtf8 });
   list.push({ label: "a body over 1 MB", rawBody: JSON.stringify({ ...valid, padding: "x".repeat(1024 * 1024) }) });
-  list.push({ label: "a declared length over 1 MB", rawBody: JSON.stringify(valid), headers: { "content-length": String(2 * 1024 * 1024) } });
-  for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/jsonp", "application/xml"]) {
+  list.push({
+    label: "a declared length over 1 MB",
+    rawBody: JSON.stringify(valid),
+    headers: { "content-length": String(2 * 1024 * 1024) },
+  });
+  for (const type of [
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+    "application/jsonp",
+    "application/xml",
+  ]) {
     list.push({ label: `content-type ${type}`, rawBody: JSON.stringify(valid), headers: { "content-type": type } });
   }
   return list;
@@ -270,7 +302,9 @@ beforeAll(async () => {
   memberId = member.user.id;
   projectId = (await db.project.create({ data: { organizationId: owner.organization.id, name: "Target" } })).id;
   for (const resource of GENERATED_RESOURCES) generatedIds[resource.model] = (await resource.seed(owner.organization.id, "Target")).id;
-  roleId = (await db.customRole.create({ data: { organizationId: owner.organization.id, name: "Target role", permissions: ["projects.read"] } })).id;
+  roleId = (
+    await db.customRole.create({ data: { organizationId: owner.organization.id, name: "Target role", permissions: ["projects.read"] } })
+  ).id;
 });
 
 describe.each(ENDPOINTS)("$name under hostile input", (endpoint) => {
@@ -283,7 +317,10 @@ describe.each(ENDPOINTS)("$name under hostile input", (endpoint) => {
         params: endpoint.params?.(),
         body: testCase.body,
         rawBody: testCase.rawBody,
-        headers: { ...(testCase.rawBody !== undefined && !testCase.headers?.["content-type"] ? { "content-type": "application/json" } : {}), ...testCase.headers },
+        headers: {
+          ...(testCase.rawBody !== undefined && !testCase.headers?.["content-type"] ? { "content-type": "application/json" } : {}),
+          ...testCase.headers,
+        },
       });
       const text = await response.text();
       let body: { error?: { code?: unknown; message?: unknown; fields?: unknown } } | undefined;
@@ -293,9 +330,13 @@ describe.each(ENDPOINTS)("$name under hostile input", (endpoint) => {
         body = undefined;
       }
       const shaped =
-        typeof body?.error?.code === "string" && /^[A-Z][A-Z_]+$/.test(body.error.code) && typeof body.error.message === "string" && body.error.message.length > 0 &&
+        typeof body?.error?.code === "string" &&
+        /^[A-Z][A-Z_]+$/.test(body.error.code) &&
+        typeof body.error.message === "string" &&
+        body.error.message.length > 0 &&
         (body.error.fields === undefined || Object.values(body.error.fields as object).every((value) => typeof value === "string"));
-      if (response.status < 400 || response.status > 499 || !shaped) failures.push(`${testCase.label}: ${response.status} ${text.slice(0, 200)}`);
+      if (response.status < 400 || response.status > 499 || !shaped)
+        failures.push(`${testCase.label}: ${response.status} ${text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
     expect(await tableCounts()).toEqual(before);
@@ -308,8 +349,12 @@ describe("list endpoints under hostile query strings", () => {
     ["GET /api/organizations/current/members", listMembers, "/api/organizations/current/members"],
     ["GET /api/audit", listAudit, "/api/audit"],
     ["GET /api/audit/export", exportAudit, "/api/audit/export"],
-    ...GENERATED_RESOURCES.flatMap((resource) => resource.lists.map((list): [string, Handler, string] => [list.name, list.handler, list.path])),
+    ...GENERATED_RESOURCES.flatMap((resource) =>
+      resource.lists.map((list): [string, Handler, string] => [list.name, list.handler, list.path]),
+    ),
   ];
+  // A table, one endpoint (or kind, or query) per line or two: kept as written.
+  // prettier-ignore
   const QUERIES = [
     "limit=abc", "limit=-1", "limit=0", "limit=1e9", "limit=1.5", "limit=", "limit=10&limit=20",
     `cursor=${"x".repeat(5000)}`, "cursor=%00", "cursor=%FF%FE", "cursor=' OR 1=1 --", "cursor[]=a",

@@ -34,7 +34,9 @@ describe("invite links", () => {
     const response = await accept(someone.token, link.token);
     expect(response.status).toBe(200);
     expect((await response.json()).role).toBe("MEMBER");
-    expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "invite_link.used", actorId: someone.user.id } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "invite_link.used", actorId: someone.user.id } }),
+    ).toBe(1);
   });
 
   it("give at most MEMBER, and never more than the creator's own role", async () => {
@@ -111,7 +113,9 @@ describe("invite links", () => {
     expect(new URL(verifyLink).searchParams.get("next")).toBe(`/invite/${link.token}`);
 
     // Once the address is proved (the link opened), the same account joins.
-    const verified = await call(verifyRoute, "POST", "/api/auth/verify-email", { body: { token: new URL(verifyLink).searchParams.get("token") } });
+    const verified = await call(verifyRoute, "POST", "/api/auth/verify-email", {
+      body: { token: new URL(verifyLink).searchParams.get("token") },
+    });
     expect(verified.status).toBe(200);
     const joined = await accept(sessionTokenOf(signedUp), link.token);
     expect(joined.status).toBe(200);

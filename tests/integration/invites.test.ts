@@ -119,7 +119,9 @@ describe("who may invite, and as what", () => {
 
     const role = await createCustomRole(owner.token, "Recruiter", ["members.invite"]);
     const guest = await memberOf(owner.organization.id, "GUEST");
-    await db.membershipCustomRole.create({ data: { organizationId: owner.organization.id, membershipId: guest.membershipId, customRoleId: role.id } });
+    await db.membershipCustomRole.create({
+      data: { organizationId: owner.organization.id, membershipId: guest.membershipId, customRoleId: role.id },
+    });
     expect((await invite(guest.token, uniqueEmail(), "MEMBER")).status).toBe(403);
     expect((await invite(guest.token, uniqueEmail(), "GUEST")).status).toBe(201);
   });
@@ -230,7 +232,9 @@ describe("signing up with an invitation", () => {
     const { token } = await inviteAndReadToken(owner.token, email, "GUEST");
     const organizationsBefore = await db.organization.count();
 
-    const response = await call(signupRoute, "POST", "/api/auth/signup", { body: { name: "Newcomer", email, password: PASSWORD, inviteToken: token } });
+    const response = await call(signupRoute, "POST", "/api/auth/signup", {
+      body: { name: "Newcomer", email, password: PASSWORD, inviteToken: token },
+    });
     expect(response.status).toBe(201);
     const body = await response.json();
     expect(body).toMatchObject({ organization: owner.organization, role: "GUEST", user: { email } });
@@ -371,7 +375,9 @@ describe("rate limits", () => {
 
   it("stops an organization after its hourly total, whoever invites", async () => {
     const owner = await signUpUser();
-    await db.rateLimitBucket.create({ data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 50, resetAt: new Date(Date.now() + 60_000) } });
+    await db.rateLimitBucket.create({
+      data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 50, resetAt: new Date(Date.now() + 60_000) },
+    });
     const response = await invite(owner.token, uniqueEmail());
     expect(response.status).toBe(429);
     expect(Number(response.headers.get("retry-after"))).toBeLessThanOrEqual(60);
@@ -379,7 +385,9 @@ describe("rate limits", () => {
 
   it("counts again from zero once the window has passed", async () => {
     const owner = await signUpUser();
-    await db.rateLimitBucket.create({ data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 500, resetAt: new Date(Date.now() - 1000) } });
+    await db.rateLimitBucket.create({
+      data: { key: `invitesPerOrganization:${owner.organization.id}`, count: 500, resetAt: new Date(Date.now() - 1000) },
+    });
     expect((await invite(owner.token, uniqueEmail())).status).toBe(201);
   });
 });
@@ -395,7 +403,15 @@ describe("isolation", () => {
     expect(list.invites).toEqual([]);
     expect((await call(revokeRoute, "DELETE", "/", { token: b.token, params: { id: created.id } })).status).toBe(404);
     expect((await call(resendRoute, "POST", "/", { token: b.token, params: { id: created.id } })).status).toBe(404);
-    expect((await call(revokeRoute, "DELETE", "/", { token: b.token, params: { id: created.id }, headers: { "x-organization-id": a.organization.id } })).status).toBe(404);
+    expect(
+      (
+        await call(revokeRoute, "DELETE", "/", {
+          token: b.token,
+          params: { id: created.id },
+          headers: { "x-organization-id": a.organization.id },
+        })
+      ).status,
+    ).toBe(404);
     const [row] = await inviteRows(a.organization.id);
     expect(row).toMatchObject({ revokedAt: null, tokenHash: sha256(token) });
   });

@@ -16,7 +16,11 @@ import { withAuditRefused } from "../support/faults";
 import { makeRetriesDue, runJobs, testBoss } from "../support/jobs";
 
 async function jobsOf(name: string, to: string) {
-  return db.$queryRawUnsafe<Array<{ id: string; state: string }>>(`SELECT id, state FROM pgboss.job WHERE name = $1 AND data->>'to' = $2`, name, to);
+  return db.$queryRawUnsafe<Array<{ id: string; state: string }>>(
+    `SELECT id, state FROM pgboss.job WHERE name = $1 AND data->>'to' = $2`,
+    name,
+    to,
+  );
 }
 
 describe("the job queue", () => {
@@ -56,20 +60,29 @@ describe("emails through the queue", () => {
     // Superadmins see it waiting for another attempt, with why and for whom (never the message itself).
     await db.user.update({ where: { id: owner.user.id }, data: { isSuperadmin: true } });
     const { problems } = await listJobProblems(superadminContextOf(await resolveSession(owner.token))!);
-    expect(problems.find((job) => job.organizationId === owner.organization.id)).toMatchObject({ queue: "email", state: "retry", organizationName: owner.organization.name });
+    expect(problems.find((job) => job.organizationId === owner.organization.id)).toMatchObject({
+      queue: "email",
+      state: "retry",
+      organizationName: owner.organization.name,
+    });
     expect(JSON.stringify(problems)).not.toContain("/invite/");
 
     await makeRetriesDue("email");
     const token = await tokenFromLatestEmail(email);
     expect((await capturedEmails(email)).length).toBe(1);
-    const [row] = await db.invitation.findMany({ where: { organizationId: owner.organization.id }, select: { tokenHash: true, delivery: true } });
+    const [row] = await db.invitation.findMany({
+      where: { organizationId: owner.organization.id },
+      select: { tokenHash: true, delivery: true },
+    });
     expect(row).toEqual({ tokenHash: sha256(token), delivery: "SENT" });
   });
 
   it("sends nothing for an invitation whose transaction rolled back", async () => {
     const owner = await signUpUser();
     const email = uniqueEmail("never");
-    expect(await withAuditRefused(owner.organization.id, "invite.created", async () => (await invite(owner.token, email)).status)).toBe(500);
+    expect(await withAuditRefused(owner.organization.id, "invite.created", async () => (await invite(owner.token, email)).status)).toBe(
+      500,
+    );
     expect(await db.invitation.count({ where: { organizationId: owner.organization.id } })).toBe(0);
     expect(await jobsOf("email", email)).toEqual([]);
     expect(await capturedEmails(email)).toEqual([]);
@@ -85,7 +98,9 @@ describe("emails through the queue", () => {
     expect(taken.length).toBeGreaterThanOrEqual(1);
     expect(await jobsOf("email", email)).toMatchObject([{ state: "active" }]);
     // Its expireInSeconds goes by; the maintenance any live worker runs finds it and hands it back for a retry.
-    await boss.getDb().executeSql(`UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE name = 'email' AND state = 'active'`, []);
+    await boss
+      .getDb()
+      .executeSql(`UPDATE pgboss.job SET started_on = now() - interval '1 hour' WHERE name = 'email' AND state = 'active'`, []);
     await boss.maintain();
     expect(await jobsOf("email", email)).toMatchObject([{ state: "retry" }]);
     await makeRetriesDue("email");

@@ -23,14 +23,23 @@ describe("licenses", () => {
     const customer = await signUpUser({ plan: null });
     const day = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-    expect(await grantLicense(admin, customer.organization.id, { grant: "plan:pro", expiresOn: day, note: "Partner deal" }, META)).toMatchObject({ ok: true });
-    expect(await grantLicense(admin, customer.organization.id, { grant: "feature:advanced-analytics", note: "" }, META)).toMatchObject({ ok: true });
+    expect(
+      await grantLicense(admin, customer.organization.id, { grant: "plan:pro", expiresOn: day, note: "Partner deal" }, META),
+    ).toMatchObject({ ok: true });
+    expect(await grantLicense(admin, customer.organization.id, { grant: "feature:advanced-analytics", note: "" }, META)).toMatchObject({
+      ok: true,
+    });
     const licensed = await entitlementsOf(customer.token);
     expect(licensed.features).toEqual(["custom-roles", "invite-links", "audit.export", "advanced-analytics"]);
     expect(licensed.limits).toEqual({ seats: 10, projects: 100 });
-    expect((await db.license.findFirstOrThrow({ where: { organizationId: customer.organization.id, plan: "pro" } })).expiresAt!.toISOString()).toBe(`${day}T23:59:59.999Z`);
+    expect(
+      (await db.license.findFirstOrThrow({ where: { organizationId: customer.organization.id, plan: "pro" } })).expiresAt!.toISOString(),
+    ).toBe(`${day}T23:59:59.999Z`);
 
-    const events = await db.auditEvent.findMany({ where: { organizationId: customer.organization.id, action: "billing.license_granted" }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { organizationId: customer.organization.id, action: "billing.license_granted" },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => [event.actorId, event.metadata])).toEqual([
       [admin.user.id, { plan: "pro", expiresAt: `${day}T23:59:59.999Z`, note: "Partner deal" }],
       [admin.user.id, { feature: "advanced-analytics", expiresAt: null, note: "" }],
@@ -57,16 +66,32 @@ describe("licenses", () => {
     const admin = await superadmin();
     const customer = await signUpUser({ plan: null });
     const before = await db.license.count();
-    expect(await grantLicense(admin, customer.organization.id, { grant: "plan:enterprise", note: "" }, META)).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
-    expect(await grantLicense(admin, customer.organization.id, { grant: "feature:teleport", note: "" }, META)).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
-    expect(await grantLicense(admin, customer.organization.id, { grant: "plan:pro", expiresOn: "2020-01-01", note: "" }, META)).toMatchObject({ ok: false, fields: { expiresOn: expect.any(String) } });
-    expect(await grantLicense(admin, "cm0000000000000000000000", { grant: "plan:pro", note: "" }, META)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await grantLicense(admin, customer.organization.id, { grant: "plan:enterprise", note: "" }, META)).toMatchObject({
+      ok: false,
+      code: "VALIDATION_FAILED",
+    });
+    expect(await grantLicense(admin, customer.organization.id, { grant: "feature:teleport", note: "" }, META)).toMatchObject({
+      ok: false,
+      code: "VALIDATION_FAILED",
+    });
+    expect(
+      await grantLicense(admin, customer.organization.id, { grant: "plan:pro", expiresOn: "2020-01-01", note: "" }, META),
+    ).toMatchObject({ ok: false, fields: { expiresOn: expect.any(String) } });
+    expect(await grantLicense(admin, "cm0000000000000000000000", { grant: "plan:pro", note: "" }, META)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await db.license.count()).toBe(before);
   });
 
   it("lets only superadmin-declared actions grant and revoke (and start a support view)", async () => {
     const actions = await declaredActions();
-    expect(actions.filter((action) => action.declaration?.access === "superadmin").map((action) => `${action.file} ${action.name}`).sort()).toEqual([
+    expect(
+      actions
+        .filter((action) => action.declaration?.access === "superadmin")
+        .map((action) => `${action.file} ${action.name}`)
+        .sort(),
+    ).toEqual([
       "admin/organizations/[id]/actions.ts grantLicenseAction",
       "admin/organizations/[id]/actions.ts revokeLicenseAction",
       "admin/organizations/[id]/actions.ts startSupportAction",

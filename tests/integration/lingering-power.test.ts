@@ -34,13 +34,24 @@ describe("nobody keeps power they were given by themselves or that they lost", (
     const admin = await memberOf(owner.organization.id, "ADMIN");
     const shadow = await createCustomRole(owner.token, "Shadow admin", ["members.invite", "members.remove", "members.role.update"]);
 
-    for (const [who, token] of [["admin", admin], ["owner", { token: owner.token, user: owner.user }]] as const) {
-      const response = await call(memberRolesRoute, "PUT", "/", { token: token.token, params: { userId: token.user.id }, body: { customRoleIds: [shadow.id] } });
+    for (const [who, token] of [
+      ["admin", admin],
+      ["owner", { token: owner.token, user: owner.user }],
+    ] as const) {
+      const response = await call(memberRolesRoute, "PUT", "/", {
+        token: token.token,
+        params: { userId: token.user.id },
+        body: { customRoleIds: [shadow.id] },
+      });
       expect(response.status, who).toBe(403);
     }
     expect(await db.membershipCustomRole.count({ where: { customRoleId: shadow.id } })).toBe(0);
     // Someone else may still give it to them.
-    const given = await call(memberRolesRoute, "PUT", "/", { token: owner.token, params: { userId: admin.user.id }, body: { customRoleIds: [shadow.id] } });
+    const given = await call(memberRolesRoute, "PUT", "/", {
+      token: owner.token,
+      params: { userId: admin.user.id },
+      body: { customRoleIds: [shadow.id] },
+    });
     expect(given.status).toBe(200);
   });
 
@@ -52,7 +63,9 @@ describe("nobody keeps power they were given by themselves or that they lost", (
     const rejoin = await accept(admin.token, link.token);
     expect(rejoin.status).toBe(410);
     expect(await db.membership.count({ where: { organizationId: owner.organization.id, userId: admin.user.id } })).toBe(0);
-    const revoked = await db.auditEvent.findMany({ where: { organizationId: owner.organization.id, action: { in: ["invite.revoked", "invite_link.revoked"] } } });
+    const revoked = await db.auditEvent.findMany({
+      where: { organizationId: owner.organization.id, action: { in: ["invite.revoked", "invite_link.revoked"] } },
+    });
     expect(revoked).toHaveLength(2);
   });
 
@@ -64,14 +77,22 @@ describe("nobody keeps power they were given by themselves or that they lost", (
 
   it("demoted to a role without members.invite: revoked; to one that keeps it: kept", async () => {
     const { owner, admin } = await adminWithInvites();
-    const toGuest = await call(changeRoleRoute, "PATCH", "/", { token: owner.token, params: { userId: admin.user.id }, body: { role: "GUEST" } });
+    const toGuest = await call(changeRoleRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { userId: admin.user.id },
+      body: { role: "GUEST" },
+    });
     expect(toGuest.status).toBe(200);
     expect(await openInvites(owner.organization.id, admin.user.id)).toBe(0);
 
     // A member whose custom role carries members.invite keeps what they made through a base-role change.
     const inviter = await createCustomRole(owner.token, "Recruiter", ["members.invite"]);
     const member = await memberOf(owner.organization.id, "MEMBER");
-    await call(memberRolesRoute, "PUT", "/", { token: owner.token, params: { userId: member.user.id }, body: { customRoleIds: [inviter.id] } });
+    await call(memberRolesRoute, "PUT", "/", {
+      token: owner.token,
+      params: { userId: member.user.id },
+      body: { customRoleIds: [inviter.id] },
+    });
     await createLink(member.token, { role: "GUEST" });
     await call(changeRoleRoute, "PATCH", "/", { token: owner.token, params: { userId: member.user.id }, body: { role: "GUEST" } });
     expect(await openInvites(owner.organization.id, member.user.id)).toBe(1);
@@ -81,7 +102,12 @@ describe("nobody keeps power they were given by themselves or that they lost", (
     const owner = await signUpUser();
     const recruiter = await createCustomRole(owner.token, "Recruiter", ["members.invite"]);
     const member = await memberOf(owner.organization.id, "MEMBER");
-    const give = () => call(memberRolesRoute, "PUT", "/", { token: owner.token, params: { userId: member.user.id }, body: { customRoleIds: [recruiter.id] } });
+    const give = () =>
+      call(memberRolesRoute, "PUT", "/", {
+        token: owner.token,
+        params: { userId: member.user.id },
+        body: { customRoleIds: [recruiter.id] },
+      });
     const organizationId = owner.organization.id;
 
     expect((await give()).status).toBe(200);
@@ -91,10 +117,18 @@ describe("nobody keeps power they were given by themselves or that they lost", (
 
     await give();
     await createLink(member.token, { role: "GUEST" });
-    await call(patchRoleRoute, "PATCH", "/", { token: owner.token, params: { id: recruiter.id }, body: { permissions: ["projects.read"] } });
+    await call(patchRoleRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { id: recruiter.id },
+      body: { permissions: ["projects.read"] },
+    });
     expect(await openInvites(organizationId, member.user.id)).toBe(0);
 
-    await call(patchRoleRoute, "PATCH", "/", { token: owner.token, params: { id: recruiter.id }, body: { permissions: ["members.invite"] } });
+    await call(patchRoleRoute, "PATCH", "/", {
+      token: owner.token,
+      params: { id: recruiter.id },
+      body: { permissions: ["members.invite"] },
+    });
     await createLink(member.token, { role: "GUEST" });
     expect((await call(deleteRoleRoute, "DELETE", "/", { token: owner.token, params: { id: recruiter.id } })).status).toBe(204);
     expect(await openInvites(organizationId, member.user.id)).toBe(0);

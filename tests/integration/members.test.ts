@@ -15,7 +15,9 @@ async function remove(token: string, userId: string) {
   return call(removeMemberRoute, "DELETE", "/", { token, params: { userId } });
 }
 async function roleOf(organizationId: string, userId: string) {
-  return (await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { role: true } }))?.role ?? null;
+  return (
+    (await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { role: true } }))?.role ?? null
+  );
 }
 async function snapshot(organizationId: string) {
   const [memberships, events] = await Promise.all([
@@ -69,7 +71,8 @@ describe("listing members", () => {
 
   it("pages through search results with a cursor", async () => {
     const owner = await signUpUser({ organizationName: "Search Pages" });
-    for (const name of ["Pat One", "Someone Else", "Pat Two", "Pat Three"]) await addMember(owner.organization.id, (await signUpUser({ name })).user.id, "MEMBER");
+    for (const name of ["Pat One", "Someone Else", "Pat Two", "Pat Three"])
+      await addMember(owner.organization.id, (await signUpUser({ name })).user.id, "MEMBER");
     const first = await (await call(listMembersRoute, "GET", "/?q=pat&limit=2", { token: owner.token })).json();
     expect(first.members.map((m: { user: { name: string } }) => m.user.name)).toEqual(["Pat One", "Pat Two"]);
     const second = await (await call(listMembersRoute, "GET", `/?q=pat&limit=2&cursor=${first.nextCursor}`, { token: owner.token })).json();
@@ -82,7 +85,9 @@ describe("listing members", () => {
     const b = await signUpUser({ name: "Bea Elsewhere", organizationName: "Alone B" });
     const tooLong = await call(listMembersRoute, "GET", `/?q=${"x".repeat(101)}`, { token: a.token });
     expect(tooLong.status).toBe(400);
-    const listed = (await (await call(listMembersRoute, "GET", "/", { token: a.token })).json()) as { members: Array<{ user: { id: string } }> };
+    const listed = (await (await call(listMembersRoute, "GET", "/", { token: a.token })).json()) as {
+      members: Array<{ user: { id: string } }>;
+    };
     expect(listed.members.map((m) => m.user.id)).toEqual([a.user.id]);
     expect(listed.members.map((m) => m.user.id)).not.toContain(b.user.id);
   });
@@ -103,7 +108,13 @@ describe("changing roles", () => {
     expect(await roleOf(owner.organization.id, member.user.id)).toBe("ADMIN");
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "member.role_changed" } });
-    expect(event).toMatchObject({ actorId: owner.user.id, targetType: "user", targetId: member.user.id, ip: "203.0.113.9", userAgent: "members-test" });
+    expect(event).toMatchObject({
+      actorId: owner.user.id,
+      targetType: "user",
+      targetId: member.user.id,
+      ip: "203.0.113.9",
+      userAgent: "members-test",
+    });
     expect(event.metadata).toEqual({ from: "MEMBER", to: "ADMIN" });
   });
 
@@ -134,7 +145,9 @@ describe("changing roles", () => {
     const admin = await memberOf(owner.organization.id, "ADMIN");
     const guest = await memberOf(owner.organization.id, "GUEST");
     const grant = await createCustomRole(owner.token, "Role keeper", ["members.role.update"]);
-    await db.membershipCustomRole.create({ data: { organizationId: owner.organization.id, membershipId: delegate.membershipId, customRoleId: grant.id } });
+    await db.membershipCustomRole.create({
+      data: { organizationId: owner.organization.id, membershipId: delegate.membershipId, customRoleId: grant.id },
+    });
 
     expect((await changeRole(delegate.token, guest.user.id, "ADMIN")).status).toBe(403);
     expect((await changeRole(delegate.token, admin.user.id, "GUEST")).status).toBe(403);
@@ -167,7 +180,10 @@ describe("changing roles", () => {
     for (let round = 0; round < 3; round++) {
       const first = await signUpUser({ organizationName: "Mutual" });
       const second = await memberOf(first.organization.id, "OWNER");
-      const responses = await Promise.all([changeRole(first.token, second.user.id, "ADMIN"), changeRole(second.token, first.user.id, "ADMIN")]);
+      const responses = await Promise.all([
+        changeRole(first.token, second.user.id, "ADMIN"),
+        changeRole(second.token, first.user.id, "ADMIN"),
+      ]);
       // The loser is refused either as the last owner or, already demoted by the winner, as an admin touching an owner.
       const statuses = responses.map((r) => r.status).sort();
       expect(statuses[0]).toBe(200);
@@ -202,7 +218,10 @@ describe("removing and leaving", () => {
     expect(JSON.stringify(await after.json())).not.toContain("Secret plans");
     const me = await (await call(meRoute, "GET", "/", { token: member.token })).json();
     expect(me.organization.name).toBe("Their Own Org");
-    const explicit = await call(listProjectsRoute, "GET", "/", { token: member.token, headers: { "x-organization-id": owner.organization.id } });
+    const explicit = await call(listProjectsRoute, "GET", "/", {
+      token: member.token,
+      headers: { "x-organization-id": owner.organization.id },
+    });
     expect(explicit.status).toBe(404);
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "member.removed" } });

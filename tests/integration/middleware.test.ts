@@ -29,7 +29,9 @@ describe("middleware", () => {
   });
 
   it("answers a malformed router state header with 400 instead of letting Next.js fail with 500", async () => {
-    const request = new NextRequest(new URL("/dashboard", "http://localhost:3000"), { headers: { rsc: "1", "next-router-state-tree": "%E0%A4%A" } });
+    const request = new NextRequest(new URL("/dashboard", "http://localhost:3000"), {
+      headers: { rsc: "1", "next-router-state-tree": "%E0%A4%A" },
+    });
     const response = await middleware(request);
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe("VALIDATION_FAILED");
@@ -38,7 +40,15 @@ describe("middleware", () => {
   it("runs on pages and not on the JSON API, static files or the social images", () => {
     const runsOn = (path: string) => config.matcher.some((pattern) => new RegExp(`^${pattern}$`).test(path));
     for (const path of ["/", "/dashboard", "/dashboard/projects", "/health", "/login", "/admin"]) expect(runsOn(path), path).toBe(true);
-    for (const path of ["/api/me", "/api/projects", "/api/health", "/_next/static/chunk.js", "/favicon.ico", "/robots.txt", "/social-card.png"]) {
+    for (const path of [
+      "/api/me",
+      "/api/projects",
+      "/api/health",
+      "/_next/static/chunk.js",
+      "/favicon.ico",
+      "/robots.txt",
+      "/social-card.png",
+    ]) {
       expect(runsOn(path), path).toBe(false);
     }
   });
@@ -90,7 +100,10 @@ describe("/auth/session-ended", () => {
   it("accepts a token of the previous secret during a rotation and re-issues it with the current one", async () => {
     const { user, token } = await signUpUser();
     const claims = decodeJwt(token);
-    const old = await signSessionToken({ sub: user.id, sid: String(claims.sid), org: String(claims.org), role: "OWNER" }, process.env.JWT_SECRET_PREVIOUS!);
+    const old = await signSessionToken(
+      { sub: user.id, sid: String(claims.sid), org: String(claims.org), role: "OWNER" },
+      process.env.JWT_SECRET_PREVIOUS!,
+    );
     expect(await resolveSession(old)).toMatchObject({ user: { id: user.id } });
 
     const response = await visit("/dashboard", old);

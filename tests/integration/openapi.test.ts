@@ -6,7 +6,20 @@ import { GET as openApiRoute } from "../../app/api/openapi.json/route";
 import { declaredRoutes } from "../support/declared";
 import { call } from "../support/http";
 
-type Document = { openapi: string; paths: Record<string, Record<string, { security: Array<Record<string, string[]>>; description: string; requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> } }>> };
+type Document = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        security: Array<Record<string, string[]>>;
+        description: string;
+        requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> };
+      }
+    >
+  >;
+};
 
 async function document(): Promise<Document> {
   const response = await call(openApiRoute, "GET", "/api/openapi.json");
@@ -44,6 +57,10 @@ describe("the OpenAPI document", () => {
     expect(doc.paths["/api/api-keys"]!.post!.security).toEqual([{ session: [] }]);
     expect(doc.paths["/api/account"]!.get!.security).toEqual([{ session: [] }]);
     expect(doc.paths["/api/auth/login"]!.post!.security).toEqual([]);
-    expect(Object.keys(doc.paths["/api/webhooks/endpoints"]!.post!.requestBody!.content["application/json"]!.schema.properties!)).toEqual(["url", "events", "description"]);
+    expect(Object.keys(doc.paths["/api/webhooks/endpoints"]!.post!.requestBody!.content["application/json"]!.schema.properties!)).toEqual([
+      "url",
+      "events",
+      "description",
+    ]);
   });
 });

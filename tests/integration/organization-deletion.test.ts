@@ -31,7 +31,10 @@ describe("deleting an organization", () => {
     const admin = await memberOf(owner.organization.id, "ADMIN");
     const mismatch = await remove(owner.token, "careful co");
     expect(mismatch.status).toBe(400);
-    expect((await mismatch.json()).error).toMatchObject({ code: "CONFIRMATION_MISMATCH", fields: { confirm: expect.stringContaining("Careful Co") } });
+    expect((await mismatch.json()).error).toMatchObject({
+      code: "CONFIRMATION_MISMATCH",
+      fields: { confirm: expect.stringContaining("Careful Co") },
+    });
     expect((await remove(admin.token, "Careful Co")).status).toBe(403);
     expect((await call(deleteRoute, "DELETE", "/", { token: owner.token, body: {} })).status).toBe(400);
     const row = await db.organization.findUniqueOrThrow({ where: { id: owner.organization.id }, select: { deletedAt: true } });
@@ -62,13 +65,17 @@ describe("deleting an organization", () => {
       const response = await call(route, "GET", "/", { token: memberTokenBefore, headers: explicit });
       expect(response.status).toBe(404);
     }
-    expect((await call(switchRoute, "POST", "/", { token: memberTokenBefore, body: { organizationId: owner.organization.id } })).status).toBe(404);
+    expect(
+      (await call(switchRoute, "POST", "/", { token: memberTokenBefore, body: { organizationId: owner.organization.id } })).status,
+    ).toBe(404);
 
     // Its invitations open nothing.
     const stranger = await signUpUser({ organizationName: "Stranger" });
     expect((await call(acceptRoute, "POST", "/", { token: stranger.token, body: { token: inviteToken } })).status).toBe(404);
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "organization.deleted" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, action: "organization.deleted" },
+    });
     expect(event.actorId).toBe(owner.user.id);
   });
 

@@ -27,7 +27,11 @@ async function storedLogos(organizationId: string): Promise<string[]> {
 }
 async function upload(token: string, bytes: Uint8Array, options: { filename?: string; type?: string; raw?: boolean } = {}) {
   if (options.raw) {
-    return call(uploadLogoRoute, "POST", "/", { token, rawBody: Uint8Array.from(bytes), headers: { "content-type": options.type ?? "image/png" } });
+    return call(uploadLogoRoute, "POST", "/", {
+      token,
+      rawBody: Uint8Array.from(bytes),
+      headers: { "content-type": options.type ?? "image/png" },
+    });
   }
   const form = multipart(bytes, options.filename ?? "logo.png", options.type ?? "image/png");
   return call(uploadLogoRoute, "POST", "/", { token, rawBody: form.body, headers: { "content-type": form.contentType } });
@@ -43,8 +47,12 @@ describe("renaming and changing the URL name", () => {
     const claims = await verifySessionToken(sessionTokenOf(response), process.env.JWT_SECRET!);
     expect(claims?.slug).toBe(slug);
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "organization.updated" } });
-    expect(event.metadata).toEqual({ changes: { name: { from: "Old Name", to: "New Name" }, slug: { from: owner.organization.slug, to: slug } } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, action: "organization.updated" },
+    });
+    expect(event.metadata).toEqual({
+      changes: { name: { from: "Old Name", to: "New Name" }, slug: { from: owner.organization.slug, to: slug } },
+    });
   });
 
   it("keeps the old slug working for deep links and reserved for this organization, which may take it back", async () => {
@@ -103,7 +111,9 @@ describe("renaming and changing the URL name", () => {
   });
 
   it("gives a slug claimed by several organizations at once to exactly one; the others get 409, not 500", async () => {
-    const claimants = await Promise.all(["Racer One", "Racer Two", "Racer Three", "Racer Four"].map((name) => signUpUser({ organizationName: name })));
+    const claimants = await Promise.all(
+      ["Racer One", "Racer Two", "Racer Three", "Racer Four"].map((name) => signUpUser({ organizationName: name })),
+    );
     const slug = `contested-${claimants[0]!.organization.id.slice(-8).toLowerCase()}`;
     const responses = await Promise.all(claimants.map((claimant) => patch(claimant.token, { slug })));
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409, 409]);
@@ -128,7 +138,11 @@ describe("renaming and changing the URL name", () => {
 describe("logo", () => {
   it("accepts PNG, JPEG and WebP, by form or as the raw body, and serves the last one to members", async () => {
     const owner = await signUpUser({ organizationName: "Logo Co" });
-    for (const [bytes, type] of [[PNG, "image/png"], [JPEG, "image/jpeg"], [WEBP, "image/webp"]] as const) {
+    for (const [bytes, type] of [
+      [PNG, "image/png"],
+      [JPEG, "image/jpeg"],
+      [WEBP, "image/webp"],
+    ] as const) {
       const response = await upload(owner.token, bytes, { type, raw: type === "image/jpeg" });
       expect(response.status, await response.clone().text()).toBe(200);
     }
@@ -143,9 +157,9 @@ describe("logo", () => {
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(WEBP);
 
     const me = await (await call(meRoute, "GET", "/", { token: member.token })).json();
-    expect(me.memberships.find((m: { organization: { id: string } }) => m.organization.id === owner.organization.id).organization.logoUrl).toMatch(
-      new RegExp(`^/api/organizations/${owner.organization.id}/logo\\?v=`),
-    );
+    expect(
+      me.memberships.find((m: { organization: { id: string } }) => m.organization.id === owner.organization.id).organization.logoUrl,
+    ).toMatch(new RegExp(`^/api/organizations/${owner.organization.id}/logo\\?v=`));
     const events = await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "organization.logo_updated" } });
     expect(events).toBe(3);
   });
@@ -171,7 +185,9 @@ describe("logo", () => {
 
     expect((await call(removeLogoRoute, "DELETE", "/", { token: owner.token })).status).toBe(204);
     expect(await storedLogos(owner.organization.id)).toEqual([]);
-    const removed = await db.auditEvent.findFirstOrThrow({ where: { organizationId: owner.organization.id, action: "organization.logo_removed" } });
+    const removed = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, action: "organization.logo_removed" },
+    });
     expect(removed).toMatchObject({ actorId: owner.user.id, targetType: "organization", targetId: owner.organization.id });
 
     // Removing a logo that is not there is still a 204, and writes no second event.

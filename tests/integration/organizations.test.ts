@@ -23,7 +23,10 @@ async function me(token: string, headers?: Record<string, string>) {
 describe("creating organizations", () => {
   it("makes the creator OWNER and the new organization active, without signing in again", async () => {
     const { token, organization: first } = await signUpUser();
-    const response = await call(createRoute, "POST", "/api/organizations", { token, body: { name: "Second Venture", slug: `second-${Date.now()}` } });
+    const response = await call(createRoute, "POST", "/api/organizations", {
+      token,
+      body: { name: "Second Venture", slug: `second-${Date.now()}` },
+    });
     expect(response.status).toBe(201);
     const { organization } = await response.json();
     expect(organization).toMatchObject({ name: "Second Venture", slug: expect.stringMatching(/^second-/) });

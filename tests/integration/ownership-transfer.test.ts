@@ -12,10 +12,12 @@ import { call } from "../support/http";
 import { signUpUser } from "../support/factories";
 import { createCustomRole, memberOf } from "../support/tenants";
 
-const nominate = (token: string, userId: string, headers?: Record<string, string>) => call(requestRoute, "POST", "/", { token, headers, body: { userId } });
+const nominate = (token: string, userId: string, headers?: Record<string, string>) =>
+  call(requestRoute, "POST", "/", { token, headers, body: { userId } });
 const accept = (token: string, headers?: Record<string, string>) => call(acceptRoute, "POST", "/", { token, headers });
 const close = (token: string, headers?: Record<string, string>) => call(closeRoute, "DELETE", "/", { token, headers });
-const pending = async (token: string, headers?: Record<string, string>) => (await (await call(getRoute, "GET", "/", { token, headers })).json()).transfer;
+const pending = async (token: string, headers?: Record<string, string>) =>
+  (await (await call(getRoute, "GET", "/", { token, headers })).json()).transfer;
 
 async function roles(organizationId: string) {
   const rows = await db.membership.findMany({ where: { organizationId }, select: { userId: true, role: true } });
@@ -89,7 +91,13 @@ describe("nominating and accepting", () => {
     expect(await pending(nominee.token)).toBeNull();
 
     expect(await ownershipEvents(orgId)).toEqual([
-      { action: "ownership.transfer_requested", actorId: owner.user.id, targetType: "ownership_transfer", targetId: transfer.id, metadata: { fromUserId: owner.user.id, toUserId: nominee.user.id } },
+      {
+        action: "ownership.transfer_requested",
+        actorId: owner.user.id,
+        targetType: "ownership_transfer",
+        targetId: transfer.id,
+        metadata: { fromUserId: owner.user.id, toUserId: nominee.user.id },
+      },
       {
         action: "ownership.transferred",
         actorId: nominee.user.id,
@@ -100,7 +108,10 @@ describe("nominating and accepting", () => {
     ]);
 
     // The very next request of each sees the new role: the new owner may delete the organization, the old one not.
-    const [newOwnerMe, oldOwnerMe] = await Promise.all([call(meRoute, "GET", "/", { token: nominee.token }), call(meRoute, "GET", "/", { token: owner.token })]);
+    const [newOwnerMe, oldOwnerMe] = await Promise.all([
+      call(meRoute, "GET", "/", { token: nominee.token }),
+      call(meRoute, "GET", "/", { token: owner.token }),
+    ]);
     expect(await newOwnerMe.json()).toMatchObject({ role: "OWNER", permissions: expect.arrayContaining(["org.delete", "billing.manage"]) });
     const oldOwner = await oldOwnerMe.json();
     expect(oldOwner.role).toBe("ADMIN");
@@ -137,7 +148,11 @@ describe("nominating and accepting", () => {
     const responses = await Promise.all([nominate(owner.token, x.user.id), nominate(coOwner.token, y.user.id)]);
     expect(responses.map((r) => r.status)).toEqual([201, 201]);
     expect(await db.ownershipTransfer.count({ where: { organizationId: orgId } })).toBe(1);
-    expect((await ownershipEvents(orgId)).map((e) => e.action).sort()).toEqual(["ownership.transfer_cancelled", "ownership.transfer_requested", "ownership.transfer_requested"]);
+    expect((await ownershipEvents(orgId)).map((e) => e.action).sort()).toEqual([
+      "ownership.transfer_cancelled",
+      "ownership.transfer_requested",
+      "ownership.transfer_requested",
+    ]);
   });
 });
 
@@ -150,7 +165,9 @@ describe("who may nominate whom", () => {
     const guest = await memberOf(orgId, "GUEST");
     const deputy = await memberOf(orgId, "ADMIN");
     const everything = await createCustomRole(owner.token, "Deputy", [...PERMISSIONS]);
-    await db.membershipCustomRole.create({ data: { organizationId: orgId, membershipId: deputy.membershipId, customRoleId: everything.id } });
+    await db.membershipCustomRole.create({
+      data: { organizationId: orgId, membershipId: deputy.membershipId, customRoleId: everything.id },
+    });
     expect((await (await call(meRoute, "GET", "/", { token: deputy.token })).json()).permissions).toEqual([...PERMISSIONS]);
 
     const before = await snapshot(orgId);
@@ -181,18 +198,31 @@ describe("who may nominate whom", () => {
     }
     const self = await nominate(owner.token, owner.user.id);
     expect(self.status).toBe(400);
-    expect((await self.json()).error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.stringContaining("already an owner"), fields: { userId: expect.any(String) } });
+    expect((await self.json()).error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      message: expect.stringContaining("already an owner"),
+      fields: { userId: expect.any(String) },
+    });
     const alreadyOwner = await nominate(owner.token, coOwner.user.id);
     expect(alreadyOwner.status).toBe(400);
-    expect((await alreadyOwner.json()).error).toMatchObject({ code: "VALIDATION_FAILED", message: expect.stringContaining("already an owner") });
+    expect((await alreadyOwner.json()).error).toMatchObject({
+      code: "VALIDATION_FAILED",
+      message: expect.stringContaining("already an owner"),
+    });
 
     for (const body of [{}, { userId: "" }, { userId: 42 }, { userId: "x".repeat(65) }, { userId: coOwner.user.id, extra: 1 }]) {
       const response = await call(requestRoute, "POST", "/", { token: owner.token, body });
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(await errorCode(response)).toBe("VALIDATION_FAILED");
     }
-    expect((await call(requestRoute, "POST", "/", { token: owner.token, rawBody: "{not json", headers: { "content-type": "application/json" } })).status).toBe(400);
-    expect((await call(requestRoute, "POST", "/", { token: owner.token, rawBody: "userId=x", headers: { "content-type": "text/plain" } })).status).toBe(415);
+    expect(
+      (await call(requestRoute, "POST", "/", { token: owner.token, rawBody: "{not json", headers: { "content-type": "application/json" } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call(requestRoute, "POST", "/", { token: owner.token, rawBody: "userId=x", headers: { "content-type": "text/plain" } }))
+        .status,
+    ).toBe(415);
     expect(await snapshot(orgId)).toEqual(before);
   });
 });
@@ -204,14 +234,24 @@ describe("the settings form's nominee", () => {
     await memberOf(orgId, "OWNER");
     const zed = await signUpUser({ name: "Zed Admin" });
     const amy = await signUpUser({ name: "Amy Guest" });
-    await db.membership.createMany({ data: [{ organizationId: orgId, userId: zed.user.id, role: "ADMIN" }, { organizationId: orgId, userId: amy.user.id, role: "GUEST" }] });
+    await db.membership.createMany({
+      data: [
+        { organizationId: orgId, userId: zed.user.id, role: "ADMIN" },
+        { organizationId: orgId, userId: amy.user.id, role: "GUEST" },
+      ],
+    });
     const ctx = await contextOf(owner.token);
     expect(await transferCandidates(ctx)).toEqual([
       { id: amy.user.id, name: "Amy Guest", email: amy.user.email, role: "GUEST" },
       { id: zed.user.id, name: "Zed Admin", email: zed.user.email, role: "ADMIN" },
     ]);
 
-    const crowd = Array.from({ length: CANDIDATE_LIST_LIMIT }, (_, i) => ({ id: `crowd${orgId}${i}`.slice(0, 60), email: `crowd-${i}-${orgId}@example.test`, name: `Crowd ${i}`, passwordHash: "x" }));
+    const crowd = Array.from({ length: CANDIDATE_LIST_LIMIT }, (_, i) => ({
+      id: `crowd${orgId}${i}`.slice(0, 60),
+      email: `crowd-${i}-${orgId}@example.test`,
+      name: `Crowd ${i}`,
+      passwordHash: "x",
+    }));
     await db.user.createMany({ data: crowd });
     await db.membership.createMany({ data: crowd.map((user) => ({ organizationId: orgId, userId: user.id, role: "MEMBER" as const })) });
     expect(await transferCandidates(ctx)).toBeNull();
@@ -311,7 +351,10 @@ describe("answering a nomination", () => {
     const coOwner = await memberOf(orgId, "OWNER");
     const nominee = await memberOf(orgId, "MEMBER");
     await nominate(owner.token, nominee.user.id);
-    expect((await call(changeRoleRoute, "PATCH", "/", { token: coOwner.token, params: { userId: owner.user.id }, body: { role: "MEMBER" } })).status).toBe(200);
+    expect(
+      (await call(changeRoleRoute, "PATCH", "/", { token: coOwner.token, params: { userId: owner.user.id }, body: { role: "MEMBER" } }))
+        .status,
+    ).toBe(200);
 
     const before = await snapshot(orgId);
     const stale = await accept(nominee.token);
@@ -322,7 +365,10 @@ describe("answering a nomination", () => {
 
     // The co-owner nominates, then leaves: the nomination leaves with them.
     await nominate(coOwner.token, nominee.user.id);
-    expect((await call(changeRoleRoute, "PATCH", "/", { token: coOwner.token, params: { userId: owner.user.id }, body: { role: "OWNER" } })).status).toBe(200);
+    expect(
+      (await call(changeRoleRoute, "PATCH", "/", { token: coOwner.token, params: { userId: owner.user.id }, body: { role: "OWNER" } }))
+        .status,
+    ).toBe(200);
     expect((await call(removeMemberRoute, "DELETE", "/", { token: coOwner.token, params: { userId: coOwner.user.id } })).status).toBe(204);
     expect(await db.ownershipTransfer.count({ where: { organizationId: orgId } })).toBe(0);
     expect((await accept(nominee.token)).status).toBe(404);
@@ -359,7 +405,9 @@ describe("answering a nomination", () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER fail_owner_demotion BEFORE UPDATE ON "Membership" FOR EACH ROW EXECUTE FUNCTION fail_owner_demotion()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_owner_demotion BEFORE UPDATE ON "Membership" FOR EACH ROW EXECUTE FUNCTION fail_owner_demotion()`,
+    );
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const failed = await accept(nominee.token);
@@ -415,7 +463,12 @@ describe("tenant isolation", () => {
     const before = await snapshot(a.organization.id);
 
     expect(await pending(b.token)).toBeNull();
-    for (const response of [await close(b.token), await accept(b.token), await accept(bMember.token), await nominate(b.token, nominee.user.id)]) {
+    for (const response of [
+      await close(b.token),
+      await accept(b.token),
+      await accept(bMember.token),
+      await nominate(b.token, nominee.user.id),
+    ]) {
       expect(response.status).toBe(404);
     }
     // Naming A with the header does not help someone who is not A's member.
@@ -437,7 +490,8 @@ describe("tenant isolation", () => {
     const a = await signUpUser({ organizationName: "Home Base" });
     const nominee = await memberOf(a.organization.id, "MEMBER");
     await nominate(a.token, nominee.user.id);
-    const ownOrg = (await db.membership.findFirst({ where: { userId: nominee.user.id, role: "OWNER" }, select: { organizationId: true } }))!.organizationId;
+    const ownOrg = (await db.membership.findFirst({ where: { userId: nominee.user.id, role: "OWNER" }, select: { organizationId: true } }))!
+      .organizationId;
     const elsewhere = { "x-organization-id": ownOrg };
     expect(await pending(nominee.token, elsewhere)).toBeNull();
     expect((await accept(nominee.token, elsewhere)).status).toBe(404);

@@ -22,16 +22,26 @@ const ORIGIN = { origin: "http://localhost:3000" };
 
 async function addPasskey(token: string, authenticator: SoftwareAuthenticator, name = "Laptop") {
   const { options } = await (await call(registrationOptionsRoute, "POST", "/", { token, headers: ORIGIN })).json();
-  return call(addPasskeyRoute, "POST", "/api/account/passkeys", { token, headers: { origin: authenticator.origin }, body: { name, response: authenticator.register(options) } });
+  return call(addPasskeyRoute, "POST", "/api/account/passkeys", {
+    token,
+    headers: { origin: authenticator.origin },
+    body: { name, response: authenticator.register(options) },
+  });
 }
 
 async function signInOptions(purpose: "sign-in" | "second-factor", cookie?: string) {
-  const response = await call(signInOptionsRoute, "POST", "/", { body: { purpose }, headers: { ...ORIGIN, ...(cookie ? { cookie } : {}) } });
+  const response = await call(signInOptionsRoute, "POST", "/", {
+    body: { purpose },
+    headers: { ...ORIGIN, ...(cookie ? { cookie } : {}) },
+  });
   return (await response.json()).options as { challenge: string; allowCredentials: { id: string }[] };
 }
 
 async function signIn(purpose: "sign-in" | "second-factor", response: unknown, cookie?: string, origin = ORIGIN.origin) {
-  return call(passkeySignInRoute, "POST", "/api/auth/passkey", { body: { purpose, response }, headers: { origin, ...(cookie ? { cookie } : {}) } });
+  return call(passkeySignInRoute, "POST", "/api/auth/passkey", {
+    body: { purpose, response },
+    headers: { origin, ...(cookie ? { cookie } : {}) },
+  });
 }
 
 describe("passkeys", () => {
@@ -44,7 +54,9 @@ describe("passkeys", () => {
     expect(passkey).toMatchObject({ name: "Work laptop", lastUsedAt: null });
     await waitForEmail(user.email, /A passkey was added/);
     expect((await (await call(listPasskeysRoute, "GET", "/", { token })).json()).passkeys).toHaveLength(1);
-    expect((await call(renamePasskeyRoute, "PATCH", "/", { token, params: { id: passkey.id }, body: { name: "Old laptop" } })).status).toBe(200);
+    expect((await call(renamePasskeyRoute, "PATCH", "/", { token, params: { id: passkey.id }, body: { name: "Old laptop" } })).status).toBe(
+      200,
+    );
     const stranger = await signUpUser();
     expect((await call(removePasskeyRoute, "DELETE", "/", { token: stranger.token, params: { id: passkey.id } })).status).toBe(404);
     expect((await call(removePasskeyRoute, "DELETE", "/", { token, params: { id: passkey.id } })).status).toBe(204);
@@ -117,7 +129,11 @@ describe("passkeys", () => {
     await addPasskey(token, authenticator);
     await ageSecondFactor(token, 30);
     const { options } = await (await call(confirmOptionsRoute, "POST", "/", { token, headers: ORIGIN })).json();
-    const confirmed = await call(confirmRoute, "POST", "/api/account/confirm", { token, headers: ORIGIN, body: { passkey: authenticator.assert(options) } });
+    const confirmed = await call(confirmRoute, "POST", "/api/account/confirm", {
+      token,
+      headers: ORIGIN,
+      body: { passkey: authenticator.assert(options) },
+    });
     expect(confirmed.status).toBe(200);
   });
 });

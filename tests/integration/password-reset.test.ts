@@ -45,7 +45,8 @@ describe("password reset", () => {
 
     const reset = await confirm(token);
     expect(reset.status).toBe(204);
-    for (const session of [firstSession, secondSession]) expect((await call(meRoute, "GET", "/api/me", { token: session })).status).toBe(401);
+    for (const session of [firstSession, secondSession])
+      expect((await call(meRoute, "GET", "/api/me", { token: session })).status).toBe(401);
     expect((await logIn(user.email, PASSWORD)).status).toBe(401);
     expect((await logIn(user.email, NEW_PASSWORD)).status).toBe(200);
     // Opening the link proved the address.

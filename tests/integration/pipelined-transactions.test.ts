@@ -46,7 +46,13 @@ describe("pipelined transactions", () => {
       withTenant(asTenant(a.organization.id), async (tx) => {
         await tx.project.create({ data: { organizationId: a.organization.id, name } });
         // An audit row for an organization that does not exist: the foreign key refuses it, after the fact.
-        await recordAudit(tx, { organizationId: "nosuchorganization", actorId: null, action: "project.created", targetType: "project", targetId: "x" });
+        await recordAudit(tx, {
+          organizationId: "nosuchorganization",
+          actorId: null,
+          action: "project.created",
+          targetType: "project",
+          targetId: "x",
+        });
       }),
     ).rejects.toThrow(/foreign key|row-level security/i);
     expect(await db.project.count({ where: { name } })).toBe(0);
@@ -72,8 +78,14 @@ describe("pipelined transactions", () => {
     await expect(
       withTenant(asTenant(a.organization.id), async (tx) => {
         await tx.project.create({ data: { organizationId: a.organization.id, name } });
-        await recordAudit(tx, { organizationId: a.organization.id, actorId: a.user.id, action: "project.created", targetType: "project", targetId: "x" });
-        await tx.$queryRawUnsafe("SELECT no_such_column FROM \"Project\"");
+        await recordAudit(tx, {
+          organizationId: a.organization.id,
+          actorId: a.user.id,
+          action: "project.created",
+          targetType: "project",
+          targetId: "x",
+        });
+        await tx.$queryRawUnsafe('SELECT no_such_column FROM "Project"');
       }),
     ).rejects.toThrow(/no_such_column/);
     expect(await db.project.count({ where: { name } })).toBe(0);
@@ -84,7 +96,14 @@ describe("pipelined transactions", () => {
     const name = `Committed ${Date.now()}`;
     const project = await withTenant(asTenant(a.organization.id), async (tx) => {
       const created = await tx.project.create({ data: { organizationId: a.organization.id, name }, select: { id: true } });
-      await recordAudit(tx, { organizationId: a.organization.id, actorId: a.user.id, action: "project.created", targetType: "project", targetId: created.id, metadata: { name } });
+      await recordAudit(tx, {
+        organizationId: a.organization.id,
+        actorId: a.user.id,
+        action: "project.created",
+        targetType: "project",
+        targetId: created.id,
+        metadata: { name },
+      });
       return created;
     });
     const event = await db.auditEvent.findFirstOrThrow({ where: { targetId: project.id } });

@@ -9,17 +9,28 @@ import { createProject, memberOf } from "../support/tenants";
 describe("projects", () => {
   it("creates, reads, renames and deletes a project of the active organization", async () => {
     const { token, user, organization } = await signUpUser();
-    const created = await call(createRoute, "POST", "/api/projects", { token, body: { name: "  Apollo  ", description: "To the moon\r\nand back" } });
+    const created = await call(createRoute, "POST", "/api/projects", {
+      token,
+      body: { name: "  Apollo  ", description: "To the moon\r\nand back" },
+    });
     expect(created.status).toBe(201);
     const { project } = await created.json();
-    expect(project).toMatchObject({ name: "Apollo", description: "To the moon\nand back", createdBy: { id: user.id, name: "Ada Lovelace" } });
+    expect(project).toMatchObject({
+      name: "Apollo",
+      description: "To the moon\nand back",
+      createdBy: { id: user.id, name: "Ada Lovelace" },
+    });
     expect(project).not.toHaveProperty("organizationId");
     expect(await db.project.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ organizationId: organization.id });
 
     const read = await call(getRoute, "GET", `/api/projects/${project.id}`, { token, params: { id: project.id } });
     expect((await read.json()).project).toMatchObject({ id: project.id, name: "Apollo" });
 
-    const renamed = await call(patchRoute, "PATCH", `/api/projects/${project.id}`, { token, params: { id: project.id }, body: { name: "Artemis" } });
+    const renamed = await call(patchRoute, "PATCH", `/api/projects/${project.id}`, {
+      token,
+      params: { id: project.id },
+      body: { name: "Artemis" },
+    });
     expect(renamed.status).toBe(200);
     expect((await renamed.json()).project).toMatchObject({ name: "Artemis", description: "To the moon\nand back" });
 

@@ -36,7 +36,11 @@ import { DELETE as removeDomainRoute, PATCH as patchDomainRoute } from "../../ap
 import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/route";
 import { GET as securityRoute } from "../../app/api/organizations/current/security/route";
 import { DELETE as removeSsoRoute, GET as ssoRoute, PUT as saveSsoRoute } from "../../app/api/organizations/current/sso/route";
-import { DELETE as revokeScimTokenRoute, GET as scimTokenRoute, POST as createScimTokenRoute } from "../../app/api/organizations/current/scim-token/route";
+import {
+  DELETE as revokeScimTokenRoute,
+  GET as scimTokenRoute,
+  POST as createScimTokenRoute,
+} from "../../app/api/organizations/current/scim-token/route";
 import { SAML_IDP_CERT } from "../support/identity-provider";
 import { BASE_ROLES, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 import { db } from "@/server/db";
@@ -76,7 +80,13 @@ type Endpoint = {
 type Auth = { token: string } | { apiKey: string };
 
 const ENDPOINTS: Endpoint[] = [
-  { file: "projects/route.ts", method: "GET", permission: "projects.read", success: 200, send: (auth) => call(listProjectsRoute, "GET", "/", { ...auth }) },
+  {
+    file: "projects/route.ts",
+    method: "GET",
+    permission: "projects.read",
+    success: 200,
+    send: (auth) => call(listProjectsRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "projects/route.ts",
     method: "POST",
@@ -131,7 +141,8 @@ const ENDPOINTS: Endpoint[] = [
     method: "PUT",
     permission: "roles.manage",
     success: 200,
-    send: (auth, f) => call(memberRolesRoute, "PUT", "/", { ...auth, params: { userId: f.targetUserId }, body: { customRoleIds: [f.roleId] } }),
+    send: (auth, f) =>
+      call(memberRolesRoute, "PUT", "/", { ...auth, params: { userId: f.targetUserId }, body: { customRoleIds: [f.roleId] } }),
   },
   // A guest's role set to GUEST: every role that may change roles at all may handle a guest.
   {
@@ -141,9 +152,27 @@ const ENDPOINTS: Endpoint[] = [
     success: 200,
     send: (auth, f) => call(changeMemberRoleRoute, "PATCH", "/", { ...auth, params: { userId: f.guestUserId }, body: { role: "GUEST" } }),
   },
-  { file: "audit/route.ts", method: "GET", permission: "audit.read", success: 200, send: (auth) => call(auditRoute, "GET", "/", { ...auth }) },
-  { file: "audit/export/route.ts", method: "GET", permission: "audit.read", success: 200, send: (auth) => call(auditExportRoute, "GET", "/", { ...auth }) },
-  { file: "api-keys/route.ts", method: "GET", permission: "api_keys.manage", success: 200, send: (auth) => call(listKeysRoute, "GET", "/", { ...auth }) },
+  {
+    file: "audit/route.ts",
+    method: "GET",
+    permission: "audit.read",
+    success: 200,
+    send: (auth) => call(auditRoute, "GET", "/", { ...auth }),
+  },
+  {
+    file: "audit/export/route.ts",
+    method: "GET",
+    permission: "audit.read",
+    success: 200,
+    send: (auth) => call(auditExportRoute, "GET", "/", { ...auth }),
+  },
+  {
+    file: "api-keys/route.ts",
+    method: "GET",
+    permission: "api_keys.manage",
+    success: 200,
+    send: (auth) => call(listKeysRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "api-keys/route.ts",
     method: "POST",
@@ -160,13 +189,20 @@ const ENDPOINTS: Endpoint[] = [
     personOnly: true,
     send: (auth, f) => call(revokeKeyRoute, "DELETE", "/", { ...auth, params: { id: f.keyId } }),
   },
-  { file: "webhooks/endpoints/route.ts", method: "GET", permission: "webhooks.manage", success: 200, send: (auth) => call(listWebhooksRoute, "GET", "/", { ...auth }) },
+  {
+    file: "webhooks/endpoints/route.ts",
+    method: "GET",
+    permission: "webhooks.manage",
+    success: 200,
+    send: (auth) => call(listWebhooksRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "webhooks/endpoints/route.ts",
     method: "POST",
     permission: "webhooks.manage",
     success: 201,
-    send: (auth) => call(createWebhookRoute, "POST", "/", { ...auth, body: { url: "http://127.0.0.1:9/table", events: ["project.created"] } }),
+    send: (auth) =>
+      call(createWebhookRoute, "POST", "/", { ...auth, body: { url: "http://127.0.0.1:9/table", events: ["project.created"] } }),
   },
   {
     file: "webhooks/endpoints/[id]/route.ts",
@@ -210,7 +246,13 @@ const ENDPOINTS: Endpoint[] = [
     success: 200,
     send: (auth, f) => call(deliveriesRoute, "GET", "/", { ...auth, params: { id: f.webhookId } }),
   },
-  { file: "billing/route.ts", method: "GET", permission: "billing.manage", success: 200, send: (auth) => call(billingRoute, "GET", "/", { ...auth }) },
+  {
+    file: "billing/route.ts",
+    method: "GET",
+    permission: "billing.manage",
+    success: 200,
+    send: (auth) => call(billingRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "billing/checkout/route.ts",
     method: "POST",
@@ -220,7 +262,14 @@ const ENDPOINTS: Endpoint[] = [
     send: (auth) => call(checkoutRoute, "POST", "/", { ...auth, body: { plan: "business" } }),
   },
   // The portal needs the billing account a checkout creates: the owner's earlier checkout in the same organization.
-  { file: "billing/portal/route.ts", method: "POST", permission: "billing.manage", success: 201, personOnly: true, send: (auth) => call(portalRoute, "POST", "/", { ...auth }) },
+  {
+    file: "billing/portal/route.ts",
+    method: "POST",
+    permission: "billing.manage",
+    success: 201,
+    personOnly: true,
+    send: (auth) => call(portalRoute, "POST", "/", { ...auth }),
+  },
   {
     file: "organizations/current/route.ts",
     method: "PATCH",
@@ -242,11 +291,30 @@ const ENDPOINTS: Endpoint[] = [
     method: "POST",
     permission: "org.update",
     success: 200,
-    send: (auth) => call(uploadLogoRoute, "POST", "/", { ...auth, rawBody: Uint8Array.from(PNG), headers: { "content-type": "image/png" } }),
+    send: (auth) =>
+      call(uploadLogoRoute, "POST", "/", { ...auth, rawBody: Uint8Array.from(PNG), headers: { "content-type": "image/png" } }),
   },
-  { file: "organizations/current/logo/route.ts", method: "DELETE", permission: "org.update", success: 204, send: (auth) => call(removeLogoRoute, "DELETE", "/", { ...auth }) },
-  { file: "organizations/current/security/route.ts", method: "GET", permission: "org.update", success: 200, send: (auth) => call(securityRoute, "GET", "/", { ...auth }) },
-  { file: "domains/route.ts", method: "GET", permission: "org.update", success: 200, send: (auth) => call(listDomainsRoute, "GET", "/", { ...auth }) },
+  {
+    file: "organizations/current/logo/route.ts",
+    method: "DELETE",
+    permission: "org.update",
+    success: 204,
+    send: (auth) => call(removeLogoRoute, "DELETE", "/", { ...auth }),
+  },
+  {
+    file: "organizations/current/security/route.ts",
+    method: "GET",
+    permission: "org.update",
+    success: 200,
+    send: (auth) => call(securityRoute, "GET", "/", { ...auth }),
+  },
+  {
+    file: "domains/route.ts",
+    method: "GET",
+    permission: "org.update",
+    success: 200,
+    send: (auth) => call(listDomainsRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "domains/route.ts",
     method: "POST",
@@ -259,12 +327,31 @@ const ENDPOINTS: Endpoint[] = [
     method: "PATCH",
     permission: "org.update",
     success: 200,
-    send: (auth, f) => call(patchDomainRoute, "PATCH", "/", { ...auth, params: { id: f.domainId }, body: { joinMode: "AUTOMATIC", joinRole: "GUEST" } }),
+    send: (auth, f) =>
+      call(patchDomainRoute, "PATCH", "/", { ...auth, params: { id: f.domainId }, body: { joinMode: "AUTOMATIC", joinRole: "GUEST" } }),
   },
-  { file: "domains/[id]/route.ts", method: "DELETE", permission: "org.update", success: 204, send: (auth, f) => call(removeDomainRoute, "DELETE", "/", { ...auth, params: { id: f.domainId } }) },
-  { file: "domains/[id]/verify/route.ts", method: "POST", permission: "org.update", success: 200, send: (auth, f) => call(verifyDomainRoute, "POST", "/", { ...auth, params: { id: f.domainId } }) },
+  {
+    file: "domains/[id]/route.ts",
+    method: "DELETE",
+    permission: "org.update",
+    success: 204,
+    send: (auth, f) => call(removeDomainRoute, "DELETE", "/", { ...auth, params: { id: f.domainId } }),
+  },
+  {
+    file: "domains/[id]/verify/route.ts",
+    method: "POST",
+    permission: "org.update",
+    success: 200,
+    send: (auth, f) => call(verifyDomainRoute, "POST", "/", { ...auth, params: { id: f.domainId } }),
+  },
   // Invitations use the GUEST role: anyone allowed to invite may hand out a role no higher than their own.
-  { file: "invites/route.ts", method: "GET", permission: "members.invite", success: 200, send: (auth) => call(listInvitesRoute, "GET", "/", { ...auth }) },
+  {
+    file: "invites/route.ts",
+    method: "GET",
+    permission: "members.invite",
+    success: 200,
+    send: (auth) => call(listInvitesRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "invites/route.ts",
     method: "POST",
@@ -286,7 +373,13 @@ const ENDPOINTS: Endpoint[] = [
     success: 200,
     send: (auth, f) => call(resendInviteRoute, "POST", "/", { ...auth, params: { id: f.inviteId } }),
   },
-  { file: "invite-links/route.ts", method: "GET", permission: "members.invite", success: 200, send: (auth) => call(listLinksRoute, "GET", "/", { ...auth }) },
+  {
+    file: "invite-links/route.ts",
+    method: "GET",
+    permission: "members.invite",
+    success: 200,
+    send: (auth) => call(listLinksRoute, "GET", "/", { ...auth }),
+  },
   {
     file: "invite-links/route.ts",
     method: "POST",
@@ -321,7 +414,9 @@ async function permissionedHandlers(): Promise<string[]> {
   return (await declaredRoutes())
     .flatMap(({ file, name, declaration }) =>
       declaration?.access === "org" && declaration.permission
-        ? [`${file.replace(/^api\//, "")} ${name} ${declaration.permission}${declaration.apiKeys === false || declaration.baseRole ? " person-only" : ""}`]
+        ? [
+            `${file.replace(/^api\//, "")} ${name} ${declaration.permission}${declaration.apiKeys === false || declaration.baseRole ? " person-only" : ""}`,
+          ]
         : [],
     )
     .sort();
@@ -341,19 +436,42 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
   const link = await createLink(owner.token, { role: "GUEST" });
   // A billing account (the first checkout creates it), for the portal.
   expect((await call(checkoutRoute, "POST", "/", { token: owner.token, body: { plan: "pro" } })).status).toBe(201);
-  const keyResponse = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Fixture key", permissions: ["projects.read"] } });
+  const keyResponse = await call(createKeyRoute, "POST", "/", {
+    token: owner.token,
+    body: { name: "Fixture key", permissions: ["projects.read"] },
+  });
   const keyId = ((await keyResponse.json()) as { key: { id: string } }).key.id;
-  const hook = await call(createWebhookRoute, "POST", "/", { token: owner.token, body: { url: "http://127.0.0.1:9/fixture", events: ["project.deleted"] } });
+  const hook = await call(createWebhookRoute, "POST", "/", {
+    token: owner.token,
+    body: { url: "http://127.0.0.1:9/fixture", events: ["project.deleted"] },
+  });
   const webhookId = ((await hook.json()) as { webhook: { id: string } }).webhook.id;
   // A delivery in its log: a test event, queued and never run here.
   expect((await call(testWebhookRoute, "POST", "/", { token: owner.token, params: { id: webhookId } })).status).toBe(202);
   const { id: deliveryId } = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: webhookId }, select: { id: true } });
   // A verified domain whose TXT record is published (the tests' DNS server).
   const domain = await db.organizationDomain.create({
-    data: { organizationId: owner.organization.id, domain: `${uniqueEmail("rt").split("@")[0]}.example`, verificationToken: `orgstack-verification=${keyId}`, verifiedAt: new Date() },
+    data: {
+      organizationId: owner.organization.id,
+      domain: `${uniqueEmail("rt").split("@")[0]}.example`,
+      verificationToken: `orgstack-verification=${keyId}`,
+      verifiedAt: new Date(),
+    },
   });
   await setTxtRecords(`_orgstack-verification.${domain.domain}`, [domain.verificationToken]);
-  const fixture = { organizationId: owner.organization.id, projectId: project.id, roleId: customRole.id, targetUserId: target.user.id, guestUserId: guest.user.id, inviteId: invite.id, linkId: link.id, keyId, webhookId, deliveryId, domainId: domain.id };
+  const fixture = {
+    organizationId: owner.organization.id,
+    projectId: project.id,
+    roleId: customRole.id,
+    targetUserId: target.user.id,
+    guestUserId: guest.user.id,
+    inviteId: invite.id,
+    linkId: link.id,
+    keyId,
+    webhookId,
+    deliveryId,
+    domainId: domain.id,
+  };
   if (role === "OWNER") return { auth: { token: owner.token }, fixture };
   if (role === "API key") {
     const made = await call(createKeyRoute, "POST", "/", { token: owner.token, body: { name: "Actor key", permissions: extra } });
@@ -364,7 +482,11 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
   const actor = await memberOf(owner.organization.id, role);
   if (extra.length) {
     const grant = await createCustomRole(owner.token, "Extra", extra);
-    const assigned = await call(memberRolesRoute, "PUT", "/", { token: owner.token, params: { userId: actor.user.id }, body: { customRoleIds: [grant.id] } });
+    const assigned = await call(memberRolesRoute, "PUT", "/", {
+      token: owner.token,
+      params: { userId: actor.user.id },
+      body: { customRoleIds: [grant.id] },
+    });
     expect(assigned.status).toBe(200);
   }
   return { auth: { token: actor.token }, fixture };
@@ -372,7 +494,9 @@ async function setUp(role: (typeof BASE_ROLES)[number] | "API key", extra: Permi
 
 describe("role table", () => {
   it("covers every route handler that declares a permission", async () => {
-    expect(await permissionedHandlers()).toEqual(ENDPOINTS.map((e) => `${e.file} ${e.method} ${e.permission}${e.personOnly || e.baseRoleOnly ? " person-only" : ""}`).sort());
+    expect(await permissionedHandlers()).toEqual(
+      ENDPOINTS.map((e) => `${e.file} ${e.method} ${e.permission}${e.personOnly || e.baseRoleOnly ? " person-only" : ""}`).sort(),
+    );
   });
 
   for (const endpoint of ENDPOINTS) {
@@ -407,14 +531,26 @@ describe("role table", () => {
 
 // Endpoints decided by the base role rather than a permission (so the table above cannot find them): who may list,
 // remove others, and hand over the organization.
-const BY_BASE_ROLE: Array<{ name: string; expected: Record<(typeof BASE_ROLES)[number] | "API key", number>; send: (auth: Auth, f: Fixture) => Promise<Response> }> = [
-  { name: "GET members", expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200, "API key": 200 }, send: (auth) => call(listMembersRoute, "GET", "/", { ...auth }) },
+const BY_BASE_ROLE: Array<{
+  name: string;
+  expected: Record<(typeof BASE_ROLES)[number] | "API key", number>;
+  send: (auth: Auth, f: Fixture) => Promise<Response>;
+}> = [
+  {
+    name: "GET members",
+    expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200, "API key": 200 },
+    send: (auth) => call(listMembersRoute, "GET", "/", { ...auth }),
+  },
   {
     name: "DELETE a member (someone else)",
     expected: { OWNER: 204, ADMIN: 204, MEMBER: 403, GUEST: 403, "API key": 204 },
     send: (auth, f) => call(removeMemberRoute, "DELETE", "/", { ...auth, params: { userId: f.targetUserId } }),
   },
-  { name: "GET the ownership transfer", expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200, "API key": 403 }, send: (auth) => call(getTransferRoute, "GET", "/", { ...auth }) },
+  {
+    name: "GET the ownership transfer",
+    expected: { OWNER: 200, ADMIN: 200, MEMBER: 200, GUEST: 200, "API key": 403 },
+    send: (auth) => call(getTransferRoute, "GET", "/", { ...auth }),
+  },
   {
     name: "POST an ownership transfer",
     expected: { OWNER: 201, ADMIN: 403, MEMBER: 403, GUEST: 403, "API key": 403 },
@@ -425,7 +561,11 @@ const BY_BASE_ROLE: Array<{ name: string; expected: Record<(typeof BASE_ROLES)[n
   {
     name: "PUT the SSO connection",
     expected: ONLY_OWNERS(200),
-    send: (auth) => call(saveSsoRoute, "PUT", "/", { ...auth, body: { protocol: "SAML", entityId: "https://idp.example/rt", ssoUrl: "https://idp.example/sso", certificate: SAML_IDP_CERT } }),
+    send: (auth) =>
+      call(saveSsoRoute, "PUT", "/", {
+        ...auth,
+        body: { protocol: "SAML", entityId: "https://idp.example/rt", ssoUrl: "https://idp.example/sso", certificate: SAML_IDP_CERT },
+      }),
   },
   { name: "DELETE the SSO connection", expected: ONLY_OWNERS(404), send: (auth) => call(removeSsoRoute, "DELETE", "/", { ...auth }) },
   { name: "GET the SCIM token", expected: ONLY_OWNERS(200), send: (auth) => call(scimTokenRoute, "GET", "/", { ...auth }) },

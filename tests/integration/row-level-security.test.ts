@@ -45,8 +45,10 @@ describe("row-level security", () => {
 
   it("runs tenant queries as a role that is neither superuser nor table owner, and cannot bypass RLS", async () => {
     const { a } = await twoOrganizations();
-    const [who] = await withTenant(asTenant(a.organization.id), (tx) =>
-      tx.$queryRaw<Array<{ role: string; superuser: boolean; bypass: boolean; owns: number }>>`
+    const [who] = await withTenant(
+      asTenant(a.organization.id),
+      (tx) =>
+        tx.$queryRaw<Array<{ role: string; superuser: boolean; bypass: boolean; owns: number }>>`
         SELECT current_user AS role, r.rolsuper AS superuser, r.rolbypassrls AS bypass,
                (SELECT count(*)::int FROM pg_tables WHERE tableowner = current_user) AS owns
         FROM pg_roles r WHERE r.rolname = current_user`,
@@ -60,8 +62,12 @@ describe("row-level security", () => {
     expect(projects.map((p) => p.id)).toContain(a.project.id);
     expect(projects.map((p) => p.id)).not.toContain(b.project.id);
 
-    const raw = await withTenant(asTenant(a.organization.id), (tx) =>
-      tx.$queryRaw<Array<{ organizationId: string }>>`SELECT DISTINCT "organizationId" FROM "Project" UNION SELECT DISTINCT "organizationId" FROM "CustomRole" UNION SELECT DISTINCT "organizationId" FROM "Membership"`,
+    const raw = await withTenant(
+      asTenant(a.organization.id),
+      (tx) =>
+        tx.$queryRaw<
+          Array<{ organizationId: string }>
+        >`SELECT DISTINCT "organizationId" FROM "Project" UNION SELECT DISTINCT "organizationId" FROM "CustomRole" UNION SELECT DISTINCT "organizationId" FROM "Membership"`,
     );
     expect(raw).toEqual([{ organizationId: a.organization.id }]);
 
@@ -87,7 +93,9 @@ describe("row-level security", () => {
 
     // Moving one's own row into another organization is refused too (WITH CHECK).
     await expect(
-      withTenant(asTenant(a.organization.id), (tx) => tx.project.update({ where: { id: a.project.id }, data: { organizationId: b.organization.id } })),
+      withTenant(asTenant(a.organization.id), (tx) =>
+        tx.project.update({ where: { id: a.project.id }, data: { organizationId: b.organization.id } }),
+      ),
     ).rejects.toThrow();
     expect(await db.project.findUniqueOrThrow({ where: { id: a.project.id } })).toMatchObject({ organizationId: a.organization.id });
   });
@@ -96,24 +104,36 @@ describe("row-level security", () => {
     await twoOrganizations();
     const rows = await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT set_config('role', ${TENANT_DB_ROLE}, true)`;
-      return tx.$queryRaw<Array<{ n: number }>>`SELECT (SELECT count(*) FROM "Project")::int + (SELECT count(*) FROM "Membership")::int AS n`;
+      return tx.$queryRaw<
+        Array<{ n: number }>
+      >`SELECT (SELECT count(*) FROM "Project")::int + (SELECT count(*) FROM "Membership")::int AS n`;
     });
     expect(rows).toEqual([{ n: 0 }]);
   });
 
   it("never lets tenant code read password hashes or sessions", async () => {
     const { a } = await twoOrganizations();
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "passwordHash" FROM "User"`)).rejects.toThrow(/permission denied/);
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "passwordHash" FROM "User"`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it("keeps the audit log append-only for tenant code, and each organization's events to itself", async () => {
     const { a, b } = await twoOrganizations();
     const event = (organizationId: string) => ({ organizationId, action: "invite.created", targetType: "invitation", targetId: "x" });
     await withTenant(asTenant(a.organization.id), (tx) => tx.auditEvent.create({ data: event(a.organization.id) }));
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.auditEvent.create({ data: event(b.organization.id) }))).rejects.toThrow();
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`UPDATE "AuditEvent" SET action = 'forged'`)).rejects.toThrow(/permission denied/);
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AuditEvent"`)).rejects.toThrow(/permission denied/);
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.auditEvent.create({ data: event(b.organization.id) })),
+    ).rejects.toThrow();
+    await expect(
+      withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`UPDATE "AuditEvent" SET action = 'forged'`),
+    ).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AuditEvent"`)).rejects.toThrow(
+      /permission denied/,
+    );
     // B sees its own events (its invitation and link) and none of A's.
     const seen = await withTenant(asTenant(b.organization.id), (tx) => tx.auditEvent.findMany({ select: { organizationId: true } }));
     expect(seen.length).toBeGreaterThan(0);
@@ -124,10 +144,18 @@ describe("row-level security", () => {
 
   it("never lets tenant code read rate-limit counters, sessions or emailed account tokens", async () => {
     const { a } = await twoOrganizations();
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT key FROM "RateLimitBucket"`)).rejects.toThrow(/permission denied/);
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "tokenHash" FROM "AccountToken"`)).rejects.toThrow(/permission denied/);
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AccountToken"`)).rejects.toThrow(/permission denied/);
-    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(/permission denied/);
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT key FROM "RateLimitBucket"`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT "tokenHash" FROM "AccountToken"`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$executeRaw`DELETE FROM "AccountToken"`)).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(withTenant(asTenant(a.organization.id), (tx) => tx.$queryRaw`SELECT id FROM "Session"`)).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it("keeps the organization setting inside its transaction: a pooled connection does not carry it on", async () => {
@@ -144,10 +172,14 @@ describe("row-level security", () => {
     const membershipA = await db.membership.findFirstOrThrow({ where: { organizationId: a.organization.id } });
     // Even bypassing the data-access layer and RLS (as the server role), the composite foreign keys refuse it.
     await expect(
-      db.membershipCustomRole.create({ data: { organizationId: a.organization.id, membershipId: membershipA.id, customRoleId: b.role.id } }),
+      db.membershipCustomRole.create({
+        data: { organizationId: a.organization.id, membershipId: membershipA.id, customRoleId: b.role.id },
+      }),
     ).rejects.toThrow();
     await expect(
-      db.membershipCustomRole.create({ data: { organizationId: b.organization.id, membershipId: membershipA.id, customRoleId: b.role.id } }),
+      db.membershipCustomRole.create({
+        data: { organizationId: b.organization.id, membershipId: membershipA.id, customRoleId: b.role.id },
+      }),
     ).rejects.toThrow();
   });
 
@@ -155,11 +187,27 @@ describe("row-level security", () => {
     const { a, b } = await twoOrganizations();
     const ownerOf = (id: string) => db.membership.findFirstOrThrow({ where: { organizationId: id, role: "OWNER" }, select: { id: true } });
     const [ownerA, ownerB] = [await ownerOf(a.organization.id), await ownerOf(b.organization.id)];
-    const memberA = await db.membership.create({ data: { organizationId: a.organization.id, userId: (await db.user.create({ data: { email: `rls-${a.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id, role: "MEMBER" } });
-    const memberB = await db.membership.create({ data: { organizationId: b.organization.id, userId: (await db.user.create({ data: { email: `rls-${b.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id, role: "MEMBER" } });
+    const memberA = await db.membership.create({
+      data: {
+        organizationId: a.organization.id,
+        userId: (await db.user.create({ data: { email: `rls-${a.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id,
+        role: "MEMBER",
+      },
+    });
+    const memberB = await db.membership.create({
+      data: {
+        organizationId: b.organization.id,
+        userId: (await db.user.create({ data: { email: `rls-${b.organization.id}@example.test`, name: "R", passwordHash: "x" } })).id,
+        role: "MEMBER",
+      },
+    });
     const expiresAt = new Date(Date.now() + 86_400_000);
-    await db.ownershipTransfer.create({ data: { organizationId: a.organization.id, fromMembershipId: ownerA.id, toMembershipId: memberA.id, expiresAt } });
-    await db.ownershipTransfer.create({ data: { organizationId: b.organization.id, fromMembershipId: ownerB.id, toMembershipId: memberB.id, expiresAt } });
+    await db.ownershipTransfer.create({
+      data: { organizationId: a.organization.id, fromMembershipId: ownerA.id, toMembershipId: memberA.id, expiresAt },
+    });
+    await db.ownershipTransfer.create({
+      data: { organizationId: b.organization.id, fromMembershipId: ownerB.id, toMembershipId: memberB.id, expiresAt },
+    });
     await db.organizationSlugAlias.create({ data: { organizationId: b.organization.id, slug: `old-${b.organization.slug}` } });
 
     const seen = await withTenant(asTenant(a.organization.id), async (tx) => ({
@@ -170,10 +218,14 @@ describe("row-level security", () => {
     expect(seen.aliases).toEqual([]);
     // B's old slug stays B's, even for a write that skips the data-access layer's check.
     await expect(
-      withTenant(asTenant(a.organization.id), (tx) => tx.organization.update({ where: { id: a.organization.id }, data: { slug: `old-${b.organization.slug}` } })),
+      withTenant(asTenant(a.organization.id), (tx) =>
+        tx.organization.update({ where: { id: a.organization.id }, data: { slug: `old-${b.organization.slug}` } }),
+      ),
     ).rejects.toThrow(/Unique constraint|taken/);
     await expect(
-      withTenant(asTenant(a.organization.id), (tx) => tx.organizationSlugAlias.create({ data: { organizationId: b.organization.id, slug: "stolen-slug" } })),
+      withTenant(asTenant(a.organization.id), (tx) =>
+        tx.organizationSlugAlias.create({ data: { organizationId: b.organization.id, slug: "stolen-slug" } }),
+      ),
     ).rejects.toThrow();
   });
 });

@@ -6,10 +6,19 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { GET as groupRoute, PATCH as patchGroupRoute, DELETE as deleteGroupRoute } from "../../app/scim/v2/Groups/[id]/route";
 import { GET as listGroupsRoute, POST as createGroupRoute } from "../../app/scim/v2/Groups/route";
-import { DELETE as deleteUserRoute, GET as userRoute, PATCH as patchUserRoute, PUT as putUserRoute } from "../../app/scim/v2/Users/[id]/route";
+import {
+  DELETE as deleteUserRoute,
+  GET as userRoute,
+  PATCH as patchUserRoute,
+  PUT as putUserRoute,
+} from "../../app/scim/v2/Users/[id]/route";
 import { GET as listUsersRoute, POST as createUserRoute } from "../../app/scim/v2/Users/route";
 import { GET as serviceProviderConfigRoute } from "../../app/scim/v2/ServiceProviderConfig/route";
-import { DELETE as revokeTokenRoute, GET as tokenRoute, POST as createTokenRoute } from "../../app/api/organizations/current/scim-token/route";
+import {
+  DELETE as revokeTokenRoute,
+  GET as tokenRoute,
+  POST as createTokenRoute,
+} from "../../app/api/organizations/current/scim-token/route";
 import { GET as projectsRoute } from "../../app/api/projects/route";
 import { POST as joinRoute } from "../../app/api/account/joinable-organizations/[id]/join/route";
 import { GET as joinableRoute } from "../../app/api/account/joinable-organizations/route";
@@ -38,7 +47,13 @@ async function directory() {
 
 type Directory = Awaited<ReturnType<typeof directory>>;
 
-function scim(handler: Parameters<typeof call>[0], method: string, path: string, dir: Pick<Directory, "token">, options: { body?: unknown; id?: string } = {}) {
+function scim(
+  handler: Parameters<typeof call>[0],
+  method: string,
+  path: string,
+  dir: Pick<Directory, "token">,
+  options: { body?: unknown; id?: string } = {},
+) {
   return call(handler, method, path, {
     headers: { authorization: `Bearer ${dir.token}`, "content-type": "application/scim+json" },
     ...(options.body === undefined ? {} : { body: options.body }),
@@ -51,7 +66,18 @@ function oktaUser(dir: Directory, local = `ada-${randomUUID().slice(0, 6)}`) {
   const email = `${local}@${dir.domain}`;
   return {
     email,
-    body: { schemas: [USER], userName: email, name: { givenName: "Ada", familyName: "Lovelace" }, emails: [{ primary: true, value: email, type: "work" }], displayName: "Ada Lovelace", locale: "en-US", externalId: `00u${randomUUID().slice(0, 8)}`, groups: [], password: "ignored-1", active: true },
+    body: {
+      schemas: [USER],
+      userName: email,
+      name: { givenName: "Ada", familyName: "Lovelace" },
+      emails: [{ primary: true, value: email, type: "work" }],
+      displayName: "Ada Lovelace",
+      locale: "en-US",
+      externalId: `00u${randomUUID().slice(0, 8)}`,
+      groups: [],
+      password: "ignored-1",
+      active: true,
+    },
   };
 }
 
@@ -84,9 +110,17 @@ async function created(dir: Directory, body: unknown) {
 async function sessionOf(email: string) {
   // The provisioned person signs in (through SSO in real life; a session opened for them here).
   const { createSession } = await import("@/server/auth/sessions");
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { organization: { select: { id: true, slug: true } }, role: true } } } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, memberships: { select: { organization: { select: { id: true, slug: true } }, role: true } } },
+  });
   const membership = user.memberships[0]!;
-  const session = await createSession(db, { userId: user.id, organization: membership.organization, role: membership.role, meta: { ip: null, userAgent: null } });
+  const session = await createSession(db, {
+    userId: user.id,
+    organization: membership.organization,
+    role: membership.role,
+    meta: { ip: null, userAgent: null },
+  });
   return session.token;
 }
 
@@ -110,7 +144,9 @@ describe("the SCIM token", () => {
     expect((await scim(listUsersRoute, "GET", "/scim/v2/Users", { token: again.token })).status).toBe(200);
     expect((await call(revokeTokenRoute, "DELETE", "/", { token: dir.owner.token })).status).toBe(204);
     expect((await scim(listUsersRoute, "GET", "/scim/v2/Users", { token: again.token })).status).toBe(401);
-    const actions = (await (await call(auditRoute, "GET", "/api/audit", { token: dir.owner.token })).json()).events.map((event: { action: string }) => event.action);
+    const actions = (await (await call(auditRoute, "GET", "/api/audit", { token: dir.owner.token })).json()).events.map(
+      (event: { action: string }) => event.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["scim.token_created", "scim.token_revoked"]));
   });
 
@@ -125,16 +161,27 @@ describe("provisioning users, as Okta does", () => {
   it("looks the person up, creates them (an account without a password, a member), and finds them by filter", async () => {
     const dir = await directory();
     const { email, body } = oktaUser(dir);
-    const lookup = await (await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${email}"`)}&startIndex=1&count=100`, dir)).json();
+    const lookup = await (
+      await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${email}"`)}&startIndex=1&count=100`, dir)
+    ).json();
     expect(lookup).toMatchObject({ schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"], totalResults: 0, Resources: [] });
 
     const user = await created(dir, body);
-    expect(user).toMatchObject({ userName: email, active: true, name: { givenName: "Ada", familyName: "Lovelace" }, meta: { location: `http://localhost:3000/scim/v2/Users/${user.id}` } });
+    expect(user).toMatchObject({
+      userName: email,
+      active: true,
+      name: { givenName: "Ada", familyName: "Lovelace" },
+      meta: { location: `http://localhost:3000/scim/v2/Users/${user.id}` },
+    });
     const account = await db.user.findUniqueOrThrow({ where: { email } });
     expect(account.passwordHash).toBe("");
-    expect(await db.membership.findFirst({ where: { organizationId: dir.owner.organization.id, userId: account.id } })).toMatchObject({ role: "MEMBER" });
+    expect(await db.membership.findFirst({ where: { organizationId: dir.owner.organization.id, userId: account.id } })).toMatchObject({
+      role: "MEMBER",
+    });
 
-    const found = await (await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${email.toUpperCase()}"`)}`, dir)).json();
+    const found = await (
+      await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${email.toUpperCase()}"`)}`, dir)
+    ).json();
     expect(found.totalResults).toBe(1);
     expect(found.Resources[0].id).toBe(user.id);
     expect((await scim(userRoute, "GET", "/", dir, { id: user.id })).status).toBe(200);
@@ -152,13 +199,18 @@ describe("provisioning users, as Okta does", () => {
     const token = await sessionOf(email);
     expect((await call(projectsRoute, "GET", "/api/projects", { token })).status).toBe(200);
 
-    const off = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] } });
+    const off = await scim(patchUserRoute, "PATCH", "/", dir, {
+      id: user.id,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] },
+    });
     expect(off.status).toBe(200);
     expect((await off.json()).active).toBe(false);
     const cut = await call(projectsRoute, "GET", "/api/projects", { token });
     expect(cut.status).not.toBe(200);
     expect(await db.membership.count({ where: { organizationId: dir.owner.organization.id, user: { email } } })).toBe(0);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { organizationId: dir.owner.organization.id, action: "member.deprovisioned" } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: dir.owner.organization.id, action: "member.deprovisioned" },
+    });
     expect(audit.metadata).toMatchObject({ by: "scim", userName: email });
 
     // The verified domain does not let them back in by itself: the directory decides (even with joining by domain on).
@@ -167,7 +219,10 @@ describe("provisioning users, as Okta does", () => {
     expect(joinable.organizations).toEqual([]);
     expect((await call(joinRoute, "POST", "/", { token, params: { id: dir.owner.organization.id } })).status).toBe(404);
 
-    const on = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: true } }] } });
+    const on = await scim(patchUserRoute, "PATCH", "/", dir, {
+      id: user.id,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: true } }] },
+    });
     expect((await on.json()).active).toBe(true);
     expect(await db.membership.count({ where: { organizationId: dir.owner.organization.id, user: { email } } })).toBe(1);
   });
@@ -176,25 +231,36 @@ describe("provisioning users, as Okta does", () => {
     const dir = await directory();
     const { body } = oktaUser(dir);
     const user = await created(dir, body);
-    const put = await scim(putUserRoute, "PUT", "/", dir, { id: user.id, body: { ...body, name: { givenName: "Augusta", familyName: "King" } } });
+    const put = await scim(putUserRoute, "PUT", "/", dir, {
+      id: user.id,
+      body: { ...body, name: { givenName: "Augusta", familyName: "King" } },
+    });
     expect((await put.json()).name).toMatchObject({ givenName: "Augusta", familyName: "King" });
 
     const owner = await created(dir, { schemas: [USER], userName: dir.owner.user.email, active: true });
-    const refused = await scim(patchUserRoute, "PATCH", "/", dir, { id: owner.id, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] } });
+    const refused = await scim(patchUserRoute, "PATCH", "/", dir, {
+      id: owner.id,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { active: false } }] },
+    });
     expect(refused.status).toBe(409);
     expect(await db.membership.count({ where: { organizationId: dir.owner.organization.id, userId: dir.owner.user.id } })).toBe(1);
   });
 
   it("refuses an address outside the organization's verified domains, and bad bodies, in SCIM's format", async () => {
     const dir = await directory();
-    const outside = await scim(createUserRoute, "POST", "/scim/v2/Users", dir, { body: { schemas: [USER], userName: "victim@gmail.com", active: true } });
+    const outside = await scim(createUserRoute, "POST", "/scim/v2/Users", dir, {
+      body: { schemas: [USER], userName: "victim@gmail.com", active: true },
+    });
     expect(outside.status).toBe(400);
     expect(await outside.json()).toMatchObject({ status: "400", scimType: "invalidValue" });
     expect(await db.user.count({ where: { email: "victim@gmail.com" } })).toBe(0);
     expect((await scim(createUserRoute, "POST", "/scim/v2/Users", dir, { body: { schemas: [USER] } })).status).toBe(400);
     const badFilter = await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent('name.givenName co "a"')}`, dir);
     expect(await badFilter.json()).toMatchObject({ status: "400", scimType: "invalidFilter" });
-    const badPatch = await scim(patchUserRoute, "PATCH", "/", dir, { id: (await created(dir, oktaUser(dir).body)).id, body: { Operations: [{ op: "explode" }] } });
+    const badPatch = await scim(patchUserRoute, "PATCH", "/", dir, {
+      id: (await created(dir, oktaUser(dir).body)).id,
+      body: { Operations: [{ op: "explode" }] },
+    });
     expect(badPatch.status).toBe(400);
   });
 
@@ -210,7 +276,9 @@ describe("provisioning users, as Entra ID does", () => {
   it("creates, updates with path-style PATCH and string booleans, and deactivates", async () => {
     const dir = await directory();
     const { email, body } = entraUser(dir);
-    const byExternalId = await (await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`externalId eq "${body.externalId}"`)}`, dir)).json();
+    const byExternalId = await (
+      await scim(listUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`externalId eq "${body.externalId}"`)}`, dir)
+    ).json();
     expect(byExternalId.totalResults).toBe(0);
     const user = await created(dir, body);
     const patched = await scim(patchUserRoute, "PATCH", "/", dir, {
@@ -226,7 +294,10 @@ describe("provisioning users, as Entra ID does", () => {
     });
     expect(patched.status, await patched.clone().text()).toBe(200);
     expect((await patched.json()).name.givenName).toBe("Amazing Grace");
-    const off = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: "False" }] } });
+    const off = await scim(patchUserRoute, "PATCH", "/", dir, {
+      id: user.id,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Replace", path: "active", value: "False" }] },
+    });
     expect((await off.json()).active).toBe(false);
     expect(await db.membership.count({ where: { organizationId: dir.owner.organization.id, user: { email } } })).toBe(0);
   });
@@ -245,22 +316,48 @@ describe("groups", () => {
     const role = await createCustomRole(dir.owner.token, "Engineering", ["projects.create"]);
     const ada = await created(dir, oktaUser(dir).body);
     const grace = await created(dir, oktaUser(dir).body);
-    const group = await scim(createGroupRoute, "POST", "/scim/v2/Groups", dir, { body: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "engineering", members: [{ value: ada.id }] } });
+    const group = await scim(createGroupRoute, "POST", "/scim/v2/Groups", dir, {
+      body: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group"], displayName: "engineering", members: [{ value: ada.id }] },
+    });
     expect(group.status, await group.clone().text()).toBe(201);
     const { id: groupId } = await group.json();
-    const holders = async () => (await db.membershipCustomRole.findMany({ where: { customRoleId: role.id }, select: { membership: { select: { user: { select: { email: true } } } } } })).map((row) => row.membership.user.email).sort();
+    const holders = async () =>
+      (
+        await db.membershipCustomRole.findMany({
+          where: { customRoleId: role.id },
+          select: { membership: { select: { user: { select: { email: true } } } } },
+        })
+      )
+        .map((row) => row.membership.user.email)
+        .sort();
     expect(await holders()).toEqual([ada.userName]);
 
     // Okta adds and removes members with PATCH; Entra ID removes with a value list.
-    await scim(patchGroupRoute, "PATCH", "/", dir, { id: groupId, body: { schemas: [PATCH_OP], Operations: [{ op: "add", path: "members", value: [{ value: grace.id, display: grace.userName }] }] } });
+    await scim(patchGroupRoute, "PATCH", "/", dir, {
+      id: groupId,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "add", path: "members", value: [{ value: grace.id, display: grace.userName }] }] },
+    });
     expect(await holders()).toEqual([ada.userName, grace.userName].sort());
-    await scim(patchGroupRoute, "PATCH", "/", dir, { id: groupId, body: { schemas: [PATCH_OP], Operations: [{ op: "remove", path: `members[value eq "${ada.id}"]` }] } });
-    await scim(patchGroupRoute, "PATCH", "/", dir, { id: groupId, body: { schemas: [PATCH_OP], Operations: [{ op: "Remove", path: "members", value: [{ value: grace.id }] }] } });
+    await scim(patchGroupRoute, "PATCH", "/", dir, {
+      id: groupId,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "remove", path: `members[value eq "${ada.id}"]` }] },
+    });
+    await scim(patchGroupRoute, "PATCH", "/", dir, {
+      id: groupId,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "Remove", path: "members", value: [{ value: grace.id }] }] },
+    });
     expect(await holders()).toEqual([]);
 
     const shown = await (await scim(groupRoute, "GET", "/", dir, { id: groupId })).json();
     expect(shown).toMatchObject({ displayName: "engineering", members: [] });
-    const listed = await (await scim(listGroupsRoute, "GET", `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "engineering"')}&excludedAttributes=members`, dir)).json();
+    const listed = await (
+      await scim(
+        listGroupsRoute,
+        "GET",
+        `/scim/v2/Groups?filter=${encodeURIComponent('displayName eq "engineering"')}&excludedAttributes=members`,
+        dir,
+      )
+    ).json();
     expect(listed.Resources[0]).not.toHaveProperty("members");
   });
 
@@ -268,12 +365,20 @@ describe("groups", () => {
     const dir = await directory();
     const role = await createCustomRole(dir.owner.token, "Support", ["projects.create"]);
     const ada = await created(dir, oktaUser(dir).body);
-    const { id: groupId } = await (await scim(createGroupRoute, "POST", "/scim/v2/Groups", dir, { body: { displayName: "Support", members: [{ value: ada.id }] } })).json();
+    const { id: groupId } = await (
+      await scim(createGroupRoute, "POST", "/scim/v2/Groups", dir, { body: { displayName: "Support", members: [{ value: ada.id }] } })
+    ).json();
     const held = () => db.membershipCustomRole.count({ where: { customRoleId: role.id } });
     expect(await held()).toBe(1);
-    await scim(patchGroupRoute, "PATCH", "/", dir, { id: groupId, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { id: groupId, displayName: "Support (old)" } }] } });
+    await scim(patchGroupRoute, "PATCH", "/", dir, {
+      id: groupId,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", value: { id: groupId, displayName: "Support (old)" } }] },
+    });
     expect(await held()).toBe(0);
-    await scim(patchGroupRoute, "PATCH", "/", dir, { id: groupId, body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "displayName", value: "support" }] } });
+    await scim(patchGroupRoute, "PATCH", "/", dir, {
+      id: groupId,
+      body: { schemas: [PATCH_OP], Operations: [{ op: "replace", path: "displayName", value: "support" }] },
+    });
     expect(await held()).toBe(1);
     expect((await scim(deleteGroupRoute, "DELETE", "/", dir, { id: groupId })).status).toBe(204);
     expect(await held()).toBe(0);
@@ -295,17 +400,36 @@ describe("hostile input", () => {
       ["names as arrays", JSON.stringify({ userName: `x@${dir.domain}`, name: { givenName: ["a"] } })],
     ];
     for (const [label, rawBody] of bodies) {
-      for (const [handler, method, id] of [[createUserRoute, "POST", undefined], [putUserRoute, "PUT", user.id]] as const) {
-        const response = await call(handler, method, "/scim/v2/Users", { rawBody, headers: { authorization: `Bearer ${dir.token}`, "content-type": "application/scim+json" }, params: id ? { id } : {} });
+      for (const [handler, method, id] of [
+        [createUserRoute, "POST", undefined],
+        [putUserRoute, "PUT", user.id],
+      ] as const) {
+        const response = await call(handler, method, "/scim/v2/Users", {
+          rawBody,
+          headers: { authorization: `Bearer ${dir.token}`, "content-type": "application/scim+json" },
+          params: id ? { id } : {},
+        });
         expect(response.status, `${method} ${label}`).toBe(400);
         expect((await response.json()).schemas, label).toEqual(["urn:ietf:params:scim:api:messages:2.0:Error"]);
       }
     }
-    for (const operations of [null, [], "replace", [{ op: "replace", path: 7 }], [{ op: "replace", value: "not an object" }], [{ op: "replace", path: "active", value: "maybe" }]]) {
-      const response = await scim(patchUserRoute, "PATCH", "/", dir, { id: user.id, body: { schemas: [PATCH_OP], Operations: operations } });
+    for (const operations of [
+      null,
+      [],
+      "replace",
+      [{ op: "replace", path: 7 }],
+      [{ op: "replace", value: "not an object" }],
+      [{ op: "replace", path: "active", value: "maybe" }],
+    ]) {
+      const response = await scim(patchUserRoute, "PATCH", "/", dir, {
+        id: user.id,
+        body: { schemas: [PATCH_OP], Operations: operations },
+      });
       expect(response.status, JSON.stringify(operations)).toBe(400);
     }
-    expect(await db.directoryUser.findMany({ where: { organizationId: dir.owner.organization.id }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(await db.directoryUser.findMany({ where: { organizationId: dir.owner.organization.id }, orderBy: { id: "asc" } })).toEqual(
+      before,
+    );
   });
 });
 
@@ -314,15 +438,29 @@ describe("tenant isolation", () => {
     const ours = await directory();
     const theirs = await directory();
     const user = await created(theirs, oktaUser(theirs).body);
-    const { id: groupId } = await (await scim(createGroupRoute, "POST", "/scim/v2/Groups", theirs, { body: { displayName: "Theirs" } })).json();
+    const { id: groupId } = await (
+      await scim(createGroupRoute, "POST", "/scim/v2/Groups", theirs, { body: { displayName: "Theirs" } })
+    ).json();
     expect((await scim(userRoute, "GET", "/", ours, { id: user.id })).status).toBe(404);
-    expect((await scim(patchUserRoute, "PATCH", "/", ours, { id: user.id, body: { Operations: [{ op: "replace", value: { active: false } }] } })).status).toBe(404);
+    expect(
+      (await scim(patchUserRoute, "PATCH", "/", ours, { id: user.id, body: { Operations: [{ op: "replace", value: { active: false } }] } }))
+        .status,
+    ).toBe(404);
     expect((await scim(deleteUserRoute, "DELETE", "/", ours, { id: user.id })).status).toBe(404);
     expect((await scim(groupRoute, "GET", "/", ours, { id: groupId })).status).toBe(404);
     expect((await scim(deleteGroupRoute, "DELETE", "/", ours, { id: groupId })).status).toBe(404);
     // Their user in our group: not a member of our directory.
-    const { id: ourGroup } = await (await scim(createGroupRoute, "POST", "/scim/v2/Groups", ours, { body: { displayName: "Ours" } })).json();
-    expect((await scim(patchGroupRoute, "PATCH", "/", ours, { id: ourGroup, body: { Operations: [{ op: "add", path: "members", value: [{ value: user.id }] }] } })).status).toBe(400);
+    const { id: ourGroup } = await (
+      await scim(createGroupRoute, "POST", "/scim/v2/Groups", ours, { body: { displayName: "Ours" } })
+    ).json();
+    expect(
+      (
+        await scim(patchGroupRoute, "PATCH", "/", ours, {
+          id: ourGroup,
+          body: { Operations: [{ op: "add", path: "members", value: [{ value: user.id }] }] },
+        })
+      ).status,
+    ).toBe(400);
     expect((await (await scim(listUsersRoute, "GET", "/scim/v2/Users", ours)).json()).totalResults).toBe(0);
     expect(await db.membership.count({ where: { organizationId: theirs.owner.organization.id } })).toBe(2);
   });

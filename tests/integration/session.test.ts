@@ -112,7 +112,11 @@ describe("session tokens", () => {
   it("rejects an expired token even when its session is still valid", async () => {
     const { token } = await signUpUser();
     const claims = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString());
-    const old = await signSessionToken({ sub: claims.sub, sid: claims.sid, org: claims.org, role: claims.role }, SECRET, new Date(Date.now() - 8 * 24 * 3600 * 1000));
+    const old = await signSessionToken(
+      { sub: claims.sub, sid: claims.sid, org: claims.org, role: claims.role },
+      SECRET,
+      new Date(Date.now() - 8 * 24 * 3600 * 1000),
+    );
     expect(await meStatus(old)).toBe(401);
   });
 
@@ -184,7 +188,10 @@ describe("session tokens", () => {
     expect(body.organization.id).toBe(second.id);
     // By name, as the switcher shows them, and only live organizations.
     expect(body.memberships.map((m: { organization: { id: string } }) => m.organization.id)).toEqual([second.id, first.id]);
-    expect(body.memberships[0]).toEqual({ role: "OWNER", organization: { id: second.id, name: "Alpha Second", slug: second.slug, logoUrl: null } });
+    expect(body.memberships[0]).toEqual({
+      role: "OWNER",
+      organization: { id: second.id, name: "Alpha Second", slug: second.slug, logoUrl: null },
+    });
     await db.organization.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
     expect((await (await call(meRoute, "GET", "/api/me", { token })).json()).memberships).toHaveLength(1);
   });
@@ -206,15 +213,24 @@ describe("session tokens", () => {
     // Signed in 28 days ago, used a moment ago: still signed in, and extending it stops at day 30.
     await db.session.updateMany({
       where: { userId: user.id },
-      data: { createdAt: new Date(Date.now() - 28 * DAY), lastSeenAt: new Date(Date.now() - DAY), expiresAt: new Date(Date.now() + 6 * DAY) },
+      data: {
+        createdAt: new Date(Date.now() - 28 * DAY),
+        lastSeenAt: new Date(Date.now() - DAY),
+        expiresAt: new Date(Date.now() + 6 * DAY),
+      },
     });
     const ctx = await resolveSession(token);
     expect(ctx?.user.id).toBe(user.id);
     expect(ctx!.session.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 2 * DAY + 60_000);
-    expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 2 * DAY + 60_000);
+    expect((await db.session.findFirstOrThrow({ where: { userId: user.id } })).expiresAt.getTime()).toBeLessThanOrEqual(
+      Date.now() + 2 * DAY + 60_000,
+    );
 
     // Signed in 31 days ago, with an expiry still ahead (as a sliding session would have): signed out.
-    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 31 * DAY), expiresAt: new Date(Date.now() + 6 * DAY) } });
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 31 * DAY), expiresAt: new Date(Date.now() + 6 * DAY) },
+    });
     expect(await meStatus(token)).toBe(401);
     expect(await resolveSession(token)).toBeNull();
   });

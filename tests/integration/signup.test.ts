@@ -103,7 +103,9 @@ describe("POST /api/auth/signup", () => {
 });
 
 describe("POST /api/auth/signup with bad input", () => {
-  const cases: Array<[string, { body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> }, number, string, string?]> = [
+  const cases: Array<
+    [string, { body?: unknown; rawBody?: string | Uint8Array<ArrayBuffer>; headers?: Record<string, string> }, number, string, string?]
+  > = [
     ["malformed JSON", { rawBody: '{"name": "x",' }, 400, "INVALID_JSON"],
     ["a JSON array", { body: [1, 2] }, 400, "VALIDATION_FAILED"],
     ["a JSON string", { body: "just a string" }, 400, "VALIDATION_FAILED"],
@@ -137,7 +139,7 @@ describe("POST /api/auth/signup with bad input", () => {
   });
 
   it("stores SQL-looking and non-Latin text verbatim", async () => {
-    const name = "Robert'); DROP TABLE \"User\";--";
+    const name = 'Robert\'); DROP TABLE "User";--';
     const { user, organization } = await signUpUser({ name, organizationName: "株式会社 Ünïcode 🚀" });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(name);
     expect(organization.name).toBe("株式会社 Ünïcode 🚀");
@@ -147,8 +149,8 @@ describe("POST /api/auth/signup with bad input", () => {
 
 describe("the User table", () => {
   it("refuses an email that is not trimmed and lower-cased, whoever writes it", async () => {
-    await expect(
-      db.user.create({ data: { email: "Mixed.Case@Example.TEST", name: "x", passwordHash: "x" } }),
-    ).rejects.toThrow(/User_email_normalized|check constraint/i);
+    await expect(db.user.create({ data: { email: "Mixed.Case@Example.TEST", name: "x", passwordHash: "x" } })).rejects.toThrow(
+      /User_email_normalized|check constraint/i,
+    );
   });
 });

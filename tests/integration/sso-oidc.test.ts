@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as oidcCallbackRoute } from "../../app/api/auth/sso/oidc/callback/route";
 import { POST as loginRoute } from "../../app/api/auth/login/route";
 import { GET as meRoute } from "../../app/api/me/route";
-import { DELETE as removeConnectionRoute, GET as connectionRoute, PUT as saveConnectionRoute } from "../../app/api/organizations/current/sso/route";
+import {
+  DELETE as removeConnectionRoute,
+  GET as connectionRoute,
+  PUT as saveConnectionRoute,
+} from "../../app/api/organizations/current/sso/route";
 import { POST as createScimTokenRoute } from "../../app/api/organizations/current/scim-token/route";
 import { db } from "@/server/db";
 import { PASSWORD, signUpUser } from "../support/factories";
@@ -31,7 +35,11 @@ describe("connecting an OpenID provider", () => {
   it("checks the issuer's discovery document, keeps the secret out of every answer, and is audited", async () => {
     const { owner, connection } = await ssoOrganization({ protocol: "OIDC", provider });
     const shown = await (await call(connectionRoute, "GET", "/", { token: owner.token })).json();
-    expect(shown.connection).toMatchObject({ protocol: "OIDC", oidc: { issuer: provider.issuer, clientId: provider.clientId, hasClientSecret: true }, defaultRole: "MEMBER" });
+    expect(shown.connection).toMatchObject({
+      protocol: "OIDC",
+      oidc: { issuer: provider.issuer, clientId: provider.clientId, hasClientSecret: true },
+      defaultRole: "MEMBER",
+    });
     expect(JSON.stringify(shown)).not.toContain(provider.clientSecret);
     const stored = await db.ssoConnection.findUniqueOrThrow({ where: { id: connection.id } });
     expect(stored.oidcClientSecretSealed).not.toContain(provider.clientSecret);
@@ -39,7 +47,10 @@ describe("connecting an OpenID provider", () => {
     expect(audit).toMatchObject({ actorId: owner.user.id, targetId: connection.id });
 
     // An issuer that is no OpenID provider is refused with a field error, and nothing changes.
-    const wrong = await call(saveConnectionRoute, "PUT", "/", { token: owner.token, body: { protocol: "OIDC", issuer: "http://127.0.0.1:9/nothing", clientId: "x", clientSecret: "y" } });
+    const wrong = await call(saveConnectionRoute, "PUT", "/", {
+      token: owner.token,
+      body: { protocol: "OIDC", issuer: "http://127.0.0.1:9/nothing", clientId: "x", clientSecret: "y" },
+    });
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).error.fields.issuer).toBeTruthy();
     expect((await db.ssoConnection.findUniqueOrThrow({ where: { id: connection.id } })).oidcIssuer).toBe(provider.issuer);
@@ -62,12 +73,19 @@ describe("signing in through the provider", () => {
     expect(signedIn.response.status).toBe(303);
     expect(signedIn.location).toBe("http://localhost:3000/dashboard/projects");
     const view = await me(signedIn.token!);
-    expect(view).toMatchObject({ user: { email: person.email, name: person.name }, organization: { id: owner.organization.id }, role: "GUEST" });
+    expect(view).toMatchObject({
+      user: { email: person.email, name: person.name },
+      organization: { id: owner.organization.id },
+      role: "GUEST",
+    });
 
     // The account has no password to guess.
     const password = await call(loginRoute, "POST", "/api/auth/login", { body: { email: person.email, password: PASSWORD } });
     expect(password.status).toBe(401);
-    const events = await db.auditEvent.findMany({ where: { organizationId: owner.organization.id, actorId: view.user.id }, orderBy: { createdAt: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { organizationId: owner.organization.id, actorId: view.user.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(events.map((event) => event.action)).toEqual(["member.provisioned", "sso.signed_in"]);
     expect(events[1]!.metadata).toMatchObject({ protocol: "OIDC", subject: person.sub });
   });
@@ -126,7 +144,9 @@ describe("signing in through the provider", () => {
     // The same answer twice: the first signs in, the replay does not.
     const signedIn = await signInWithOidc(person.email);
     expect(signedIn.token).toBeTruthy();
-    const replay = await call(oidcCallbackRoute, "GET", `${signedIn.back.pathname}${signedIn.back.search}`, { headers: { cookie: `sso_attempt=${signedIn.attempt}` } });
+    const replay = await call(oidcCallbackRoute, "GET", `${signedIn.back.pathname}${signedIn.back.search}`, {
+      headers: { cookie: `sso_attempt=${signedIn.attempt}` },
+    });
     expect(replay.headers.get("location")).toContain("sso_error=SSO_FAILED");
   });
 

@@ -56,7 +56,8 @@ async function expectSsoRequired(response: Response) {
   return error.message as string;
 }
 
-const projects = (token: string, headers: Record<string, string> = {}) => call(listProjectsRoute, "GET", "/api/projects", { token, headers });
+const projects = (token: string, headers: Record<string, string> = {}) =>
+  call(listProjectsRoute, "GET", "/api/projects", { token, headers });
 
 describe("turning it on", () => {
   it("needs a connection and a verified domain (nobody could meet it otherwise), is the owners', and is audited", async () => {
@@ -67,7 +68,9 @@ describe("turning it on", () => {
 
     const org = await ssoOnlyOrganization();
     expect((await (await call(securityRoute, "GET", "/", { token: org.owner.token })).json()).policy.requireSso).toBe(true);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: org.owner.organization.id, action: "security.policy_changed" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: org.owner.organization.id, action: "security.policy_changed" },
+    });
     expect(event.metadata).toMatchObject({ changes: { requireSso: { from: false, to: true } } });
   });
 

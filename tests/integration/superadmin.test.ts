@@ -47,7 +47,9 @@ describe("granting and revoking", () => {
     expect(await isSuperadmin(user.id)).toBe(true);
     await run(tsx, ["--conditions=react-server", "scripts/admin.ts", "revoke", user.email], { cwd: ROOT, env });
     expect(await isSuperadmin(user.id)).toBe(false);
-    await expect(run(tsx, ["--conditions=react-server", "scripts/admin.ts", "grant", "ghost@example.test"], { cwd: ROOT, env })).rejects.toMatchObject({ code: 1 });
+    await expect(
+      run(tsx, ["--conditions=react-server", "scripts/admin.ts", "grant", "ghost@example.test"], { cwd: ROOT, env }),
+    ).rejects.toMatchObject({ code: 1 });
   }, 60_000);
 });
 

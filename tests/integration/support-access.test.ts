@@ -38,7 +38,9 @@ async function start(s: Awaited<ReturnType<typeof scene>>, reason = "Ticket 4821
 }
 
 async function auditActions(organizationId: string) {
-  return (await db.auditEvent.findMany({ where: { organizationId, action: { startsWith: "support." } }, orderBy: { createdAt: "asc" } })).map((event) => ({ action: event.action, metadata: event.metadata }));
+  return (
+    await db.auditEvent.findMany({ where: { organizationId, action: { startsWith: "support." } }, orderBy: { createdAt: "asc" } })
+  ).map((event) => ({ action: event.action, metadata: event.metadata }));
 }
 
 describe("support access", () => {
@@ -46,14 +48,31 @@ describe("support access", () => {
     const s = await scene();
     expect(await start(s)).toMatchObject({ ok: true });
     const ctx = await resolveSession(s.staff.token);
-    expect(ctx).toMatchObject({ user: { id: s.customer.user.id }, organization: { id: s.customer.organization.id }, role: "OWNER", support: { admin: { id: s.staff.user.id }, reason: "Ticket 4821: cannot see a project" } });
+    expect(ctx).toMatchObject({
+      user: { id: s.customer.user.id },
+      organization: { id: s.customer.organization.id },
+      role: "OWNER",
+      support: { admin: { id: s.staff.user.id }, reason: "Ticket 4821: cannot see a project" },
+    });
     const projects = await (await call(listProjectsRoute, "GET", "/api/projects", { token: s.staff.token })).json();
     expect(projects.projects.map((p: { id: string }) => p.id)).toEqual([s.project.id]);
     // No pivoting to another organization with the header: the view is of this one.
-    const pivot = await (await call(listProjectsRoute, "GET", "/api/projects", { token: s.staff.token, headers: { "x-organization-id": s.staff.organization.id } })).json();
+    const pivot = await (
+      await call(listProjectsRoute, "GET", "/api/projects", {
+        token: s.staff.token,
+        headers: { "x-organization-id": s.staff.organization.id },
+      })
+    ).json();
     expect(pivot.projects.map((p: { id: string }) => p.id)).toEqual([s.project.id]);
     expect(await auditActions(s.customer.organization.id)).toEqual([
-      { action: "support.started", metadata: expect.objectContaining({ reason: "Ticket 4821: cannot see a project", asUser: s.customer.input.email, admin: s.staff.input.email }) },
+      {
+        action: "support.started",
+        metadata: expect.objectContaining({
+          reason: "Ticket 4821: cannot see a project",
+          asUser: s.customer.input.email,
+          admin: s.staff.input.email,
+        }),
+      },
     ]);
     // Nothing of it in the superadmin's own organization.
     expect(await auditActions(s.staff.organization.id)).toEqual([]);
@@ -77,7 +96,10 @@ describe("support access", () => {
     request.cookie = s.staff.token;
     const form = new FormData();
     form.set("organizationId", s.customer.organization.id);
-    expect(await action({ status: "idle" }, form)).toMatchObject({ status: "error", message: expect.stringMatching(/read-only support view/) });
+    expect(await action({ status: "idle" }, form)).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/read-only support view/),
+    });
     expect(ran).not.toHaveBeenCalled();
     expect(await db.project.count({ where: { organizationId: s.customer.organization.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { organizationId: s.customer.organization.id, action: "audit.exported" } })).toBe(0);
@@ -92,14 +114,21 @@ describe("support access", () => {
     expect((await resolveSession(s.staff.token))?.user.id).toBe(s.staff.user.id);
 
     await start(s);
-    await db.supportAccess.updateMany({ where: { adminId: s.staff.user.id, endedAt: null }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.supportAccess.updateMany({
+      where: { adminId: s.staff.user.id, endedAt: null },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const expired = await resolveSession(s.staff.token);
     expect(expired).toMatchObject({ user: { id: s.staff.user.id }, support: null });
 
     await start(s);
-    expect((await call(patchSecurityRoute, "PATCH", "/", { token: s.customer.token, body: { supportAccessAllowed: false } })).status).toBe(200);
+    expect((await call(patchSecurityRoute, "PATCH", "/", { token: s.customer.token, body: { supportAccessAllowed: false } })).status).toBe(
+      200,
+    );
     expect((await resolveSession(s.staff.token))?.support).toBeNull();
-    expect((await auditActions(s.customer.organization.id)).map((event) => [event.action, (event.metadata as { how?: string }).how])).toEqual([
+    expect(
+      (await auditActions(s.customer.organization.id)).map((event) => [event.action, (event.metadata as { how?: string }).how]),
+    ).toEqual([
       ["support.started", undefined],
       ["support.ended", "ended"],
       ["support.started", undefined],
@@ -115,9 +144,23 @@ describe("support access", () => {
     const s = await scene();
     await db.session.updateMany({ where: { userId: s.staff.user.id }, data: { secondFactorAt: null } });
     const unproven = superadminContextOf(await resolveSession(s.staff.token))!;
-    expect(await startSupportAccess(unproven, s.customer.organization.id, { asUserId: s.customer.user.id, reason: "A good long reason", minutes: 15 }, META)).toMatchObject({ ok: false, code: "MFA_REQUIRED" });
+    expect(
+      await startSupportAccess(
+        unproven,
+        s.customer.organization.id,
+        { asUserId: s.customer.user.id, reason: "A good long reason", minutes: 15 },
+        META,
+      ),
+    ).toMatchObject({ ok: false, code: "MFA_REQUIRED" });
     const stranger = await signUpUser();
-    expect(await startSupportAccess(s.admin, s.customer.organization.id, { asUserId: stranger.user.id, reason: "A good long reason", minutes: 15 }, META)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await startSupportAccess(
+        s.admin,
+        s.customer.organization.id,
+        { asUserId: stranger.user.id, reason: "A good long reason", minutes: 15 },
+        META,
+      ),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await db.supportAccess.count({ where: { adminId: s.staff.user.id } })).toBe(0);
   });
 

@@ -9,7 +9,11 @@ import { DELETE as removeLogoRoute, POST as uploadLogoRoute } from "../../app/ap
 import { GET as listMembersRoute } from "../../app/api/organizations/current/members/route";
 import { DELETE as removeMemberRoute, PATCH as changeMemberRoleRoute } from "../../app/api/organizations/current/members/[userId]/route";
 import { POST as acceptTransferRoute } from "../../app/api/organizations/current/transfer/accept/route";
-import { DELETE as cancelTransferRoute, GET as getTransferRoute, POST as requestTransferRoute } from "../../app/api/organizations/current/transfer/route";
+import {
+  DELETE as cancelTransferRoute,
+  GET as getTransferRoute,
+  POST as requestTransferRoute,
+} from "../../app/api/organizations/current/transfer/route";
 import { GET as auditRoute } from "../../app/api/audit/route";
 import { GET as auditExportRoute } from "../../app/api/audit/export/route";
 import { GET as billingRoute } from "../../app/api/billing/route";
@@ -38,10 +42,24 @@ import { POST as verifyDomainRoute } from "../../app/api/domains/[id]/verify/rou
 import { GET as listDomainsRoute } from "../../app/api/domains/route";
 import { GET as securityRoute, PATCH as patchSecurityRoute } from "../../app/api/organizations/current/security/route";
 import { DELETE as removeSsoRoute, GET as ssoRoute, PUT as saveSsoRoute } from "../../app/api/organizations/current/sso/route";
-import { DELETE as revokeScimTokenRoute, GET as scimTokenRoute, POST as createScimTokenRoute } from "../../app/api/organizations/current/scim-token/route";
-import { DELETE as deleteScimGroupRoute, GET as scimGroupRoute, PATCH as patchScimGroupRoute, PUT as putScimGroupRoute } from "../../app/scim/v2/Groups/[id]/route";
+import {
+  DELETE as revokeScimTokenRoute,
+  GET as scimTokenRoute,
+  POST as createScimTokenRoute,
+} from "../../app/api/organizations/current/scim-token/route";
+import {
+  DELETE as deleteScimGroupRoute,
+  GET as scimGroupRoute,
+  PATCH as patchScimGroupRoute,
+  PUT as putScimGroupRoute,
+} from "../../app/scim/v2/Groups/[id]/route";
 import { GET as listScimGroupsRoute } from "../../app/scim/v2/Groups/route";
-import { DELETE as deleteScimUserRoute, GET as scimUserRoute, PATCH as patchScimUserRoute, PUT as putScimUserRoute } from "../../app/scim/v2/Users/[id]/route";
+import {
+  DELETE as deleteScimUserRoute,
+  GET as scimUserRoute,
+  PATCH as patchScimUserRoute,
+  PUT as putScimUserRoute,
+} from "../../app/scim/v2/Users/[id]/route";
 import { GET as listScimUsersRoute, POST as createScimUserRoute } from "../../app/scim/v2/Users/route";
 import { signSessionToken, verifySessionToken } from "@/server/auth/token";
 import { PERMISSIONS } from "@/lib/permissions";
@@ -74,7 +92,10 @@ async function snapshotOf(organizationId: string) {
 
 async function rowsOf(table: string, column: string, organizationId: string): Promise<string[]> {
   const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
-  const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t WHERE ${quoted(column)} = $1 ORDER BY 1`, organizationId);
+  const rows = await db.$queryRawUnsafe<{ row: string }[]>(
+    `SELECT row_to_json(t)::text AS row FROM ${quoted(table)} t WHERE ${quoted(column)} = $1 ORDER BY 1`,
+    organizationId,
+  );
   return rows.map(({ row }) => row);
 }
 
@@ -82,56 +103,115 @@ async function rowsOf(table: string, column: string, organizationId: string): Pr
 function attacksOn(w: World, headers?: Record<string, string>) {
   const b = w.b;
   return [
-    { name: "read B's project", run: (auth: Auth) => call(getProjectRoute, "GET", "/", { ...auth, headers, params: { id: b.project.id } }) },
+    {
+      name: "read B's project",
+      run: (auth: Auth) => call(getProjectRoute, "GET", "/", { ...auth, headers, params: { id: b.project.id } }),
+    },
     {
       name: "rename B's project",
-      run: (auth: Auth) => call(patchProjectRoute, "PATCH", "/", { ...auth, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
+      run: (auth: Auth) =>
+        call(patchProjectRoute, "PATCH", "/", { ...auth, headers, params: { id: b.project.id }, body: { name: "pwned" } }),
     },
-    { name: "delete B's project", run: (auth: Auth) => call(deleteProjectRoute, "DELETE", "/", { ...auth, headers, params: { id: b.project.id } }) },
+    {
+      name: "delete B's project",
+      run: (auth: Auth) => call(deleteProjectRoute, "DELETE", "/", { ...auth, headers, params: { id: b.project.id } }),
+    },
     {
       name: "change B's webhook endpoint",
-      run: (auth: Auth) => call(patchWebhookRoute, "PATCH", "/", { ...auth, headers, params: { id: b.webhook.id }, body: { url: "http://127.0.0.1:9/stolen" } }),
+      run: (auth: Auth) =>
+        call(patchWebhookRoute, "PATCH", "/", {
+          ...auth,
+          headers,
+          params: { id: b.webhook.id },
+          body: { url: "http://127.0.0.1:9/stolen" },
+        }),
     },
-    { name: "delete B's webhook endpoint", run: (auth: Auth) => call(deleteWebhookRoute, "DELETE", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
-    { name: "rotate B's webhook secret", run: (auth: Auth) => call(rotateWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
-    { name: "send B's endpoint a test event", run: (auth: Auth) => call(testWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
+    {
+      name: "delete B's webhook endpoint",
+      run: (auth: Auth) => call(deleteWebhookRoute, "DELETE", "/", { ...auth, headers, params: { id: b.webhook.id } }),
+    },
+    {
+      name: "rotate B's webhook secret",
+      run: (auth: Auth) => call(rotateWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }),
+    },
+    {
+      name: "send B's endpoint a test event",
+      run: (auth: Auth) => call(testWebhookRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id } }),
+    },
     {
       name: "send B's delivery again",
       run: (auth: Auth) => call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: b.webhook.id, deliveryId: b.delivery.id } }),
     },
     {
       name: "send B's delivery again through A's endpoint",
-      run: (auth: Auth) => call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: w.a.webhook.id, deliveryId: b.delivery.id } }),
+      run: (auth: Auth) =>
+        call(redeliverRoute, "POST", "/", { ...auth, headers, params: { id: w.a.webhook.id, deliveryId: b.delivery.id } }),
     },
     {
       name: "let anyone join B through B's domain",
-      run: (auth: Auth) => call(patchDomainRoute, "PATCH", "/", { ...auth, headers, params: { id: b.domain.id }, body: { joinMode: "AUTOMATIC", joinRole: "ADMIN" } }),
+      run: (auth: Auth) =>
+        call(patchDomainRoute, "PATCH", "/", {
+          ...auth,
+          headers,
+          params: { id: b.domain.id },
+          body: { joinMode: "AUTOMATIC", joinRole: "ADMIN" },
+        }),
     },
-    { name: "re-check B's domain", run: (auth: Auth) => call(verifyDomainRoute, "POST", "/", { ...auth, headers, params: { id: b.domain.id } }) },
-    { name: "remove B's domain", run: (auth: Auth) => call(removeDomainRoute, "DELETE", "/", { ...auth, headers, params: { id: b.domain.id } }) },
-    { name: "read B's delivery log", run: (auth: Auth) => call(deliveriesRoute, "GET", "/", { ...auth, headers, params: { id: b.webhook.id } }) },
-    { name: "revoke B's API key", run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }) },
+    {
+      name: "re-check B's domain",
+      run: (auth: Auth) => call(verifyDomainRoute, "POST", "/", { ...auth, headers, params: { id: b.domain.id } }),
+    },
+    {
+      name: "remove B's domain",
+      run: (auth: Auth) => call(removeDomainRoute, "DELETE", "/", { ...auth, headers, params: { id: b.domain.id } }),
+    },
+    {
+      name: "read B's delivery log",
+      run: (auth: Auth) => call(deliveriesRoute, "GET", "/", { ...auth, headers, params: { id: b.webhook.id } }),
+    },
+    {
+      name: "revoke B's API key",
+      run: (auth: Auth) => call(revokeApiKeyRoute, "DELETE", "/", { ...auth, headers, params: { id: b.apiKey.key.id } }),
+    },
     {
       name: "rename B's custom role",
       run: (auth: Auth) => call(patchRoleRoute, "PATCH", "/", { ...auth, headers, params: { id: b.role.id }, body: { name: "pwned" } }),
     },
-    { name: "delete B's custom role", run: (auth: Auth) => call(deleteRoleRoute, "DELETE", "/", { ...auth, headers, params: { id: b.role.id } }) },
+    {
+      name: "delete B's custom role",
+      run: (auth: Auth) => call(deleteRoleRoute, "DELETE", "/", { ...auth, headers, params: { id: b.role.id } }),
+    },
     {
       name: "give B's custom role to A's owner",
-      run: (auth: Auth) => call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: w.a.user.id }, body: { customRoleIds: [b.role.id] } }),
+      run: (auth: Auth) =>
+        call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: w.a.user.id }, body: { customRoleIds: [b.role.id] } }),
     },
     {
       name: "give A's custom role to B's owner",
-      run: (auth: Auth) => call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
+      run: (auth: Auth) =>
+        call(memberRolesRoute, "PUT", "/", { ...auth, headers, params: { userId: b.user.id }, body: { customRoleIds: [w.a.role.id] } }),
     },
-    { name: "revoke B's invitation", run: (auth: Auth) => call(revokeInviteRoute, "DELETE", "/", { ...auth, headers, params: { id: b.invite.id } }) },
-    { name: "resend B's invitation", run: (auth: Auth) => call(resendInviteRoute, "POST", "/", { ...auth, headers, params: { id: b.invite.id } }) },
-    { name: "revoke B's invite link", run: (auth: Auth) => call(revokeLinkRoute, "DELETE", "/", { ...auth, headers, params: { id: b.link.id } }) },
+    {
+      name: "revoke B's invitation",
+      run: (auth: Auth) => call(revokeInviteRoute, "DELETE", "/", { ...auth, headers, params: { id: b.invite.id } }),
+    },
+    {
+      name: "resend B's invitation",
+      run: (auth: Auth) => call(resendInviteRoute, "POST", "/", { ...auth, headers, params: { id: b.invite.id } }),
+    },
+    {
+      name: "revoke B's invite link",
+      run: (auth: Auth) => call(revokeLinkRoute, "DELETE", "/", { ...auth, headers, params: { id: b.link.id } }),
+    },
     {
       name: "demote B's owner",
-      run: (auth: Auth) => call(changeMemberRoleRoute, "PATCH", "/", { ...auth, headers, params: { userId: b.user.id }, body: { role: "GUEST" } }),
+      run: (auth: Auth) =>
+        call(changeMemberRoleRoute, "PATCH", "/", { ...auth, headers, params: { userId: b.user.id }, body: { role: "GUEST" } }),
     },
-    { name: "remove B's owner", run: (auth: Auth) => call(removeMemberRoute, "DELETE", "/", { ...auth, headers, params: { userId: b.user.id } }) },
+    {
+      name: "remove B's owner",
+      run: (auth: Auth) => call(removeMemberRoute, "DELETE", "/", { ...auth, headers, params: { userId: b.user.id } }),
+    },
     {
       name: "nominate B's owner as owner",
       run: (auth: Auth) => call(requestTransferRoute, "POST", "/", { ...auth, headers, body: { userId: b.user.id } }),
@@ -150,9 +230,15 @@ function headerAttacksOn(w: World) {
     { name: "GET /api/organizations/current", run: (auth: Auth) => call(currentRoute, "GET", "/", { ...auth, headers }) },
     { name: "GET /api/projects", run: (auth: Auth) => call(listProjectsRoute, "GET", "/", { ...auth, headers }) },
     { name: "GET /api/billing", run: (auth: Auth) => call(billingRoute, "GET", "/", { ...auth, headers }) },
-    { name: "POST /api/billing/checkout", run: (auth: Auth) => call(checkoutRoute, "POST", "/", { ...auth, headers, body: { plan: "pro" } }) },
+    {
+      name: "POST /api/billing/checkout",
+      run: (auth: Auth) => call(checkoutRoute, "POST", "/", { ...auth, headers, body: { plan: "pro" } }),
+    },
     { name: "POST /api/billing/portal", run: (auth: Auth) => call(portalRoute, "POST", "/", { ...auth, headers }) },
-    { name: "POST /api/projects", run: (auth: Auth) => call(createProjectRoute, "POST", "/", { ...auth, headers, body: { name: "Planted" } }) },
+    {
+      name: "POST /api/projects",
+      run: (auth: Auth) => call(createProjectRoute, "POST", "/", { ...auth, headers, body: { name: "Planted" } }),
+    },
     { name: "GET /api/roles", run: (auth: Auth) => call(listRolesRoute, "GET", "/", { ...auth, headers }) },
     { name: "GET /api/invites", run: (auth: Auth) => call(listInvitesRoute, "GET", "/", { ...auth, headers }) },
     {
@@ -160,37 +246,69 @@ function headerAttacksOn(w: World) {
       run: (auth: Auth) => call(inviteRoute, "POST", "/", { ...auth, headers, body: { email: "planted@example.test", role: "OWNER" } }),
     },
     { name: "GET /api/invite-links", run: (auth: Auth) => call(listLinksRoute, "GET", "/", { ...auth, headers }) },
-    { name: "POST /api/invite-links", run: (auth: Auth) => call(createLinkRoute, "POST", "/", { ...auth, headers, body: { role: "MEMBER" } }) },
+    {
+      name: "POST /api/invite-links",
+      run: (auth: Auth) => call(createLinkRoute, "POST", "/", { ...auth, headers, body: { role: "MEMBER" } }),
+    },
     {
       name: "POST /api/roles",
-      run: (auth: Auth) => call(createRoleRoute, "POST", "/", { ...auth, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
+      run: (auth: Auth) =>
+        call(createRoleRoute, "POST", "/", { ...auth, headers, body: { name: "Planted", permissions: ["projects.read"] } }),
     },
     { name: "GET /api/organizations/current/members", run: (auth: Auth) => call(listMembersRoute, "GET", "/", { ...auth, headers }) },
-    { name: "PATCH /api/organizations/current", run: (auth: Auth) => call(patchCurrentRoute, "PATCH", "/", { ...auth, headers, body: { name: "pwned" } }) },
+    {
+      name: "PATCH /api/organizations/current",
+      run: (auth: Auth) => call(patchCurrentRoute, "PATCH", "/", { ...auth, headers, body: { name: "pwned" } }),
+    },
     {
       name: "DELETE /api/organizations/current",
       run: (auth: Auth) => call(deleteCurrentRoute, "DELETE", "/", { ...auth, headers, body: { confirm: w.b.organization.name } }),
     },
     {
       name: "POST /api/organizations/current/logo",
-      run: (auth: Auth) => call(uploadLogoRoute, "POST", "/", { ...auth, headers: { ...headers, "content-type": "image/png" }, rawBody: Uint8Array.from(PNG) }),
+      run: (auth: Auth) =>
+        call(uploadLogoRoute, "POST", "/", {
+          ...auth,
+          headers: { ...headers, "content-type": "image/png" },
+          rawBody: Uint8Array.from(PNG),
+        }),
     },
     { name: "DELETE /api/organizations/current/logo", run: (auth: Auth) => call(removeLogoRoute, "DELETE", "/", { ...auth, headers }) },
     { name: "GET /api/organizations/current/transfer", run: (auth: Auth) => call(getTransferRoute, "GET", "/", { ...auth, headers }) },
-    { name: "DELETE /api/organizations/current/transfer", run: (auth: Auth) => call(cancelTransferRoute, "DELETE", "/", { ...auth, headers }) },
-    { name: "POST /api/organizations/current/transfer/accept", run: (auth: Auth) => call(acceptTransferRoute, "POST", "/", { ...auth, headers }) },
+    {
+      name: "DELETE /api/organizations/current/transfer",
+      run: (auth: Auth) => call(cancelTransferRoute, "DELETE", "/", { ...auth, headers }),
+    },
+    {
+      name: "POST /api/organizations/current/transfer/accept",
+      run: (auth: Auth) => call(acceptTransferRoute, "POST", "/", { ...auth, headers }),
+    },
     { name: "GET /api/audit", run: (auth: Auth) => call(auditRoute, "GET", "/", { ...auth, headers }) },
     { name: "GET /api/audit/export", run: (auth: Auth) => call(auditExportRoute, "GET", "/", { ...auth, headers }) },
-    { name: "PATCH /api/organizations/current/security", run: (auth: Auth) => call(patchSecurityRoute, "PATCH", "/", { ...auth, headers, body: { requireSso: false } }) },
+    {
+      name: "PATCH /api/organizations/current/security",
+      run: (auth: Auth) => call(patchSecurityRoute, "PATCH", "/", { ...auth, headers, body: { requireSso: false } }),
+    },
     { name: "GET /api/organizations/current/sso", run: (auth: Auth) => call(ssoRoute, "GET", "/", { ...auth, headers }) },
     {
       name: "PUT /api/organizations/current/sso",
-      run: (auth: Auth) => call(saveSsoRoute, "PUT", "/", { ...auth, headers, body: { protocol: "SAML", entityId: "https://evil.example", ssoUrl: "https://evil.example/sso", certificate: SAML_IDP_CERT } }),
+      run: (auth: Auth) =>
+        call(saveSsoRoute, "PUT", "/", {
+          ...auth,
+          headers,
+          body: { protocol: "SAML", entityId: "https://evil.example", ssoUrl: "https://evil.example/sso", certificate: SAML_IDP_CERT },
+        }),
     },
     { name: "DELETE /api/organizations/current/sso", run: (auth: Auth) => call(removeSsoRoute, "DELETE", "/", { ...auth, headers }) },
     { name: "GET /api/organizations/current/scim-token", run: (auth: Auth) => call(scimTokenRoute, "GET", "/", { ...auth, headers }) },
-    { name: "POST /api/organizations/current/scim-token", run: (auth: Auth) => call(createScimTokenRoute, "POST", "/", { ...auth, headers }) },
-    { name: "DELETE /api/organizations/current/scim-token", run: (auth: Auth) => call(revokeScimTokenRoute, "DELETE", "/", { ...auth, headers }) },
+    {
+      name: "POST /api/organizations/current/scim-token",
+      run: (auth: Auth) => call(createScimTokenRoute, "POST", "/", { ...auth, headers }),
+    },
+    {
+      name: "DELETE /api/organizations/current/scim-token",
+      run: (auth: Auth) => call(revokeScimTokenRoute, "DELETE", "/", { ...auth, headers }),
+    },
     ...GENERATED_RESOURCES.flatMap((resource) => resource.unscoped(headers)),
     ...attacksOn(w, headers).map((attack) => ({ ...attack, name: `${attack.name}, with the header` })),
   ];
@@ -237,11 +355,19 @@ describe("tenant isolation (leak suite)", () => {
 
   it("never lists another organization's rows, whatever the filters say", async () => {
     const w = await twoOrganizations();
-    for (const query of ["", `?organizationId=${w.b.organization.id}`, `?q=${encodeURIComponent("B's secret")}`, `?cursor=${w.b.project.id}`]) {
+    for (const query of [
+      "",
+      `?organizationId=${w.b.organization.id}`,
+      `?q=${encodeURIComponent("B's secret")}`,
+      `?cursor=${w.b.project.id}`,
+    ]) {
       const response = await call(listProjectsRoute, "GET", `/api/projects${query}`, { token: w.a.token });
       expect(response.status, query).toBe(200);
       const { projects } = await response.json();
-      expect(projects.map((p: { id: string }) => p.id), query).not.toContain(w.b.project.id);
+      expect(
+        projects.map((p: { id: string }) => p.id),
+        query,
+      ).not.toContain(w.b.project.id);
     }
     const roles = await (await call(listRolesRoute, "GET", "/api/roles", { token: w.a.token })).json();
     expect(roles.roles.map((r: { id: string }) => r.id)).toEqual([w.a.role.id]);
@@ -270,9 +396,25 @@ describe("tenant isolation (leak suite)", () => {
 
   it("never shows another organization's subscription, invoices or licenses on the billing API", async () => {
     const w = await twoOrganizations();
-    await db.subscription.create({ data: { organizationId: w.b.organization.id, plan: "business", status: "past_due", stripeCustomerId: `cus_${w.b.organization.id}`, seats: 7 } });
+    await db.subscription.create({
+      data: {
+        organizationId: w.b.organization.id,
+        plan: "business",
+        status: "past_due",
+        stripeCustomerId: `cus_${w.b.organization.id}`,
+        seats: 7,
+      },
+    });
     await db.invoice.create({
-      data: { id: `in_${w.b.organization.id}`, organizationId: w.b.organization.id, status: "open", amountDue: 2900, amountPaid: 0, currency: "usd", issuedAt: new Date() },
+      data: {
+        id: `in_${w.b.organization.id}`,
+        organizationId: w.b.organization.id,
+        status: "open",
+        amountDue: 2900,
+        amountPaid: 0,
+        currency: "usd",
+        issuedAt: new Date(),
+      },
     });
     const response = await call(billingRoute, "GET", "/api/billing", { token: w.a.token });
     expect(response.status).toBe(200);
@@ -304,12 +446,22 @@ describe("tenant isolation (leak suite)", () => {
     const { secret } = await createApiKey(w.a.token, "A's all-powerful key", [...PERMISSIONS]);
     // What a key may never call is refused before any id is read: the account API (401), a person's decisions (403),
     // or B named by the header (404).
-    const personal = new Set(["nominate B's owner as owner", "revoke B's API key", "read B's logo", "restore B", "PATCH /api/organizations/current/security"]);
+    const personal = new Set([
+      "nominate B's owner as owner",
+      "revoke B's API key",
+      "read B's logo",
+      "restore B",
+      "PATCH /api/organizations/current/security",
+    ]);
     for (const route of ["GET", "PUT", "DELETE"]) personal.add(`${route} /api/organizations/current/sso`);
     for (const route of ["GET", "POST", "DELETE"]) personal.add(`${route} /api/organizations/current/scim-token`);
     const isPersonal = (attack: Attack) => personal.has(attack.name.replace(/, with the header$/, ""));
     const attacks = [...attacksOn(w), ...headerAttacksOn(w)];
-    await expectAllNotFound(w, { apiKey: secret }, attacks.filter((attack) => !isPersonal(attack)));
+    await expectAllNotFound(
+      w,
+      { apiKey: secret },
+      attacks.filter((attack) => !isPersonal(attack)),
+    );
     for (const attack of attacks.filter(isPersonal)) {
       expect([401, 403, 404], attack.name).toContain((await attack.run({ apiKey: secret })).status);
     }
@@ -329,14 +481,19 @@ describe("tenant isolation (leak suite)", () => {
       ["replace B's owner", call(putScimUserRoute, "PUT", "/", { ...user, body: { userName: w.b.user.email, active: false } })],
       ["delete B's owner", call(deleteScimUserRoute, "DELETE", "/", user)],
       ["read B's group", call(scimGroupRoute, "GET", "/", group)],
-      ["empty B's group", call(patchScimGroupRoute, "PATCH", "/", { ...group, body: { Operations: [{ op: "replace", path: "members", value: [] }] } })],
+      [
+        "empty B's group",
+        call(patchScimGroupRoute, "PATCH", "/", { ...group, body: { Operations: [{ op: "replace", path: "members", value: [] }] } }),
+      ],
       ["rename B's group", call(putScimGroupRoute, "PUT", "/", { ...group, body: { displayName: "pwned" } })],
       ["delete B's group", call(deleteScimGroupRoute, "DELETE", "/", group)],
     ];
     for (const [name, attack] of attacks) expect((await attack).status, name).toBe(404);
     // Provisioning B's owner into A's directory is refused too: not at A's verified domain.
     expect((await call(createScimUserRoute, "POST", "/", { ...scim, body: { userName: w.b.user.email } })).status).toBe(400);
-    const users = await (await call(listScimUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${w.b.user.email}"`)}`, scim)).json();
+    const users = await (
+      await call(listScimUsersRoute, "GET", `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "${w.b.user.email}"`)}`, scim)
+    ).json();
     expect(users.totalResults).toBe(0);
     const groups = await (await call(listScimGroupsRoute, "GET", "/scim/v2/Groups", scim)).json();
     expect(groups.Resources).toEqual([]);

@@ -28,7 +28,10 @@ const { POST: loginRoute } = await import("../../app/api/auth/login/route");
 async function strictOrganization() {
   const owner = await signUpUser({ organizationName: "Strict Org" });
   await enableTotp(owner.token, owner.user.id);
-  const turnedOn = await call(patchSecurityRoute, "PATCH", "/api/organizations/current/security", { token: owner.token, body: { requireTwoFactor: true } });
+  const turnedOn = await call(patchSecurityRoute, "PATCH", "/api/organizations/current/security", {
+    token: owner.token,
+    body: { requireTwoFactor: true },
+  });
   expect(turnedOn.status).toBe(200);
   return owner;
 }
@@ -72,7 +75,11 @@ describe("turning the requirement on", () => {
     const after = await (await call(securityRoute, "GET", "/", { token: owner.token })).json();
     expect(after.policy.membersWithoutSecondFactor.map((m: { id: string }) => m.id)).toEqual([admin.user.id]);
     const audit = await (await call(auditRoute, "GET", "/api/audit?action=security.policy_changed", { token: owner.token })).json();
-    expect(audit.events[0]).toMatchObject({ action: "security.policy_changed", actor: { id: owner.user.id }, metadata: { changes: { requireTwoFactor: { from: false, to: true } } } });
+    expect(audit.events[0]).toMatchObject({
+      action: "security.policy_changed",
+      actor: { id: owner.user.id },
+      metadata: { changes: { requireTwoFactor: { from: false, to: true } } },
+    });
   });
 
   it("is a sensitive action: a stale proof must be confirmed first", async () => {
@@ -113,7 +120,10 @@ describe("a member without two-factor, once it is required", () => {
     const owner = await strictOrganization();
     const member = await signUpUser({ organizationName: "Their Own" });
     await addMember(owner.organization.id, member.user.id, "MEMBER");
-    const switched = await call(switchRoute, "POST", "/api/organizations/switch", { token: member.token, body: { organizationId: owner.organization.id } });
+    const switched = await call(switchRoute, "POST", "/api/organizations/switch", {
+      token: member.token,
+      body: { organizationId: owner.organization.id },
+    });
     await expectMfaRequired(switched);
     expect(sessionTokenOf(switched)).toBeUndefined();
     const session = await db.session.findFirstOrThrow({ where: { userId: member.user.id } });
@@ -158,7 +168,9 @@ describe("a member without two-factor, once it is required", () => {
     request.cookie = member.token;
     const form = new FormData();
     form.set("organizationId", owner.organization.id);
-    await expect(action({ status: "idle" }, form)).rejects.toMatchObject({ to: "/account/two-factor?required=1&next=%2Fdashboard%2Fprojects" });
+    await expect(action({ status: "idle" }, form)).rejects.toMatchObject({
+      to: "/account/two-factor?required=1&next=%2Fdashboard%2Fprojects",
+    });
     expect(ran).not.toHaveBeenCalled();
   });
 
@@ -180,7 +192,9 @@ describe("a member with two-factor", () => {
     await db.session.updateMany({ where: { userId: member.user.id }, data: { secondFactorAt: null } });
     await expectMfaRequired(await projects(member.token));
     await forgetUsedCode(member.user.id);
-    expect((await call(confirmRoute, "POST", "/api/account/confirm", { token: member.token, body: { code: await totpCode(secret) } })).status).toBe(200);
+    expect(
+      (await call(confirmRoute, "POST", "/api/account/confirm", { token: member.token, body: { code: await totpCode(secret) } })).status,
+    ).toBe(200);
     expect((await projects(member.token)).status).toBe(200);
   });
 

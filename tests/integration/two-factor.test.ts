@@ -147,11 +147,15 @@ describe("turning two-factor off, and new recovery codes", () => {
   it("asks for the password and a code; sign-in is password-only after", async () => {
     const { user, token } = await signUpUser();
     const { secret } = await enableTotp(token, user.id);
-    expect((await call(disableRoute, "DELETE", "/", { token, body: { password: "not it", code: await totpCode(secret) } })).status).toBe(400);
+    expect((await call(disableRoute, "DELETE", "/", { token, body: { password: "not it", code: await totpCode(secret) } })).status).toBe(
+      400,
+    );
     expect((await call(disableRoute, "DELETE", "/", { token, body: { password: PASSWORD, code: "000000" } })).status).toBe(400);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).not.toBeNull();
     await forgetUsedCode(user.id);
-    expect((await call(disableRoute, "DELETE", "/", { token, body: { password: PASSWORD, code: await totpCode(secret) } })).status).toBe(204);
+    expect((await call(disableRoute, "DELETE", "/", { token, body: { password: PASSWORD, code: await totpCode(secret) } })).status).toBe(
+      204,
+    );
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
     expect(sessionTokenOf((await passwordStep(user.email)).response)).toBeDefined();
     await waitForEmail(user.email, /Two-factor authentication is off/);
@@ -178,7 +182,10 @@ describe("turning two-factor off, and new recovery codes", () => {
 
 describe("step-up before sensitive actions", () => {
   const changePassword = (token: string) =>
-    call(changePasswordRoute, "POST", "/api/account/password", { token, body: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" } });
+    call(changePasswordRoute, "POST", "/api/account/password", {
+      token,
+      body: { currentPassword: PASSWORD, newPassword: "a brand new passphrase" },
+    });
 
   it("asks someone with two-factor to confirm it when their last proof is over ten minutes old, then lets them", async () => {
     const { user, token } = await signUpUser();

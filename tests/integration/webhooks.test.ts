@@ -37,7 +37,11 @@ async function endpointFor(token: string, events: string[], url = receiver.url) 
 
 function verified(secret: string, index: number) {
   const { body, headers } = receiver.received[index]!;
-  return new Webhook(secret).verify(body, headers as Record<string, string>) as { type: string; timestamp: string; data: Record<string, unknown> };
+  return new Webhook(secret).verify(body, headers as Record<string, string>) as {
+    type: string;
+    timestamp: string;
+    data: Record<string, unknown>;
+  };
 }
 
 async function deliveriesOf(token: string, id: string) {
@@ -61,7 +65,12 @@ describe("webhooks", () => {
     });
     expect(receiver.received[before]!.headers["webhook-id"]).toMatch(/^msg_/);
     // Another secret does not verify it.
-    expect(() => new Webhook(`whsec_${Buffer.from("x".repeat(24)).toString("base64")}`).verify(receiver.received[before]!.body, receiver.received[before]!.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook(`whsec_${Buffer.from("x".repeat(24)).toString("base64")}`).verify(
+        receiver.received[before]!.body,
+        receiver.received[before]!.headers as Record<string, string>,
+      ),
+    ).toThrow();
 
     const log = await deliveriesOf(owner.token, webhook.id);
     expect(log).toHaveLength(2);
@@ -76,7 +85,9 @@ describe("webhooks", () => {
     expect(await db.webhookDelivery.count({ where: { endpointId: webhook.id } })).toBe(0);
 
     const { webhook: subscribed } = await endpointFor(owner.token, ["project.created"]);
-    await withAuditRefused(owner.organization.id, "project.created", () => expect(createProject(owner.token, "Rolled back")).rejects.toThrow());
+    await withAuditRefused(owner.organization.id, "project.created", () =>
+      expect(createProject(owner.token, "Rolled back")).rejects.toThrow(),
+    );
     expect(await db.webhookDelivery.count({ where: { endpointId: subscribed.id } })).toBe(0);
     expect(await db.project.count({ where: { organizationId: owner.organization.id } })).toBe(1);
   });
@@ -104,7 +115,12 @@ describe("webhooks", () => {
     receiver.answerNext("hang");
     await createProject(owner.token, "Slow");
     await runJobs("webhook-delivery");
-    expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null, lastError: "no answer within 10 s" });
+    expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: "no answer within 10 s",
+    });
     await makeRetriesDue("webhook-delivery");
     await runJobs("webhook-delivery");
     expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "succeeded", attempts: 2 });
@@ -117,7 +133,11 @@ describe("webhooks", () => {
     try {
       await createProject(owner.token, "Doomed 1");
       await createProject(owner.token, "Doomed 2");
-      for (let round = 0; round < DISABLE_AFTER_FAILURES && !(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: webhook.id } })).disabledAt; round++) {
+      for (
+        let round = 0;
+        round < DISABLE_AFTER_FAILURES && !(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: webhook.id } })).disabledAt;
+        round++
+      ) {
         await runJobs("webhook-delivery");
         await makeRetriesDue("webhook-delivery");
       }
@@ -127,22 +147,29 @@ describe("webhooks", () => {
     const listed = await (await call(listRoute, "GET", "/", { token: owner.token })).json();
     expect(listed.webhooks).toMatchObject([{ id: webhook.id, enabled: false, consecutiveFailures: DISABLE_AFTER_FAILURES }]);
     expect(await db.auditEvent.count({ where: { organizationId: owner.organization.id, action: "webhook.disabled" } })).toBe(1);
-    const [notice] = await capturedEmails(owner.user.email).then((emails) => emails.filter((email) => email.subject.includes("webhook endpoint")));
+    const [notice] = await capturedEmails(owner.user.email).then((emails) =>
+      emails.filter((email) => email.subject.includes("webhook endpoint")),
+    );
     expect(notice?.subject).toContain("was disabled");
 
     // A delivery cannot be sent again while the endpoint is off; enabled again, it receives the next event, and the
     // ones that failed meanwhile are sent again by hand, with their own webhook-id.
     const missed = (await deliveriesOf(owner.token, webhook.id)).find((delivery) => delivery.status !== "succeeded")!;
-    const again = (auth: string) => call(redeliverRoute, "POST", "/", { token: auth, params: { id: webhook.id, deliveryId: missed.id as string } });
+    const again = (auth: string) =>
+      call(redeliverRoute, "POST", "/", { token: auth, params: { id: webhook.id, deliveryId: missed.id as string } });
     expect((await again(owner.token)).status).toBe(409);
-    expect((await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: webhook.id }, body: { enabled: true } })).status).toBe(200);
+    expect(
+      (await call(updateRoute, "PATCH", "/", { token: owner.token, params: { id: webhook.id }, body: { enabled: true } })).status,
+    ).toBe(200);
     await createProject(owner.token, "Back");
     await runJobs("webhook-delivery");
     expect((await deliveriesOf(owner.token, webhook.id))[0]).toMatchObject({ status: "succeeded" });
     const before = receiver.received.length;
     expect((await again(owner.token)).status).toBe(202);
     await runJobs("webhook-delivery");
-    expect((await deliveriesOf(owner.token, webhook.id)).find((delivery) => delivery.id === missed.id)).toMatchObject({ status: "succeeded" });
+    expect((await deliveriesOf(owner.token, webhook.id)).find((delivery) => delivery.id === missed.id)).toMatchObject({
+      status: "succeeded",
+    });
     expect(receiver.received[before]!.headers["webhook-id"]).toBe(missed.eventId);
   });
 
@@ -162,7 +189,16 @@ describe("webhooks", () => {
   });
 
   it("refuses endpoints on private, loopback or link-local addresses unless configured to allow them", async () => {
-    for (const url of ["http://127.0.0.1:8080/hook", "http://169.254.169.254/latest/meta-data", "http://[::1]/", "http://10.0.0.7/", "http://192.168.1.20/x", "http://0.0.0.0/", "http://[::ffff:127.0.0.1]/", "http://[fd00::1]/"]) {
+    for (const url of [
+      "http://127.0.0.1:8080/hook",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[::1]/",
+      "http://10.0.0.7/",
+      "http://192.168.1.20/x",
+      "http://0.0.0.0/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://[fd00::1]/",
+    ]) {
       expect(await refuseWebhookUrl(url, false), url).toMatch(/private, loopback or link-local/);
     }
     expect(await refuseWebhookUrl("https://93.184.216.34/hooks", false)).toBeNull();

@@ -14,7 +14,13 @@ export type ResourceSuite = {
   /** A row of the organization, written as the server (not through a route): what the requests below aim at. */
   seed: (organizationId: string, name: string) => Promise<{ id: string }>;
   /** The role table: each route handler that declares a permission, sent at a row of the caller's organization. */
-  endpoints: Array<{ file: string; method: string; permission: Permission; success: number; send: (auth: Auth, id: string) => Promise<Response> }>;
+  endpoints: Array<{
+    file: string;
+    method: string;
+    permission: Permission;
+    success: number;
+    send: (auth: Auth, id: string) => Promise<Response>;
+  }>;
   /** The leak suite: requests for another organization's row `id`; each must be a 404 that changes nothing. */
   attacks: (id: string, headers?: Record<string, string>) => Request[];
   /** The leak suite: requests without an id, sent with x-organization-id naming an organization the caller is not in. */
@@ -22,7 +28,15 @@ export type ResourceSuite = {
   /** The leak suite: the caller's own list, with `query` ("?q=…"); it must never hold another organization's rows. */
   list: (auth: Auth, query: string) => Promise<Response>;
   /** The hostile-input suite: each JSON endpoint, a body it accepts and its fields. */
-  jsonEndpoints: Array<{ name: string; handler: Handler; method: string; path: string; takesId?: true; valid: () => Record<string, unknown>; fields: Record<string, HostileField> }>;
+  jsonEndpoints: Array<{
+    name: string;
+    handler: Handler;
+    method: string;
+    path: string;
+    takesId?: true;
+    valid: () => Record<string, unknown>;
+    fields: Record<string, HostileField>;
+  }>;
   /** The hostile-input suite: each list, fed malformed query strings. */
   lists: Array<{ name: string; handler: Handler; path: string }>;
 };

@@ -17,7 +17,8 @@ export async function startDnsServer(): Promise<DnsServer> {
       const response = Packet.createResponseFromRequest(request);
       const [question] = request.questions;
       const values = question ? records.get(question.name.toLowerCase()) : undefined;
-      if (!question || !values) response.header.rcode = 3; // NXDOMAIN
+      if (!question || !values)
+        response.header.rcode = 3; // NXDOMAIN
       else if (values[0] === "SERVFAIL") response.header.rcode = 2;
       else if (question.type === Packet.TYPE.TXT) {
         for (const data of values) response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 1, data }));

@@ -41,7 +41,8 @@ export async function startEmailCapture(options: { port?: number } = {}): Promis
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) send(response, 500, { statusCode: 500, name: "internal_server_error", message: `capture server: ${String(error)}` });
+      if (!response.headersSent)
+        send(response, 500, { statusCode: 500, name: "internal_server_error", message: `capture server: ${String(error)}` });
     });
   });
 
@@ -72,7 +73,8 @@ export async function startEmailCapture(options: { port?: number } = {}): Promis
       return send(response, 401, { statusCode: 401, name: "missing_api_key", message: "Missing API key in the authorization header." });
     }
     const body = await readJson(request);
-    if (body === undefined) return send(response, 422, { statusCode: 422, name: "validation_error", message: "The body is not valid JSON." });
+    if (body === undefined)
+      return send(response, 422, { statusCode: 422, name: "validation_error", message: "The body is not valid JSON." });
 
     const problem = missingField(body);
     if (problem) return send(response, 422, { statusCode: 422, name: "missing_required_field", message: problem });
@@ -172,6 +174,10 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
 }
 
-function send(response: ServerResponse, status: number, body: CapturedEmail[] | ResendError | { id: string } | { cleared: true } | { down: boolean }): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: CapturedEmail[] | ResendError | { id: string } | { cleared: true } | { down: boolean },
+): void {
   response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }

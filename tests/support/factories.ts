@@ -20,7 +20,9 @@ const FIXTURE_PLAN: PlanKey = "business";
 type PlanOption = { plan?: PlanKey | null };
 
 /** Signs a new user up through the real route; returns the body and the session token. */
-export async function signUpUser(overrides: Partial<{ name: string; email: string; password: string; organizationName: string }> & PlanOption = {}) {
+export async function signUpUser(
+  overrides: Partial<{ name: string; email: string; password: string; organizationName: string }> & PlanOption = {},
+) {
   const { plan = FIXTURE_PLAN, ...fields } = overrides;
   const input = { name: "Ada Lovelace", email: uniqueEmail(), password: PASSWORD, organizationName: "Analytical Engines", ...fields };
   const response = await call(signupRoute, "POST", "/api/auth/signup", { body: input });

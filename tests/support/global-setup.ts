@@ -31,7 +31,9 @@ export default async function setup(project: TestProject) {
   if (database.kind === "embedded") Object.assign(process.env, EMBEDDED_CLIENT_ENV);
   project.provide("databaseKind", database.kind);
   project.provide("rowLevelSecurity", rowLevelSecurity);
-  console.log(`[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`);
+  console.log(
+    `[integration] fresh ${database.kind} database${rowLevelSecurity === "off" ? " with row-level security OFF" : ""}; emails captured at ${capture.url}`,
+  );
   return async () => {
     await Promise.all([database.drop(), capture.stop(), dnsServer.stop()]);
   };

@@ -67,19 +67,26 @@ export function samlAssertion(options: SamlResponseOptions & { assertionId: stri
     email ? `<saml:Attribute Name="email"><saml:AttributeValue>${escape(email)}</saml:AttributeValue></saml:Attribute>` : "",
     name ? `<saml:Attribute Name="displayName"><saml:AttributeValue>${escape(name)}</saml:AttributeValue></saml:Attribute>` : "",
   ].join("");
-  return `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${options.assertionId}" Version="2.0" IssueInstant="${iso(0)}">` +
+  return (
+    `<saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="${options.assertionId}" Version="2.0" IssueInstant="${iso(0)}">` +
     `<saml:Issuer>${escape(options.issuer ?? SAML_IDP_ENTITY_ID)}</saml:Issuer>` +
     `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">${escape(nameId)}</saml:NameID>` +
     `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData${answering} NotOnOrAfter="${iso(validForMinutes)}" Recipient="${escape(acsUrl)}"/></saml:SubjectConfirmation></saml:Subject>` +
     `<saml:Conditions NotBefore="${iso(notBeforeMinutes)}" NotOnOrAfter="${iso(validForMinutes)}"><saml:AudienceRestriction><saml:Audience>${escape(audience)}</saml:Audience></saml:AudienceRestriction></saml:Conditions>` +
     `<saml:AuthnStatement AuthnInstant="${iso(0)}" SessionIndex="_session"><saml:AuthnContext><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>` +
     (attributes ? `<saml:AttributeStatement>${attributes}</saml:AttributeStatement>` : "") +
-    `</saml:Assertion>`;
+    `</saml:Assertion>`
+  );
 }
 
 /** Signs the element with this ID (enveloped, exclusive C14N, RSA-SHA256), the signature after its Issuer. */
 export function signSamlElement(xml: string, id: string, key = SAML_IDP_KEY, certificate = SAML_IDP_CERT): string {
-  const signer = new SignedXml({ privateKey: key, publicCert: certificate, signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#" });
+  const signer = new SignedXml({
+    privateKey: key,
+    publicCert: certificate,
+    signatureAlgorithm: "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+    canonicalizationAlgorithm: "http://www.w3.org/2001/10/xml-exc-c14n#",
+  });
   signer.addReference({
     xpath: `//*[@ID='${id}']`,
     transforms: ["http://www.w3.org/2000/09/xmldsig#enveloped-signature", "http://www.w3.org/2001/10/xml-exc-c14n#"],
@@ -92,11 +99,13 @@ export function signSamlElement(xml: string, id: string, key = SAML_IDP_KEY, cer
 /** A Response around `assertions` (already signed or not), as the IdP posts it. */
 export function samlResponseAround(assertions: string, options: Pick<SamlResponseOptions, "acsUrl" | "inResponseTo" | "issuer">): string {
   const answering = options.inResponseTo ? ` InResponseTo="${escape(options.inResponseTo)}"` : "";
-  return `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${iso(0)}" Destination="${escape(options.acsUrl)}"${answering}>` +
+  return (
+    `<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${randomUUID()}" Version="2.0" IssueInstant="${iso(0)}" Destination="${escape(options.acsUrl)}"${answering}>` +
     `<saml:Issuer>${escape(options.issuer ?? SAML_IDP_ENTITY_ID)}</saml:Issuer>` +
     `<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>` +
     assertions +
-    `</samlp:Response>`;
+    `</samlp:Response>`
+  );
 }
 
 /** A SAMLResponse form value (base64 of the Response XML): signed like a real IdP's unless told otherwise. */
@@ -104,7 +113,10 @@ export function samlResponse(options: SamlResponseOptions): string {
   const assertionId = options.assertionId ?? `_${randomUUID()}`;
   let assertion = samlAssertion({ ...options, assertionId });
   if (options.signWith !== "none") {
-    assertion = options.signWith === "intruder" ? signSamlElement(assertion, assertionId, SAML_INTRUDER_KEY, SAML_INTRUDER_CERT) : signSamlElement(assertion, assertionId);
+    assertion =
+      options.signWith === "intruder"
+        ? signSamlElement(assertion, assertionId, SAML_INTRUDER_KEY, SAML_INTRUDER_CERT)
+        : signSamlElement(assertion, assertionId);
   }
   return Buffer.from(samlResponseAround(assertion, options)).toString("base64");
 }

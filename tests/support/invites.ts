@@ -29,7 +29,9 @@ export async function tokenFromLatestEmail(email: string): Promise<string> {
 export async function inviteAndReadToken(adminToken: string, email: string, role: Role = "MEMBER") {
   const response = await invite(adminToken, email, role);
   if (response.status !== 201) throw new Error(`invite failed: ${response.status} ${await response.text()}`);
-  const { invite: created } = (await response.json()) as { invite: { id: string; email: string; role: Role; status: string; expiresAt: string } };
+  const { invite: created } = (await response.json()) as {
+    invite: { id: string; email: string; role: Role; status: string; expiresAt: string };
+  };
   return { invite: created, token: await tokenFromLatestEmail(email) };
 }
 

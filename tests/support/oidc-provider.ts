@@ -29,12 +29,23 @@ export async function startOidcProvider(redirectUri: string): Promise<OidcProvid
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const configuration: Configuration = {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     findAccount: (_ctx, id) => {
       const account = [...accounts.values()].find((candidate) => candidate.sub === id);
       return account
-        ? { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }) }
+        ? {
+            accountId: id,
+            claims: () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }),
+          }
         : undefined;
     },
     features: { devInteractions: { enabled: false } },
@@ -50,13 +61,23 @@ export async function startOidcProvider(redirectUri: string): Promise<OidcProvid
     const details = await provider.interactionDetails(req, res);
     const account = accounts.get(String(details.params.login_hint ?? ""));
     if (!account) {
-      await provider.interactionFinished(req, res, { error: "access_denied", error_description: "Unknown user" }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: "access_denied", error_description: "Unknown user" },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     const grant = new provider.Grant({ accountId: account.sub, clientId: String(details.params.client_id) });
     grant.addOIDCScope("openid email profile");
     const grantId = await grant.save();
-    await provider.interactionFinished(req, res, { login: { accountId: account.sub }, consent: { grantId } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: account.sub }, consent: { grantId } },
+      { mergeWithLastSubmission: false },
+    );
   }
 
   server.on("request", (req, res) => {
@@ -97,7 +118,10 @@ export async function followToCallback(start: string, until: string): Promise<UR
   let url = new URL(start);
   for (let hop = 0; hop < 10; hop++) {
     if (url.href.startsWith(until)) return url;
-    const response = await fetch(url, { redirect: "manual", headers: { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; ") } });
+    const response = await fetch(url, {
+      redirect: "manual",
+      headers: { cookie: [...cookies].map(([name, value]) => `${name}=${value}`).join("; ") },
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const [name, ...value] = pair!.split("=");

@@ -40,14 +40,30 @@ export class SoftwareAuthenticator {
     this.credentials.push({ id, privateKey, userHandle: options.user.id, counter: 0 });
     const idLength = Buffer.alloc(2);
     idLength.writeUInt16BE(id.length);
-    const authData = Buffer.concat([this.authDataHead(FLAG_USER_PRESENT | FLAG_USER_VERIFIED | FLAG_ATTESTED_DATA, 0), Buffer.alloc(16), idLength, id, Buffer.from(cose)]);
-    const attestationObject = encodeCBOR(new Map<string, CBORType>([["fmt", "none"], ["attStmt", new Map<string, CBORType>()], ["authData", new Uint8Array(authData)]]));
+    const authData = Buffer.concat([
+      this.authDataHead(FLAG_USER_PRESENT | FLAG_USER_VERIFIED | FLAG_ATTESTED_DATA, 0),
+      Buffer.alloc(16),
+      idLength,
+      id,
+      Buffer.from(cose),
+    ]);
+    const attestationObject = encodeCBOR(
+      new Map<string, CBORType>([
+        ["fmt", "none"],
+        ["attStmt", new Map<string, CBORType>()],
+        ["authData", new Uint8Array(authData)],
+      ]),
+    );
     return {
       id: b64url(id),
       rawId: b64url(id),
       type: "public-key" as const,
       clientExtensionResults: {},
-      response: { clientDataJSON: this.clientData("webauthn.create", options.challenge), attestationObject: b64url(attestationObject), transports: ["internal"] },
+      response: {
+        clientDataJSON: this.clientData("webauthn.create", options.challenge),
+        attestationObject: b64url(attestationObject),
+        transports: ["internal"],
+      },
     };
   }
 
@@ -55,7 +71,10 @@ export class SoftwareAuthenticator {
    * navigator.credentials.get(options), answered with `credential` (the first one by default). `counter` overrides
    * the signature counter, as a cloned authenticator would replay an old one.
    */
-  assert(options: { challenge: string }, { credential = this.credentials[0], counter }: { credential?: Credential; counter?: number } = {}) {
+  assert(
+    options: { challenge: string },
+    { credential = this.credentials[0], counter }: { credential?: Credential; counter?: number } = {},
+  ) {
     if (!credential) throw new Error("no credential registered");
     credential.counter = counter ?? credential.counter + 1;
     const authData = this.authDataHead(FLAG_USER_PRESENT | FLAG_USER_VERIFIED, credential.counter);

@@ -12,13 +12,22 @@ import { followToCallback, type OidcProvider } from "./oidc-provider";
 export const OIDC_CALLBACK = "http://localhost:3000/api/auth/sso/oidc/callback";
 
 /** An organization whose owner, at a fresh domain, verified it and connected an identity provider through the routes. */
-export async function ssoOrganization(connection: { protocol: "OIDC"; provider: OidcProvider } | { protocol: "SAML"; allowIdpInitiated?: boolean }, options: { defaultRole?: "ADMIN" | "MEMBER" | "GUEST" } = {}) {
+export async function ssoOrganization(
+  connection: { protocol: "OIDC"; provider: OidcProvider } | { protocol: "SAML"; allowIdpInitiated?: boolean },
+  options: { defaultRole?: "ADMIN" | "MEMBER" | "GUEST" } = {},
+) {
   const domain = freshDomain();
   const owner = await signUpUser({ email: `owner@${domain}`, organizationName: `Corp ${domain.slice(5, 13)}` });
   await verifyDomain(owner.token, domain);
   const body =
     connection.protocol === "OIDC"
-      ? { protocol: "OIDC", issuer: connection.provider.issuer, clientId: connection.provider.clientId, clientSecret: connection.provider.clientSecret, ...options }
+      ? {
+          protocol: "OIDC",
+          issuer: connection.provider.issuer,
+          clientId: connection.provider.clientId,
+          clientSecret: connection.provider.clientSecret,
+          ...options,
+        }
       : { protocol: "SAML", metadataXml: samlIdpMetadata(), allowIdpInitiated: connection.allowIdpInitiated ?? false, ...options };
   const saved = await call(saveConnectionRoute, "PUT", "/api/organizations/current/sso", { token: owner.token, body });
   expect(saved.status, await saved.clone().text()).toBe(200);
@@ -39,7 +48,11 @@ export async function startSso(email: string, next?: string) {
   const response = await call(discoverRoute, "POST", "/api/auth/sso", { body: { email, ...(next ? { next } : {}) } });
   expect(response.status, await response.clone().text()).toBe(200);
   const { redirectUrl } = (await response.json()) as { redirectUrl: string | null };
-  const attempt = response.headers.getSetCookie().find((cookie) => cookie.startsWith("sso_attempt="))?.split(";")[0]?.slice("sso_attempt=".length);
+  const attempt = response.headers
+    .getSetCookie()
+    .find((cookie) => cookie.startsWith("sso_attempt="))
+    ?.split(";")[0]
+    ?.slice("sso_attempt=".length);
   return { redirectUrl, attempt };
 }
 
@@ -49,6 +62,8 @@ export async function signInWithOidc(email: string, options: { next?: string; at
   expect(started.redirectUrl).toBeTruthy();
   const back = await followToCallback(started.redirectUrl!, OIDC_CALLBACK);
   const attempt = options.attempt === undefined ? started.attempt : options.attempt;
-  const response = await call(oidcCallbackRoute, "GET", `${back.pathname}${back.search}`, { headers: attempt ? { cookie: `sso_attempt=${attempt}` } : {} });
+  const response = await call(oidcCallbackRoute, "GET", `${back.pathname}${back.search}`, {
+    headers: attempt ? { cookie: `sso_attempt=${attempt}` } : {},
+  });
   return { response, token: sessionTokenOf(response), location: response.headers.get("location"), back, attempt: started.attempt };
 }

@@ -51,20 +51,32 @@ export async function startStripeCapture(): Promise<StripeCapture> {
       return send(500, { error: { type: "api_error", message: "capture server: failing as asked" } });
     }
     const subscription = /^\/v1\/subscriptions\/([^/]+)$/.exec(path);
-    if (request.method === "POST" && path === "/v1/customers") return send(200, { id: `cus_capture_${++sequence}`, object: "customer", name: form.name });
+    if (request.method === "POST" && path === "/v1/customers")
+      return send(200, { id: `cus_capture_${++sequence}`, object: "customer", name: form.name });
     if (request.method === "POST" && path === "/v1/checkout/sessions") {
-      return send(200, { id: `cs_capture_${++sequence}`, object: "checkout.session", url: `https://checkout.stripe.test/c/pay/cs_capture_${sequence}` });
+      return send(200, {
+        id: `cs_capture_${++sequence}`,
+        object: "checkout.session",
+        url: `https://checkout.stripe.test/c/pay/cs_capture_${sequence}`,
+      });
     }
     if (request.method === "POST" && path === "/v1/billing_portal/sessions") {
-      return send(200, { id: `bps_capture_${++sequence}`, object: "billing_portal.session", url: `https://billing.stripe.test/p/session/${sequence}` });
+      return send(200, {
+        id: `bps_capture_${++sequence}`,
+        object: "billing_portal.session",
+        url: `https://billing.stripe.test/p/session/${sequence}`,
+      });
     }
     if (subscription && request.method === "GET") {
       const stored = subscriptions.get(subscription[1]!);
-      return stored ? send(200, stored) : send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such subscription" } });
+      return stored
+        ? send(200, stored)
+        : send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such subscription" } });
     }
     if (subscription && request.method === "POST") {
       const stored = subscriptions.get(subscription[1]!);
-      if (!stored) return send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such subscription" } });
+      if (!stored)
+        return send(404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such subscription" } });
       return send(200, stored);
     }
     send(404, { error: { type: "invalid_request_error", message: `capture server: no such endpoint ${request.method} ${path}` } });

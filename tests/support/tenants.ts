@@ -66,10 +66,16 @@ export async function twoOrganizations() {
     createCustomRole(a.token, "Reviewer", ["projects.read"]),
     createCustomRole(b.token, "Auditor", ["audit.read"]),
   ]);
-  const [inviteA, inviteB] = [await inviteAndReadToken(a.token, uniqueEmail("a-invitee")), await inviteAndReadToken(b.token, uniqueEmail("b-invitee"))];
+  const [inviteA, inviteB] = [
+    await inviteAndReadToken(a.token, uniqueEmail("a-invitee")),
+    await inviteAndReadToken(b.token, uniqueEmail("b-invitee")),
+  ];
   const [linkA, linkB] = await Promise.all([createLink(a.token, { role: "MEMBER" }), createLink(b.token, { role: "GUEST" })]);
   const [keyA, keyB] = await Promise.all([createApiKey(a.token, "A's script"), createApiKey(b.token, "B's integration")]);
-  const [hookA, hookB] = await Promise.all([createWebhook(a.token, "http://127.0.0.1:9/a"), createWebhook(b.token, "http://127.0.0.1:9/b")]);
+  const [hookA, hookB] = await Promise.all([
+    createWebhook(a.token, "http://127.0.0.1:9/a"),
+    createWebhook(b.token, "http://127.0.0.1:9/b"),
+  ]);
   // B's endpoint has a delivery in its log (B's project rename, announced to it).
   await call(patchProjectRoute, "PATCH", "/", { token: b.token, params: { id: projectB.id }, body: { name: "B's secret project" } });
   const deliveryB = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: hookB.id }, select: { id: true } });
@@ -77,7 +83,12 @@ export async function twoOrganizations() {
   const [domainA, domainB] = await Promise.all(
     [a, b].map((org) =>
       db.organizationDomain.create({
-        data: { organizationId: org.organization.id, domain: `${org.organization.slug}.example`, verificationToken: `orgstack-verification=${org.organization.id}`, verifiedAt: new Date() },
+        data: {
+          organizationId: org.organization.id,
+          domain: `${org.organization.slug}.example`,
+          verificationToken: `orgstack-verification=${org.organization.id}`,
+          verifiedAt: new Date(),
+        },
         select: { id: true, domain: true },
       }),
     ),
@@ -86,18 +97,60 @@ export async function twoOrganizations() {
   // directory, in a group.
   const [scimA] = await Promise.all([a, b].map((org) => directoryOf(org.organization.id)));
   const ssoB = await db.ssoConnection.create({
-    data: { organizationId: b.organization.id, protocol: "OIDC", oidcIssuer: "https://idp.b.example", oidcClientId: "b-client", oidcClientSecretSealed: "sealed" },
+    data: {
+      organizationId: b.organization.id,
+      protocol: "OIDC",
+      oidcIssuer: "https://idp.b.example",
+      oidcClientId: "b-client",
+      oidcClientSecretSealed: "sealed",
+    },
     select: { id: true },
   });
-  const directoryUserB = await db.directoryUser.create({ data: { organizationId: b.organization.id, userName: b.user.email, userId: b.user.id }, select: { id: true } });
-  const groupB = await db.directoryGroup.create({ data: { organizationId: b.organization.id, displayName: "B's auditors", customRoleId: roleB.id }, select: { id: true } });
-  await db.directoryGroupMember.create({ data: { organizationId: b.organization.id, groupId: groupB.id, directoryUserId: directoryUserB.id } });
+  const directoryUserB = await db.directoryUser.create({
+    data: { organizationId: b.organization.id, userName: b.user.email, userId: b.user.id },
+    select: { id: true },
+  });
+  const groupB = await db.directoryGroup.create({
+    data: { organizationId: b.organization.id, displayName: "B's auditors", customRoleId: roleB.id },
+    select: { id: true },
+  });
+  await db.directoryGroupMember.create({
+    data: { organizationId: b.organization.id, groupId: groupB.id, directoryUserId: directoryUserB.id },
+  });
   // A row of B's in each generated resource's table (tests/resources), by model.
   const rowsB = Object.fromEntries(
-    await Promise.all(GENERATED_RESOURCES.map(async (resource) => [resource.model, await resource.seed(b.organization.id, `B's secret ${resource.model}`)] as const)),
+    await Promise.all(
+      GENERATED_RESOURCES.map(
+        async (resource) => [resource.model, await resource.seed(b.organization.id, `B's secret ${resource.model}`)] as const,
+      ),
+    ),
   );
   return {
-    a: { ...a, project: projectA, role: roleA, invite: inviteA.invite, link: linkA, apiKey: keyA, webhook: hookA, domain: domainA!, scimToken: scimA! },
-    b: { ...b, project: projectB, role: roleB, invite: inviteB.invite, link: linkB, apiKey: keyB, webhook: hookB, delivery: deliveryB, domain: domainB!, sso: ssoB, directoryUser: directoryUserB, group: groupB, generated: rowsB },
+    a: {
+      ...a,
+      project: projectA,
+      role: roleA,
+      invite: inviteA.invite,
+      link: linkA,
+      apiKey: keyA,
+      webhook: hookA,
+      domain: domainA!,
+      scimToken: scimA!,
+    },
+    b: {
+      ...b,
+      project: projectB,
+      role: roleB,
+      invite: inviteB.invite,
+      link: linkB,
+      apiKey: keyB,
+      webhook: hookB,
+      delivery: deliveryB,
+      domain: domainB!,
+      sso: ssoB,
+      directoryUser: directoryUserB,
+      group: groupB,
+      generated: rowsB,
+    },
   };
 }

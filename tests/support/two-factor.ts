@@ -22,7 +22,10 @@ export async function enableTotp(token: string, userId: string): Promise<{ secre
   const started = await call(startTotpRoute, "POST", "/api/account/two-factor/totp", { token });
   if (started.status !== 201) throw new Error(`start TOTP: ${started.status} ${await started.text()}`);
   const { secret } = (await started.json()) as { secret: string };
-  const confirmed = await call(confirmTotpRoute, "POST", "/api/account/two-factor/totp/confirm", { token, body: { code: await totpCode(secret) } });
+  const confirmed = await call(confirmTotpRoute, "POST", "/api/account/two-factor/totp/confirm", {
+    token,
+    body: { code: await totpCode(secret) },
+  });
   if (confirmed.status !== 200) throw new Error(`confirm TOTP: ${confirmed.status} ${await confirmed.text()}`);
   await forgetUsedCode(userId);
   return { secret, recoveryCodes: ((await confirmed.json()) as { recoveryCodes: string[] }).recoveryCodes };
@@ -30,7 +33,10 @@ export async function enableTotp(token: string, userId: string): Promise<{ secre
 
 /** The pending sign-in cookie a response sets. */
 export function pendingCookieOf(response: Response): string | undefined {
-  return response.headers.getSetCookie().find((value) => value.startsWith("pending_sign_in="))?.split(";")[0];
+  return response.headers
+    .getSetCookie()
+    .find((value) => value.startsWith("pending_sign_in="))
+    ?.split(";")[0];
 }
 
 /** Makes the session's last proof of a second factor `minutes` old (a step-up is then due). */

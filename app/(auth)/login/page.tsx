@@ -4,7 +4,12 @@ import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-type SearchParams = Promise<{ next?: string | string[]; email?: string | string[]; notice?: string | string[]; sso_error?: string | string[] }>;
+type SearchParams = Promise<{
+  next?: string | string[];
+  email?: string | string[];
+  notice?: string | string[];
+  sso_error?: string | string[];
+}>;
 
 /** Messages other flows leave for the login page (?notice=…). */
 const NOTICES: Record<string, string> = {
@@ -15,8 +20,10 @@ const NOTICES: Record<string, string> = {
 
 /** Why a single sign-on did not sign the person in (?sso_error=CODE): fixed texts, nothing of the answer echoed. */
 const SSO_ERRORS: Record<string, string> = {
-  SSO_FAILED: "Single sign-on did not work: the identity provider's answer was refused or the sign-in expired. Try again; if it keeps failing, ask your administrator.",
-  SSO_NOT_PROVISIONED: "Your organization's directory has not given you access to this app yet. Ask your administrator to assign it to you.",
+  SSO_FAILED:
+    "Single sign-on did not work: the identity provider's answer was refused or the sign-in expired. Try again; if it keeps failing, ask your administrator.",
+  SSO_NOT_PROVISIONED:
+    "Your organization's directory has not given you access to this app yet. Ask your administrator to assign it to you.",
   SSO_UNAVAILABLE: "Your identity provider could not be reached. Try again in a moment.",
   PLAN_LIMIT_REACHED: "Your organization has no free seat for you. Ask one of its admins to free a seat or upgrade the plan.",
   NOT_FOUND: "That organization has no single sign-on set up.",

@@ -1,5 +1,15 @@
 /** One titled block of the account page, like a settings page's sections. */
-export function AccountSection({ title, description, children, tone = "neutral" }: { title: string; description?: string; children: React.ReactNode; tone?: "neutral" | "danger" }) {
+export function AccountSection({
+  title,
+  description,
+  children,
+  tone = "neutral",
+}: {
+  title: string;
+  description?: string;
+  children: React.ReactNode;
+  tone?: "neutral" | "danger";
+}) {
   const border = tone === "danger" ? "border-red-200 dark:border-red-900" : "border-zinc-200 dark:border-zinc-800";
   return (
     <section aria-labelledby={`${slug(title)}-heading`} className={`rounded-lg border bg-white p-6 dark:bg-zinc-900 ${border}`}>

@@ -14,9 +14,9 @@ export function DeleteAccount({ deletes, blocks }: { deletes: string[]; blocks: 
     return (
       <div className="space-y-2 text-sm">
         <p>
-          You are the last owner of <strong>{blocks.join(", ")}</strong>, which {blocks.length === 1 ? "has" : "have"} other members. Before you
-          can delete your account, make another member an owner (the organization&apos;s Settings → Transfer ownership, or Members → change
-          their role), or delete the organization.
+          You are the last owner of <strong>{blocks.join(", ")}</strong>, which {blocks.length === 1 ? "has" : "have"} other members. Before
+          you can delete your account, make another member an owner (the organization&apos;s Settings → Transfer ownership, or Members →
+          change their role), or delete the organization.
         </p>
       </div>
     );
@@ -35,7 +35,15 @@ export function DeleteAccount({ deletes, blocks }: { deletes: string[]; blocks: 
         )}
         This cannot be undone.
       </p>
-      <Field label="Your password" id="delete-password" name="password" type="password" autoComplete="current-password" required error={state.fields?.password} />
+      <Field
+        label="Your password"
+        id="delete-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fields?.password}
+      />
       <SubmitButton pendingLabel="Deleting…" variant="danger" fullWidth={false}>
         Delete my account
       </SubmitButton>

@@ -13,8 +13,24 @@ export function EmailForm() {
   return (
     <form action={action} className="max-w-md space-y-4" noValidate aria-label="Change email">
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="New email address" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={fields.email} />
-      <Field label="Current password" id="email-password" name="password" type="password" autoComplete="current-password" required error={fields.password} />
+      <Field
+        label="New email address"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email}
+        error={fields.email}
+      />
+      <Field
+        label="Current password"
+        id="email-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fields.password}
+      />
       <SubmitButton pendingLabel="Sending…" fullWidth={false}>
         Send confirmation link
       </SubmitButton>

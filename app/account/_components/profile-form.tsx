@@ -13,7 +13,16 @@ export function ProfileForm({ name }: { name: string }) {
   return (
     <form action={action} className="max-w-md space-y-4" noValidate aria-label="Profile">
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="Name" name="name" autoComplete="name" required maxLength={100} defaultValue={value} error={state.fields?.name} key={value} />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={value}
+        error={state.fields?.name}
+        key={value}
+      />
       <SubmitButton pendingLabel="Saving…" fullWidth={false}>
         Save name
       </SubmitButton>

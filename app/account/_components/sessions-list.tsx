@@ -9,7 +9,10 @@ const BUTTON = buttonClass("secondary", "sm");
 export function SessionsList({ sessions }: { sessions: AccountSession[] }) {
   return (
     <div className="space-y-4">
-      <ul className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800" aria-label="Sessions">
+      <ul
+        className="divide-y divide-zinc-200 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800"
+        aria-label="Sessions"
+      >
         {sessions.map((session) => (
           <li key={session.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label={session.device}>
             <div className="min-w-0 flex-1">
@@ -22,7 +25,8 @@ export function SessionsList({ sessions }: { sessions: AccountSession[] }) {
                 )}
               </p>
               <p className="text-xs text-zinc-600 dark:text-zinc-400">
-                {session.ip ?? "Unknown address"} · Last seen {formatDateTime(session.lastSeenAt)} · Signed in {formatDateTime(session.createdAt)}
+                {session.ip ?? "Unknown address"} · Last seen {formatDateTime(session.lastSeenAt)} · Signed in{" "}
+                {formatDateTime(session.createdAt)}
               </p>
             </div>
             <form action={revokeSessionAction}>

@@ -17,11 +17,14 @@ export const startTotpAction = sessionAction(accountOperations.startTotp, async 
   revalidatePath(PAGE);
 });
 
-export const confirmTotpAction = sessionAction<typeof accountOperations.confirmTotp, [], RecoveryCodesState>(accountOperations.confirmTotp, async ({ session, input }) => {
-  const result = await confirmTotpEnrolment(session, input.code);
-  if (!result.ok) return result;
-  return { status: "success", message: "Two-factor authentication is on.", recoveryCodes: result.recoveryCodes };
-});
+export const confirmTotpAction = sessionAction<typeof accountOperations.confirmTotp, [], RecoveryCodesState>(
+  accountOperations.confirmTotp,
+  async ({ session, input }) => {
+    const result = await confirmTotpEnrolment(session, input.code);
+    if (!result.ok) return result;
+    return { status: "success", message: "Two-factor authentication is on.", recoveryCodes: result.recoveryCodes };
+  },
+);
 
 export const regenerateRecoveryCodesAction = sessionAction<typeof accountOperations.regenerateRecoveryCodes, [], RecoveryCodesState>(
   accountOperations.regenerateRecoveryCodes,

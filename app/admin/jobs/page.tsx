@@ -37,7 +37,9 @@ export default async function AdminJobsPage() {
               {problems.map((job) => (
                 <tr key={job.id} className="align-top">
                   <td className={`${TD} font-mono text-xs`}>{job.queue}</td>
-                  <td className={`${TD} ${job.state === "failed" ? "text-red-700 dark:text-red-400" : "text-amber-700 dark:text-amber-400"}`}>
+                  <td
+                    className={`${TD} ${job.state === "failed" ? "text-red-700 dark:text-red-400" : "text-amber-700 dark:text-amber-400"}`}
+                  >
                     {job.state === "failed" ? "Failed" : "Retrying"}
                   </td>
                   <td className={TD}>

@@ -28,7 +28,11 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         <tr key={user.id}>
           <td className={TD}>
             {user.name}
-            {user.isSuperadmin && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">superadmin</span>}
+            {user.isSuperadmin && (
+              <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+                superadmin
+              </span>
+            )}
           </td>
           <td className={TD}>{user.email}</td>
           <td className={TD}>{user.organizations}</td>

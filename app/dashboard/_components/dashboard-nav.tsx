@@ -32,7 +32,10 @@ export function DashboardNav({ items }: { items: Item[] }) {
           <span aria-hidden>{open ? "▴" : "▾"}</span>
         </button>
         {open && (
-          <ul id="dashboard-menu" className="mt-2 divide-y divide-zinc-100 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+          <ul
+            id="dashboard-menu"
+            className="mt-2 divide-y divide-zinc-100 rounded-md border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800"
+          >
             {items.map((item) => (
               <li key={item.href}>
                 <Link

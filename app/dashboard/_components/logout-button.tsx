@@ -5,10 +5,7 @@ import { logoutAction } from "../actions";
 export function LogoutButton() {
   return (
     <form action={logoutAction}>
-      <button
-        type="submit"
-        className={buttonClass()}
-      >
+      <button type="submit" className={buttonClass()}>
         Log out
       </button>
     </form>

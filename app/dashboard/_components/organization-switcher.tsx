@@ -12,7 +12,15 @@ const ITEM =
   "flex cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-sm outline-none select-none data-[highlighted]:bg-zinc-100 data-[disabled]:cursor-default dark:data-[highlighted]:bg-zinc-800";
 
 /** The header's organization menu: where you are, your role there, and every other organization one click away. */
-export function OrganizationSwitcher({ active, role, memberships }: { active: Membership["organization"]; role: string; memberships: Membership[] }) {
+export function OrganizationSwitcher({
+  active,
+  role,
+  memberships,
+}: {
+  active: Membership["organization"];
+  role: string;
+  memberships: Membership[];
+}) {
   const { switchTo, pending, error } = useSwitchOrganization();
   return (
     <div className="flex min-w-0 items-center gap-2">

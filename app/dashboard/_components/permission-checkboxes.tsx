@@ -4,7 +4,17 @@ import { PERMISSION_LABELS, PERMISSIONS, type Permission } from "@/lib/permissio
  * The permissions to grant (a custom role's, an API key's), as checkboxes named `permissions`; those the person
  * does not hold are shown but cannot be ticked (the server refuses them too).
  */
-export function PermissionCheckboxes({ grantable, hint, error, id }: { grantable: Permission[]; hint: string; error?: string; id: string }) {
+export function PermissionCheckboxes({
+  grantable,
+  hint,
+  error,
+  id,
+}: {
+  grantable: Permission[];
+  hint: string;
+  error?: string;
+  id: string;
+}) {
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Permissions</legend>

@@ -15,7 +15,11 @@ export const createApiKeyAction = orgAction<typeof apiKeyOperations.create, [], 
   {
     ...apiKeyOperations.create,
     // "Never" is the empty choice.
-    fromForm: ({ name, permissions, expiresInDays }) => ({ name, permissions, expiresInDays: expiresInDays ? Number(expiresInDays) : null }),
+    fromForm: ({ name, permissions, expiresInDays }) => ({
+      name,
+      permissions,
+      expiresInDays: expiresInDays ? Number(expiresInDays) : null,
+    }),
   },
   async ({ ctx, input, meta }) => {
     const result = await createApiKey(ctx, input, meta);

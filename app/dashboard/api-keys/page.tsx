@@ -33,8 +33,9 @@ export default async function ApiKeysPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">API keys</h1>
         <p className="mt-1 max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
-          Keys let scripts and integrations call the Orgstack API as {ctx.organization.name}, with the permissions you choose. They belong to the
-          organization: they keep working when the person who made them leaves. Actions taken with a key appear in the audit log under its name.
+          Keys let scripts and integrations call the Orgstack API as {ctx.organization.name}, with the permissions you choose. They belong
+          to the organization: they keep working when the person who made them leaves. Actions taken with a key appear in the audit log
+          under its name.
         </p>
       </div>
 
@@ -51,12 +52,18 @@ export default async function ApiKeysPage() {
                 <li key={key.id} className="space-y-1.5 px-4 py-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <p className="min-w-0 font-medium break-words">{key.name}</p>
-                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[key.status].className}`}>{STATUS[key.status].label}</span>
+                    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[key.status].className}`}>
+                      {STATUS[key.status].label}
+                    </span>
                   </div>
                   <p className="font-mono text-xs text-zinc-600 dark:text-zinc-400">{key.prefix}…</p>
                   <ul className="flex flex-wrap gap-1.5" aria-label={`Permissions of ${key.name}`}>
                     {key.permissions.map((permission) => (
-                      <li key={permission} title={PERMISSION_LABELS[permission as keyof typeof PERMISSION_LABELS]} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
+                      <li
+                        key={permission}
+                        title={PERMISSION_LABELS[permission as keyof typeof PERMISSION_LABELS]}
+                        className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800"
+                      >
                         {permission}
                       </li>
                     ))}
@@ -85,7 +92,14 @@ export default async function ApiKeysPage() {
                     )}
                   </dl>
                   {key.status === "active" && (
-                    <ConfirmButton organizationId={organizationId} action={revokeApiKeyAction.bind(null, key.id)} trigger="Revoke…" triggerLabel={`Revoke ${key.name}`} confirm="Revoke key" pending="Revoking…">
+                    <ConfirmButton
+                      organizationId={organizationId}
+                      action={revokeApiKeyAction.bind(null, key.id)}
+                      trigger="Revoke…"
+                      triggerLabel={`Revoke ${key.name}`}
+                      confirm="Revoke key"
+                      pending="Revoking…"
+                    >
                       Revoke “{key.name}”? Every script or integration using it stops working at once. This cannot be undone.
                     </ConfirmButton>
                   )}
@@ -95,7 +109,9 @@ export default async function ApiKeysPage() {
           )}
           <div className={`space-y-2 p-4 ${CARD}`}>
             <h2 className="text-sm font-medium">Using a key</h2>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">Send it as a bearer token; every JSON endpoint that acts in the organization accepts it.</p>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              Send it as a bearer token; every JSON endpoint that acts in the organization accepts it.
+            </p>
             <pre className="overflow-x-auto rounded bg-zinc-950 p-3 font-mono text-xs text-zinc-100">
               {`curl ${env.APP_URL}/api/projects \\\n  -H "Authorization: Bearer $ORGSTACK_API_KEY"`}
             </pre>

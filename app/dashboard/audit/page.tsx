@@ -28,7 +28,9 @@ export default async function AuditPage({ searchParams }: Props) {
   const query = parsed.success ? parsed.data : { limit: PAGE_SIZE };
   const [page, members] = await Promise.all([listAuditEvents(ctx, query), listMembers(ctx, { limit: 100 })]);
   const { cursor: _cursor, limit: _limit, ...filters } = query;
-  const filterParams = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  const filterParams = new URLSearchParams(
+    Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
   const filtered = filterParams.size > 0;
   const exportLocked = `Audit log export is part of the ${PLANS[cheapestPlanWith("audit.export") ?? "business"].name} plan`;
 
@@ -42,11 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </p>
         </div>
         {ctx.entitlements.features.includes("audit.export") ? (
-          <a
-            href={`/api/audit/export?${filterParams}`}
-            download
-            className={buttonClass()}
-          >
+          <a href={`/api/audit/export?${filterParams}`} download className={buttonClass()}>
             Export CSV
           </a>
         ) : (
@@ -57,7 +55,10 @@ export default async function AuditPage({ searchParams }: Props) {
         )}
       </div>
 
-      <form aria-label="Filter the audit log" className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_10rem_auto] lg:items-end dark:border-zinc-800 dark:bg-zinc-900">
+      <form
+        aria-label="Filter the audit log"
+        className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_10rem_10rem_auto] lg:items-end dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <div className="space-y-1">
           <label htmlFor="actorId" className="text-xs font-medium text-zinc-700 dark:text-zinc-300">
             Actor
@@ -119,7 +120,9 @@ export default async function AuditPage({ searchParams }: Props) {
 
       {page.events.length === 0 ? (
         <Notice title={filtered ? "No events match these filters" : "Nothing recorded yet"}>
-          {filtered ? "Widen the date range or pick another action or person." : "Changes to members, invitations, projects and settings appear here."}
+          {filtered
+            ? "Widen the date range or pick another action or person."
+            : "Changes to members, invitations, projects and settings appear here."}
         </Notice>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
@@ -127,10 +130,18 @@ export default async function AuditPage({ searchParams }: Props) {
             <caption className="sr-only">Audit events</caption>
             <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Time (UTC)</th>
-                <th scope="col" className="px-4 py-2 font-medium">Actor</th>
-                <th scope="col" className="px-4 py-2 font-medium">Action</th>
-                <th scope="col" className="px-4 py-2 font-medium">Details</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Time (UTC)
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Actor
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Action
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Details
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">

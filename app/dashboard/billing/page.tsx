@@ -43,25 +43,41 @@ export default async function BillingPage({ searchParams }: Props) {
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{ctx.organization.name}’s plan, seats and invoices.</p>
       </div>
 
-      {query.checkout === "done" && <Notice title="Thank you: your plan is updated." tone="success">It can take a few seconds for a payment to show here.</Notice>}
+      {query.checkout === "done" && (
+        <Notice title="Thank you: your plan is updated." tone="success">
+          It can take a few seconds for a payment to show here.
+        </Notice>
+      )}
       {query.checkout === "cancelled" && <Notice title="Checkout cancelled">Nothing was charged; your plan is unchanged.</Notice>}
       {query.changed === "1" && <Notice title="Subscription updated." tone="success" />}
       {overview.mode === "off" && (
-        <Notice title="Billing is not set up on this server">Every organization has the {current.name} plan. An administrator sets STRIPE_SECRET_KEY to sell plans.</Notice>
+        <Notice title="Billing is not set up on this server">
+          Every organization has the {current.name} plan. An administrator sets STRIPE_SECRET_KEY to sell plans.
+        </Notice>
       )}
       {overview.mode === "development" && (
-        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
-          Development billing: checkout and portal are stand-ins for Stripe’s, no money changes hands, and every change reaches the app as a signed webhook.
+        <p
+          role="note"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          Development billing: checkout and portal are stand-ins for Stripe’s, no money changes hands, and every change reaches the app as a
+          signed webhook.
         </p>
       )}
       {/* A failed payment within its grace period is announced by the dashboard's banner, on this page too. */}
       {(entitlements.status === "past_due" || entitlements.status === "unpaid") && !entitlements.graceEndsAt && (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+        >
           Payment is overdue: paid features are off until it is paid. Your data is kept.
         </div>
       )}
 
-      <section aria-labelledby="current-plan" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+      <section
+        aria-labelledby="current-plan"
+        className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+      >
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
             <h2 id="current-plan" className="text-sm font-medium text-zinc-600 dark:text-zinc-400">
@@ -80,7 +96,12 @@ export default async function BillingPage({ searchParams }: Props) {
           )}
         </div>
         <div className="mt-5 grid gap-4 sm:grid-cols-2">
-          <Meter label="Seats" used={overview.usage.seats} limit={entitlements.limits.seats} hint={overview.usage.pendingSeats > 0 ? `${overview.usage.pendingSeats} more invited` : undefined} />
+          <Meter
+            label="Seats"
+            used={overview.usage.seats}
+            limit={entitlements.limits.seats}
+            hint={overview.usage.pendingSeats > 0 ? `${overview.usage.pendingSeats} more invited` : undefined}
+          />
           <Meter label="Projects" used={overview.usage.projects} limit={entitlements.limits.projects} />
         </div>
       </section>
@@ -102,7 +123,8 @@ export default async function BillingPage({ searchParams }: Props) {
           ))}
         </div>
         <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          Prices are per seat a month. Guests are free. To move to a cheaper plan or cancel, use Manage billing: paid features stay until the period ends.
+          Prices are per seat a month. Guests are free. To move to a cheaper plan or cancel, use Manage billing: paid features stay until
+          the period ends.
         </p>
       </section>
 
@@ -129,14 +151,21 @@ export default async function BillingPage({ searchParams }: Props) {
                     <td className="px-3 py-2 whitespace-nowrap">{formatDate(invoice.issuedAt)}</td>
                     <td className="px-3 py-2 font-mono text-xs">
                       {invoice.hostedInvoiceUrl ? (
-                        <a href={invoice.hostedInvoiceUrl} className="text-indigo-700 hover:underline dark:text-indigo-400" rel="noreferrer" target="_blank">
+                        <a
+                          href={invoice.hostedInvoiceUrl}
+                          className="text-indigo-700 hover:underline dark:text-indigo-400"
+                          rel="noreferrer"
+                          target="_blank"
+                        >
                           {invoice.number ?? invoice.id}
                         </a>
                       ) : (
                         (invoice.number ?? invoice.id)
                       )}
                     </td>
-                    <td className="px-3 py-2">{formatMoney(invoice.status === "paid" ? invoice.amountPaid : invoice.amountDue, invoice.currency)}</td>
+                    <td className="px-3 py-2">
+                      {formatMoney(invoice.status === "paid" ? invoice.amountPaid : invoice.amountDue, invoice.currency)}
+                    </td>
                     <td className="px-3 py-2 capitalize">{invoice.status}</td>
                   </tr>
                 ))}
@@ -149,7 +178,19 @@ export default async function BillingPage({ searchParams }: Props) {
   );
 }
 
-function PlanCard({ planKey, current, canBuy, subscribed, organizationId }: { planKey: PlanKey; current: boolean; canBuy: boolean; subscribed: boolean; organizationId: string }) {
+function PlanCard({
+  planKey,
+  current,
+  canBuy,
+  subscribed,
+  organizationId,
+}: {
+  planKey: PlanKey;
+  current: boolean;
+  canBuy: boolean;
+  subscribed: boolean;
+  organizationId: string;
+}) {
   const plan = PLANS[planKey];
   const features = new Set<Feature>(plan.features);
   return (
@@ -159,7 +200,11 @@ function PlanCard({ planKey, current, canBuy, subscribed, organizationId }: { pl
     >
       <h3 className="flex items-center justify-between font-semibold">
         {plan.name}
-        {current && <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">Current</span>}
+        {current && (
+          <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
+            Current
+          </span>
+        )}
       </h3>
       <p className="mt-1 text-2xl font-semibold">
         {plan.monthlyPricePerSeat === 0 ? "Free" : formatMoney(plan.monthlyPricePerSeat, "usd")}
@@ -180,7 +225,13 @@ function PlanCard({ planKey, current, canBuy, subscribed, organizationId }: { pl
       </ul>
       {canBuy && (
         <div className="mt-4">
-          <BillingForm action={checkoutAction} organizationId={organizationId} fields={{ plan: planKey }} label={subscribed ? `Switch to ${plan.name}` : `Upgrade to ${plan.name}`} pendingLabel={subscribed ? "Opening the portal…" : "Opening checkout…"} />
+          <BillingForm
+            action={checkoutAction}
+            organizationId={organizationId}
+            fields={{ plan: planKey }}
+            label={subscribed ? `Switch to ${plan.name}` : `Upgrade to ${plan.name}`}
+            pendingLabel={subscribed ? "Opening the portal…" : "Opening checkout…"}
+          />
         </div>
       )}
     </article>
@@ -200,8 +251,18 @@ function Meter({ label, used, limit, hint }: { label: string; used: number; limi
         </span>
       </div>
       {limit !== null && (
-        <div role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={limit} aria-valuenow={used} className="mt-1.5 h-2 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800">
-          <div className={`h-full rounded-full ${full ? "bg-red-500" : "bg-indigo-500"}`} style={{ width: `${Math.round(share * 100)}%` }} />
+        <div
+          role="meter"
+          aria-label={label}
+          aria-valuemin={0}
+          aria-valuemax={limit}
+          aria-valuenow={used}
+          className="mt-1.5 h-2 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800"
+        >
+          <div
+            className={`h-full rounded-full ${full ? "bg-red-500" : "bg-indigo-500"}`}
+            style={{ width: `${Math.round(share * 100)}%` }}
+          />
         </div>
       )}
     </div>
@@ -219,9 +280,13 @@ function StatusBadge({ status }: { status: string }) {
   );
 }
 
-function periodLine(subscription: { currentPeriodEnd: Date | null; cancelAtPeriodEnd: boolean; trialEndsAt: Date | null } | null, status: string): string {
+function periodLine(
+  subscription: { currentPeriodEnd: Date | null; cancelAtPeriodEnd: boolean; trialEndsAt: Date | null } | null,
+  status: string,
+): string {
   if (!subscription?.currentPeriodEnd || status === "canceled" || status === "none") return "No paid subscription.";
-  if (subscription.cancelAtPeriodEnd) return `Cancels on ${formatDate(subscription.currentPeriodEnd)}: the plan’s features stay until then.`;
+  if (subscription.cancelAtPeriodEnd)
+    return `Cancels on ${formatDate(subscription.currentPeriodEnd)}: the plan’s features stay until then.`;
   if (status === "trialing" && subscription.trialEndsAt) return `Trial until ${formatDate(subscription.trialEndsAt)}, then billed monthly.`;
   return `Renews on ${formatDate(subscription.currentPeriodEnd)}.`;
 }

@@ -42,12 +42,15 @@ export const revokeInviteAction = orgAction(inviteOperations.revoke, async ({ ct
   return { status: "success", message: "Invitation revoked." };
 });
 
-export const createInviteLinkAction = orgAction<typeof inviteOperations.createLink, [], InviteFormState>(inviteOperations.createLink, async ({ ctx, input, meta }) => {
-  const result = await createInviteLink(ctx, input, meta);
-  if (!result.ok) return result;
-  revalidatePath(PAGE);
-  return { status: "success", message: "Link created. Copy it now: for your security it is shown only once.", link: result.url };
-});
+export const createInviteLinkAction = orgAction<typeof inviteOperations.createLink, [], InviteFormState>(
+  inviteOperations.createLink,
+  async ({ ctx, input, meta }) => {
+    const result = await createInviteLink(ctx, input, meta);
+    if (!result.ok) return result;
+    revalidatePath(PAGE);
+    return { status: "success", message: "Link created. Copy it now: for your security it is shown only once.", link: result.url };
+  },
+);
 
 export const revokeInviteLinkAction = orgAction(inviteOperations.revokeLink, async ({ ctx, meta }, linkId: string) => {
   const result = await revokeInviteLink(ctx, linkId, meta);

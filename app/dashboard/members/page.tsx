@@ -59,7 +59,11 @@ export default async function MembersPage({ searchParams }: Props) {
             </h2>
             <SearchForm action="/dashboard/members" id="member-search" label="Search members" placeholder="Search name or email" q={q} />
           </div>
-          {!query.success && <p role="alert" className="text-sm text-red-700 dark:text-red-400">That search is too long; showing everyone.</p>}
+          {!query.success && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              That search is too long; showing everyone.
+            </p>
+          )}
           {members.length === 0 ? (
             <Notice title={q ? "No members match" : "No more members"}>
               {q ? `Nobody's name or email contains “${q}”. ` : ""}
@@ -87,11 +91,23 @@ export default async function MembersPage({ searchParams }: Props) {
                     <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
                       <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
                       {roles.length > 0 ? (
-                        <MemberRoleForm organizationId={ctx.organization.id} member={row} roles={roles} customRoles={member.roles.map((role) => role.name)} />
+                        <MemberRoleForm
+                          organizationId={ctx.organization.id}
+                          member={row}
+                          roles={roles}
+                          customRoles={member.roles.map((role) => role.name)}
+                        />
                       ) : (
                         <RoleBadge role={member.role} />
                       )}
-                      {removal && <RemoveMemberButton organizationId={ctx.organization.id} organizationName={ctx.organization.name} member={row} removal={removal} />}
+                      {removal && (
+                        <RemoveMemberButton
+                          organizationId={ctx.organization.id}
+                          organizationName={ctx.organization.name}
+                          member={row}
+                          removal={removal}
+                        />
+                      )}
                     </div>
                   </li>
                 );
@@ -134,7 +150,9 @@ function PendingInvites({ organizationId, invites }: { organizationId: string; i
         Pending invitations
       </h2>
       {invites.length === 0 ? (
-        <Notice title="No pending invitations">Invite someone by email with the form above; their invitation waits here until they answer.</Notice>
+        <Notice title="No pending invitations">
+          Invite someone by email with the form above; their invitation waits here until they answer.
+        </Notice>
       ) : (
         <ul aria-label="Pending invitations" className={`divide-y divide-zinc-200 dark:divide-zinc-800 ${CARD}`}>
           {invites.map((invite) => (
@@ -171,7 +189,12 @@ function InviteStatusBadge({ invite }: { invite: InviteDto }) {
   return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>;
 }
 
-const LINK_STATUS: Record<InviteLinkDto["status"], string> = { active: "Active", expired: "Expired", used_up: "All uses taken", revoked: "Revoked" };
+const LINK_STATUS: Record<InviteLinkDto["status"], string> = {
+  active: "Active",
+  expired: "Expired",
+  used_up: "All uses taken",
+  revoked: "Revoked",
+};
 
 function InviteLinks({
   organizationId,

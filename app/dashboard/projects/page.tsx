@@ -55,10 +55,15 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
           <ul className="divide-y divide-zinc-200 overflow-hidden rounded-lg border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
             {projects.map((project) => (
               <li key={project.id} className="px-4 py-3">
-                <Link href={`/dashboard/projects/${project.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                <Link
+                  href={`/dashboard/projects/${project.id}`}
+                  className="font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+                >
                   {project.name}
                 </Link>
-                {project.description && <p className="mt-0.5 line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">{project.description}</p>}
+                {project.description && (
+                  <p className="mt-0.5 line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">{project.description}</p>
+                )}
                 <p className="mt-1 text-xs text-zinc-500">
                   Created {formatDate(project.createdAt)} by {project.createdBy?.name ?? "a former member"}
                 </p>
@@ -70,11 +75,19 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       </section>
 
       {can(ctx, "projects.create") && (
-        <section aria-labelledby="new-project-heading" className="h-fit rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-labelledby="new-project-heading"
+          className="h-fit rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <h2 id="new-project-heading" className="mb-4 font-medium">
             New project
           </h2>
-          <ProjectForm organizationId={ctx.organization.id} action={createProjectAction} submitLabel="Create project" pendingLabel="Creating…" />
+          <ProjectForm
+            organizationId={ctx.organization.id}
+            action={createProjectAction}
+            submitLabel="Create project"
+            pendingLabel="Creating…"
+          />
         </section>
       )}
     </div>

@@ -21,7 +21,10 @@ export default async function RolesPage() {
   const manage = can(ctx, "roles.manage");
   // Roles holding a permission the viewer lacks are beyond them: they can neither delete, give nor take those.
   const withinViewer = (role: { permissions: string[] }) => role.permissions.every((p) => (ctx.permissions as string[]).includes(p));
-  const [roles, members] = await Promise.all([listCustomRoles(ctx), manage ? listMembersWithCustomRoles(ctx, MEMBERS_SHOWN) : Promise.resolve([])]);
+  const [roles, members] = await Promise.all([
+    listCustomRoles(ctx),
+    manage ? listMembersWithCustomRoles(ctx, MEMBERS_SHOWN) : Promise.resolve([]),
+  ]);
 
   return (
     <div className="space-y-10">
@@ -54,21 +57,33 @@ export default async function RolesPage() {
                   {role.description && <p className="text-sm text-zinc-600 dark:text-zinc-400">{role.description}</p>}
                   <ul className="flex flex-wrap gap-1.5" aria-label={`Permissions of ${role.name}`}>
                     {role.permissions.map((permission) => (
-                      <li key={permission} title={PERMISSION_LABELS[permission]} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
+                      <li
+                        key={permission}
+                        title={PERMISSION_LABELS[permission]}
+                        className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800"
+                      >
                         {permission}
                       </li>
                     ))}
                   </ul>
                   {manage &&
                     (withinViewer(role) ? (
-                      <ConfirmButton organizationId={ctx.organization.id} action={deleteCustomRoleAction.bind(null, role.id)} trigger="Delete…" confirm="Delete role" pending="Deleting…">
+                      <ConfirmButton
+                        organizationId={ctx.organization.id}
+                        action={deleteCustomRoleAction.bind(null, role.id)}
+                        trigger="Delete…"
+                        confirm="Delete role"
+                        pending="Deleting…"
+                      >
                         Delete “{role.name}”?{" "}
                         {role.memberCount > 0
                           ? `${role.memberCount} ${role.memberCount === 1 ? "member loses" : "members lose"} its permissions at once.`
                           : "Nobody holds it."}
                       </ConfirmButton>
                     ) : (
-                      <p className="text-xs text-zinc-500">It grants permissions you do not hold: only someone who holds them can change or delete it.</p>
+                      <p className="text-xs text-zinc-500">
+                        It grants permissions you do not hold: only someone who holds them can change or delete it.
+                      </p>
                     ))}
                 </li>
               ))}

@@ -22,7 +22,8 @@ export const updateSettingsAction = orgAction(organizationOperations.update, asy
 
 export const uploadLogoAction = orgAction(organizationOperations.uploadLogo, async ({ ctx, formData, meta }) => {
   const file = formData.get("logo");
-  if (!file || typeof file === "string" || file.size === 0) return fail("VALIDATION_FAILED", "Choose an image first.", { logo: "Choose an image." });
+  if (!file || typeof file === "string" || file.size === 0)
+    return fail("VALIDATION_FAILED", "Choose an image first.", { logo: "Choose an image." });
   if (file.size > MAX_LOGO_BYTES) return fail("PAYLOAD_TOO_LARGE", "The logo must be at most 1 MB.", { logo: "At most 1 MB." });
 
   const result = await setOrganizationLogo(ctx, new Uint8Array(await file.arrayBuffer()), meta);

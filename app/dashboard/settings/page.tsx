@@ -28,7 +28,11 @@ export default async function SettingsPage() {
   const update = can(ctx, "org.update");
   const owner = ctx.role === "OWNER";
   if (!update && !owner) {
-    return <Notice title="Settings are for owners and admins">Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.</Notice>;
+    return (
+      <Notice title="Settings are for owners and admins">
+        Ask an owner or admin of {ctx.organization.name} to change its name, URL or logo.
+      </Notice>
+    );
   }
   const [memberships, transfer, security, domains, sso, scim] = await Promise.all([
     membershipsOf(ctx),
@@ -45,7 +49,9 @@ export default async function SettingsPage() {
     <div className="max-w-3xl space-y-8">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
-        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">How {ctx.organization.name} appears to its members, who owns it, and deleting it.</p>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+          How {ctx.organization.name} appears to its members, who owns it, and deleting it.
+        </p>
       </div>
 
       {update && (
@@ -89,7 +95,15 @@ export default async function SettingsPage() {
           </h2>
           <SsoSection
             organizationId={ctx.organization.id}
-            connection={sso && { ...sso, saml: sso.saml && { ...sso.saml, certificates: sso.saml.certificates.map((c) => ({ subject: c.subject, expiresAt: c.expiresAt?.toISOString() ?? null })) } }}
+            connection={
+              sso && {
+                ...sso,
+                saml: sso.saml && {
+                  ...sso.saml,
+                  certificates: sso.saml.certificates.map((c) => ({ subject: c.subject, expiresAt: c.expiresAt?.toISOString() ?? null })),
+                },
+              }
+            }
             serviceProvider={serviceProviderOf(ctx.organization.id)}
             domains={domains.filter((domain) => domain.status === "verified").map((domain) => domain.domain)}
             scim={scim && { ...scim, createdAt: scim.createdAt.toISOString(), lastUsedAt: scim.lastUsedAt?.toISOString() ?? null }}

@@ -11,7 +11,9 @@ const PAGE = "/dashboard/settings";
 
 /** A form's text fields, the empty ones left out (an optional field not filled in is not given). */
 function given(fields: Record<string, string | string[]>, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((name) => (typeof fields[name] === "string" && fields[name].trim() ? [[name, fields[name].trim()]] : [])));
+  return Object.fromEntries(
+    names.flatMap((name) => (typeof fields[name] === "string" && fields[name].trim() ? [[name, fields[name].trim()]] : [])),
+  );
 }
 
 export const saveSsoAction = orgAction(
@@ -20,7 +22,11 @@ export const saveSsoAction = orgAction(
     fromForm: (fields) =>
       fields.protocol === "OIDC"
         ? { protocol: "OIDC", ...given(fields, ["issuer", "clientId", "clientSecret", "defaultRole"]) }
-        : { protocol: fields.protocol, ...given(fields, ["metadataUrl", "metadataXml", "entityId", "ssoUrl", "certificate", "defaultRole"]), allowIdpInitiated: fields.allowIdpInitiated === "on" },
+        : {
+            protocol: fields.protocol,
+            ...given(fields, ["metadataUrl", "metadataXml", "entityId", "ssoUrl", "certificate", "defaultRole"]),
+            allowIdpInitiated: fields.allowIdpInitiated === "on",
+          },
   },
   async ({ ctx, input, meta }) => {
     const result = await saveSsoConnection(ctx, input, meta);
@@ -40,11 +46,14 @@ export const removeSsoAction = orgAction(ssoOperations.remove, async ({ ctx, met
 /** The new SCIM token comes back once, to this form's state, and nowhere else. */
 export type ScimTokenFormState = FormState & { token?: string };
 
-export const createScimTokenAction = orgAction<typeof ssoOperations.createScimToken, [], ScimTokenFormState>(ssoOperations.createScimToken, async ({ ctx, meta }) => {
-  const { token } = await createScimToken(ctx, meta);
-  revalidatePath(PAGE);
-  return { status: "success", message: "Directory sync token created. Copy it now: it is shown only once.", token };
-});
+export const createScimTokenAction = orgAction<typeof ssoOperations.createScimToken, [], ScimTokenFormState>(
+  ssoOperations.createScimToken,
+  async ({ ctx, meta }) => {
+    const { token } = await createScimToken(ctx, meta);
+    revalidatePath(PAGE);
+    return { status: "success", message: "Directory sync token created. Copy it now: it is shown only once.", token };
+  },
+);
 
 export const revokeScimTokenAction = orgAction(ssoOperations.revokeScimToken, async ({ ctx, meta }) => {
   const result = await revokeScimToken(ctx, meta);

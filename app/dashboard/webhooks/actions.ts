@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/lib/form-state";
 import { orgAction } from "@/server/http/declare-action";
-import { createWebhook, deleteWebhook, redeliverWebhook, rotateWebhookSecret, sendTestEvent, updateWebhook } from "@/server/webhooks/mutations";
+import {
+  createWebhook,
+  deleteWebhook,
+  redeliverWebhook,
+  rotateWebhookSecret,
+  sendTestEvent,
+  updateWebhook,
+} from "@/server/webhooks/mutations";
 import { webhookOperations } from "@/server/webhooks/operations";
 
 const PAGE = "/dashboard/webhooks";

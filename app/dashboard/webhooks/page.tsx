@@ -32,8 +32,8 @@ export default async function WebhooksPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Webhooks</h1>
         <p className="mt-1 max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">
-          Orgstack sends {ctx.organization.name}&apos;s events to your endpoints as signed JSON (Standard Webhooks), retrying for a few hours when
-          they do not answer. Verify each delivery with the endpoint&apos;s signing secret.
+          Orgstack sends {ctx.organization.name}&apos;s events to your endpoints as signed JSON (Standard Webhooks), retrying for a few
+          hours when they do not answer. Verify each delivery with the endpoint&apos;s signing secret.
         </p>
       </div>
       <section aria-labelledby="endpoints-heading" className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -57,7 +57,9 @@ export default async function WebhooksPage() {
                     {webhook.enabled ? "Enabled" : "Disabled"}
                   </span>
                 </div>
-                {!webhook.enabled && webhook.disabledReason && <p className="text-sm text-red-700 dark:text-red-400">{webhook.disabledReason}</p>}
+                {!webhook.enabled && webhook.disabledReason && (
+                  <p className="text-sm text-red-700 dark:text-red-400">{webhook.disabledReason}</p>
+                )}
                 <ul className="flex flex-wrap gap-1.5" aria-label="Events">
                   {webhook.events.map((event) => (
                     <li key={event} className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-xs dark:bg-zinc-800">
@@ -66,7 +68,9 @@ export default async function WebhooksPage() {
                   ))}
                 </ul>
                 {webhook.previousSecretValidUntil && (
-                  <p className="text-xs text-zinc-600 dark:text-zinc-400">The previous secret also signs until {formatDate(webhook.previousSecretValidUntil)}.</p>
+                  <p className="text-xs text-zinc-600 dark:text-zinc-400">
+                    The previous secret also signs until {formatDate(webhook.previousSecretValidUntil)}.
+                  </p>
                 )}
                 <EndpointActions organizationId={organizationId} webhook={webhook} />
                 <Deliveries organizationId={organizationId} webhook={webhook} />
@@ -83,7 +87,13 @@ export default async function WebhooksPage() {
   );
 }
 
-function Deliveries({ organizationId, webhook }: { organizationId: string; webhook: { id: string; enabled: boolean; deliveries: DeliveryDto[] } }) {
+function Deliveries({
+  organizationId,
+  webhook,
+}: {
+  organizationId: string;
+  webhook: { id: string; enabled: boolean; deliveries: DeliveryDto[] };
+}) {
   const { deliveries } = webhook;
   if (deliveries.length === 0) return <p className="text-sm text-zinc-500">No deliveries yet.</p>;
   return (
@@ -92,10 +102,18 @@ function Deliveries({ organizationId, webhook }: { organizationId: string; webho
         <caption className="sr-only">Newest deliveries</caption>
         <thead className="text-xs text-zinc-500">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Event</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Status</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Answer</th>
-            <th scope="col" className="py-1 font-medium">Last attempt (UTC)</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Event
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Status
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Answer
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Last attempt (UTC)
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">

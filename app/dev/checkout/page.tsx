@@ -40,10 +40,22 @@ export default async function DevCheckoutPage({ searchParams }: Props) {
           <dt className="font-medium">{plan.trialDays > 0 ? `Due today (${plan.trialDays}-day trial)` : "Due today"}</dt>
           <dd className="text-right font-medium">{plan.trialDays > 0 ? formatMoney(0) : total}</dd>
         </dl>
-        {plan.trialDays > 0 && <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">Then {total} a month for {seats} seat{seats === 1 ? "" : "s"} when the trial ends.</p>}
-        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">No card is asked for and nothing is charged: this page only tells the app, as Stripe would, that the payment went through.</p>
+        {plan.trialDays > 0 && (
+          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Then {total} a month for {seats} seat{seats === 1 ? "" : "s"} when the trial ends.
+          </p>
+        )}
+        <p className="mt-4 text-sm text-zinc-600 dark:text-zinc-400">
+          No card is asked for and nothing is charged: this page only tells the app, as Stripe would, that the payment went through.
+        </p>
         <div className="mt-5">
-          <BillingForm action={devCheckoutAction} organizationId={ctx.organization.id} fields={{ plan: planParam }} label={`Pay and subscribe`} pendingLabel="Paying…" />
+          <BillingForm
+            action={devCheckoutAction}
+            organizationId={ctx.organization.id}
+            fields={{ plan: planParam }}
+            label={`Pay and subscribe`}
+            pendingLabel="Paying…"
+          />
         </div>
       </section>
     </DevFrame>

@@ -38,14 +38,11 @@ export default async function DevMailboxPage() {
           <div>
             <h1 className="text-2xl font-semibold tracking-tight">Mailbox</h1>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              Emails the app sent without <code className="font-mono text-[0.85em]">RESEND_API_KEY</code>, newest first. The last 100
-              are kept in <code className="font-mono text-[0.85em]">.data/mailbox/</code>.
+              Emails the app sent without <code className="font-mono text-[0.85em]">RESEND_API_KEY</code>, newest first. The last 100 are
+              kept in <code className="font-mono text-[0.85em]">.data/mailbox/</code>.
             </p>
           </div>
-          <Link
-            href="/dev/mailbox"
-            className={buttonClass()}
-          >
+          <Link href="/dev/mailbox" className={buttonClass()}>
             Refresh
           </Link>
         </div>

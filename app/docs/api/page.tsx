@@ -7,7 +7,15 @@ import { API_ROUTES } from "../../api/openapi.json/catalog";
 
 export const metadata: Metadata = { title: "API reference" };
 
-type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; description?: string; maxLength?: number };
+type Schema = {
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  enum?: unknown[];
+  description?: string;
+  maxLength?: number;
+};
 type Operation = {
   summary: string;
   description: string;
@@ -47,12 +55,20 @@ export default function ApiReferencePage() {
       <h1 className="text-3xl font-semibold tracking-tight">API reference</h1>
       <p className="mt-2 max-w-3xl text-zinc-600 dark:text-zinc-400">
         Every route that acts in an organization takes the session cookie of a signed-in person or an organization API key (
-        <code className="text-sm">Authorization: Bearer osk_…</code>, made on <Link href="/dashboard/api-keys" className="underline">API keys</Link>).
-        Errors are <code className="text-sm">{"{ error: { code, message } }"}</code>. Generated from the same schemas the server validates with.
+        <code className="text-sm">Authorization: Bearer osk_…</code>, made on{" "}
+        <Link href="/dashboard/api-keys" className="underline">
+          API keys
+        </Link>
+        ). Errors are <code className="text-sm">{"{ error: { code, message } }"}</code>. Generated from the same schemas the server
+        validates with.
       </p>
       <nav aria-label="Sections" className="mt-6 flex flex-wrap gap-2 text-sm">
         {[...byTag.keys()].map((tag) => (
-          <a key={tag} href={`#${tag}`} className="rounded border border-zinc-200 px-2 py-0.5 hover:bg-zinc-100 dark:border-zinc-800 dark:hover:bg-zinc-900">
+          <a
+            key={tag}
+            href={`#${tag}`}
+            className="rounded border border-zinc-200 px-2 py-0.5 hover:bg-zinc-100 dark:border-zinc-800 dark:hover:bg-zinc-900"
+          >
             {tag}
           </a>
         ))}
@@ -63,7 +79,10 @@ export default function ApiReferencePage() {
             {tag.replace(/-/g, " ")}
           </h2>
           {operations.map(({ path, method, operation }) => (
-            <article key={`${method} ${path}`} className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
+            <article
+              key={`${method} ${path}`}
+              className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <h3 className="flex flex-wrap items-center gap-2 font-mono text-sm">
                 <span className={`rounded px-1.5 py-0.5 text-xs font-semibold uppercase ${METHOD_COLOURS[method] ?? ""}`}>{method}</span>
                 <span className="break-all">{path}</span>
@@ -75,7 +94,10 @@ export default function ApiReferencePage() {
               </p>
               <Body schema={operation.requestBody?.content["application/json"]?.schema} />
               <p className="mt-2 text-xs text-zinc-500">
-                Answers: {Object.entries(operation.responses).map(([status, response]) => `${status} ${response.description}`).join(" · ")}
+                Answers:{" "}
+                {Object.entries(operation.responses)
+                  .map(([status, response]) => `${status} ${response.description}`)
+                  .join(" · ")}
               </p>
             </article>
           ))}

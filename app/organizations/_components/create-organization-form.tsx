@@ -12,7 +12,15 @@ export function CreateOrganizationForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
-      <Field label="Organization name" name="name" required maxLength={100} autoComplete="organization" defaultValue={state.values?.name} error={state.fields?.name} />
+      <Field
+        label="Organization name"
+        name="name"
+        required
+        maxLength={100}
+        autoComplete="organization"
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
       <Field
         label="URL name (optional)"
         name="slug"

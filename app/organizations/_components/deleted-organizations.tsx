@@ -11,7 +11,10 @@ export function DeletedOrganizations({ organizations }: { organizations: Deleted
         Deleted organizations
       </h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">Restore one to bring back everything in it, for every member.</p>
-      <ul aria-label="Deleted organizations" className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
+      <ul
+        aria-label="Deleted organizations"
+        className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800"
+      >
         {organizations.map((organization) => (
           <li key={organization.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>

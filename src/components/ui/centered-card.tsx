@@ -7,7 +7,9 @@ export function CenteredCard({ children, wide = false }: { children: React.React
       <div className="mb-8">
         <Logo />
       </div>
-      <main className={`w-full ${wide ? "max-w-md" : "max-w-sm"} rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900`}>
+      <main
+        className={`w-full ${wide ? "max-w-md" : "max-w-sm"} rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900`}
+      >
         {children}
       </main>
     </div>

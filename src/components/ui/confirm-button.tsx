@@ -23,7 +23,16 @@ type Props = {
 };
 
 /** A destructive action behind a second click: the question, then the red button (or Cancel). */
-export function ConfirmButton({ organizationId, action, trigger, triggerLabel, triggerVariant = "danger-link", children, confirm, pending }: Props) {
+export function ConfirmButton({
+  organizationId,
+  action,
+  trigger,
+  triggerLabel,
+  triggerVariant = "danger-link",
+  children,
+  confirm,
+  pending,
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   const [state, formAction] = useActionState(action, initialFormState);
   if (!confirming) {
@@ -34,7 +43,10 @@ export function ConfirmButton({ organizationId, action, trigger, triggerLabel, t
     );
   }
   return (
-    <form action={formAction} className="mt-2 w-full space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3 text-left text-sm dark:border-red-900 dark:bg-red-950/30">
+    <form
+      action={formAction}
+      className="mt-2 w-full space-y-2 rounded-md border border-red-200 bg-red-50/50 p-3 text-left text-sm dark:border-red-900 dark:bg-red-950/30"
+    >
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} />
       <p className="break-words">{children}</p>

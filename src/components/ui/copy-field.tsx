@@ -32,11 +32,7 @@ export function CopyField({ label, value }: { label: string; value: string }) {
           onFocus={(event) => event.currentTarget.select()}
           className="block w-full min-w-0 rounded-md border border-zinc-300 bg-zinc-50 px-3 py-2 font-mono text-xs text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
         />
-        <button
-          type="button"
-          onClick={copy}
-          className={buttonClass("secondary", "md", "shrink-0")}
-        >
+        <button type="button" onClick={copy} className={buttonClass("secondary", "md", "shrink-0")}>
           {copied ? "Copied" : "Copy"}
         </button>
       </div>

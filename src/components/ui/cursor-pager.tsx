@@ -6,7 +6,13 @@ const LINK = "font-medium text-indigo-700 hover:underline dark:text-indigo-300";
  * "First page" and "Next page" under a keyset-paginated list (src/server/pagination.ts): a cursor only goes forward,
  * so the way back is to the start. `params` are the list's other filters, kept on both links.
  */
-export function CursorPager({ path, params = {}, cursor, nextCursor, label = "Pages" }: {
+export function CursorPager({
+  path,
+  params = {},
+  cursor,
+  nextCursor,
+  label = "Pages",
+}: {
   path: string;
   params?: Record<string, string | undefined>;
   cursor?: string;
@@ -15,7 +21,10 @@ export function CursorPager({ path, params = {}, cursor, nextCursor, label = "Pa
 }) {
   if (!cursor && !nextCursor) return null;
   const href = (extra: Record<string, string>) => {
-    const query = new URLSearchParams({ ...(Object.fromEntries(Object.entries(params).filter(([, value]) => value)) as Record<string, string>), ...extra }).toString();
+    const query = new URLSearchParams({
+      ...(Object.fromEntries(Object.entries(params).filter(([, value]) => value)) as Record<string, string>),
+      ...extra,
+    }).toString();
     return query ? `${path}?${query}` : path;
   };
   return (

@@ -5,7 +5,15 @@ import { Field } from "./field";
 export function NewPasswordFields({ name, errors }: { name: string; errors: { password?: string; confirm?: string } }) {
   return (
     <>
-      <Field label="New password" name={name} type="password" autoComplete="new-password" required error={errors.password} hint={`At least ${PASSWORD_MIN_LENGTH} characters.`} />
+      <Field
+        label="New password"
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.password}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+      />
       <Field label="Repeat new password" name="confirm" type="password" autoComplete="new-password" required error={errors.confirm} />
     </>
   );

@@ -7,7 +7,9 @@ const STYLES: Record<string, string> = {
 
 export function RoleBadge({ role }: { role: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[role] ?? STYLES.MEMBER}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[role] ?? STYLES.MEMBER}`}
+    >
       {role.charAt(0) + role.slice(1).toLowerCase()}
     </span>
   );

@@ -4,7 +4,19 @@ import { buttonClass } from "./button";
  * A list's search: a plain GET form, so the query is in the URL (shareable, back-button safe) and works without
  * JavaScript. `action` is the list's own path.
  */
-export function SearchForm({ action, label, q, placeholder = "Search by name", id = "q" }: { action: string; label: string; q?: string; placeholder?: string; id?: string }) {
+export function SearchForm({
+  action,
+  label,
+  q,
+  placeholder = "Search by name",
+  id = "q",
+}: {
+  action: string;
+  label: string;
+  q?: string;
+  placeholder?: string;
+  id?: string;
+}) {
   return (
     <form role="search" action={action} className="flex gap-2">
       <label htmlFor={id} className="sr-only">

@@ -19,7 +19,12 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, size, `disabled:cursor-wait ${fullWidth ? "w-full" : ""}`)}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClass(variant, size, `disabled:cursor-wait ${fullWidth ? "w-full" : ""}`)}
+    >
       {pending && <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current/40 border-t-current" />}
       {pending ? pendingLabel : children}
     </button>

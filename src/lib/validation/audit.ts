@@ -13,11 +13,17 @@ export const auditQuery = z
   .object({
     ...pageQuery,
     action: z.enum(AUDIT_ACTION_NAMES, { error: "Unknown action." }).optional(),
-    actorId: z.string().regex(/^[a-z0-9]{1,64}$/, "Unknown actor.").optional(),
+    actorId: z
+      .string()
+      .regex(/^[a-z0-9]{1,64}$/, "Unknown actor.")
+      .optional(),
     from: day.optional(),
     to: day.optional(),
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "The start date is after the end date.", path: ["to"] });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: "The start date is after the end date.",
+    path: ["to"],
+  });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
 /** Drops the empty parameters a GET form sends for filters left at "any". */

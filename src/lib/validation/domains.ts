@@ -6,13 +6,22 @@ export const domainField = z
   .string({ error: "Enter a domain such as example.com." })
   .trim()
   .toLowerCase()
-  .transform((value) => value.replace(/\.$/, "").replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/^www\./, ""))
+  .transform((value) =>
+    value
+      .replace(/\.$/, "")
+      .replace(/^https?:\/\//, "")
+      .replace(/\/.*$/, "")
+      .replace(/^www\./, ""),
+  )
   .pipe(
     z
       .string()
       .min(1, "Enter a domain such as example.com.")
       .max(253, "That domain is too long.")
-      .regex(/^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, "Enter a domain such as example.com (letters, digits, hyphens and dots).")
+      .regex(
+        /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/,
+        "Enter a domain such as example.com (letters, digits, hyphens and dots).",
+      )
       .refine(isClaimableDomain, "Anyone can have an address at this domain, so it cannot be claimed by an organization."),
   );
 

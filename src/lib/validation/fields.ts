@@ -45,7 +45,10 @@ export function searchText(max = 100) {
     .string()
     .trim()
     .max(max, `Search for at most ${max} characters.`)
-    .refine((value) => value.isWellFormed() && !FORBIDDEN_CHARACTERS.test(value), "The search contains characters that cannot be searched for.");
+    .refine(
+      (value) => value.isWellFormed() && !FORBIDDEN_CHARACTERS.test(value),
+      "The search contains characters that cannot be searched for.",
+    );
 }
 
 /** Emails are stored trimmed and lower-cased, and compared that way. */

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { passkeyNameSchema, recoveryCodeField, totpCodeField } from "./two-factor";
 
 // What @simplewebauthn/browser sends back from the browser, bounded: the library checks the contents themselves.
-const base64url = z.string().max(16_384).regex(/^[A-Za-z0-9_-]*$/, "Not base64url.");
+const base64url = z
+  .string()
+  .max(16_384)
+  .regex(/^[A-Za-z0-9_-]*$/, "Not base64url.");
 
 const clientExtensionResults = z.record(z.string(), z.unknown()).default({});
 
@@ -32,7 +35,9 @@ export const attestationSchema = z.object({
 });
 
 /** Sign-in with a passkey alone, or as the second step after the password. */
-export const passkeySignInPurpose = z.enum(["sign-in", "second-factor"], { error: "Say what the passkey is for: sign-in or second-factor." });
+export const passkeySignInPurpose = z.enum(["sign-in", "second-factor"], {
+  error: "Say what the passkey is for: sign-in or second-factor.",
+});
 
 export const passkeyOptionsSchema = z.strictObject({ purpose: passkeySignInPurpose });
 

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { emailField } from "./fields";
 
 const httpsUrl = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `Enter ${what} as a full URL, e.g. https://idp.example.com/…` }).max(2000, `That ${what} is too long.`);
+  z
+    .url({ protocol: /^https?$/, error: `Enter ${what} as a full URL, e.g. https://idp.example.com/…` })
+    .max(2000, `That ${what} is too long.`);
 
 /** The role people get when SSO or SCIM first makes them members: never owner. */
 const defaultRole = z.enum(["ADMIN", "MEMBER", "GUEST"], { error: "Choose the role new people get: admin, member or guest." });
@@ -39,9 +41,17 @@ export const ssoConnectionSchema = z
     const manual = input.entityId !== undefined || input.ssoUrl !== undefined || input.certificate !== undefined;
     const sources = [input.metadataUrl !== undefined, input.metadataXml !== undefined, manual].filter(Boolean).length;
     if (sources !== 1) {
-      issues.addIssue({ code: "custom", path: ["metadataXml"], message: "Give the identity provider's metadata (a URL or the XML), or its entity ID, sign-on URL and certificate." });
+      issues.addIssue({
+        code: "custom",
+        path: ["metadataXml"],
+        message: "Give the identity provider's metadata (a URL or the XML), or its entity ID, sign-on URL and certificate.",
+      });
     } else if (manual && !(input.entityId && input.ssoUrl && input.certificate)) {
-      issues.addIssue({ code: "custom", path: ["certificate"], message: "Give all three: the entity ID, the sign-on URL and the signing certificate." });
+      issues.addIssue({
+        code: "custom",
+        path: ["certificate"],
+        message: "Give all three: the entity ID, the sign-on URL and the signing certificate.",
+      });
     }
   });
 export type SsoConnectionInput = z.infer<typeof ssoConnectionSchema>;

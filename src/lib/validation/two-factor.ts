@@ -9,7 +9,11 @@ export const totpCodeField = z
   .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."));
 
 /** A recovery code as typed: checked for its form by the service (recovery-codes.ts), bounded here. */
-export const recoveryCodeField = z.string({ error: "Enter one of your recovery codes." }).trim().min(1, "Enter one of your recovery codes.").max(40, "That is not a recovery code.");
+export const recoveryCodeField = z
+  .string({ error: "Enter one of your recovery codes." })
+  .trim()
+  .min(1, "Enter one of your recovery codes.")
+  .max(40, "That is not a recovery code.");
 
 /** The second step of a sign-in, and a step-up: a code from the app, or one recovery code. */
 export const secondFactorSchema = z
@@ -37,4 +41,3 @@ export const disableTotpSchema = z.strictObject({
 export const regenerateRecoveryCodesSchema = z.strictObject({ code: totpCodeField });
 
 export const passkeyNameSchema = z.strictObject({ name: displayText("a name for this passkey", 60) });
-

@@ -8,7 +8,15 @@ import { lockOwners } from "@/server/members/owners";
 import { storage } from "@/server/storage";
 import { checkCurrentPassword } from "./password-check";
 
-type MembershipRow = { organizationId: string; name: string; role: string; deleted: boolean; logoKey: string | null; others: number; owners: number };
+type MembershipRow = {
+  organizationId: string;
+  name: string;
+  role: string;
+  deleted: boolean;
+  logoKey: string | null;
+  others: number;
+  owners: number;
+};
 
 /**
  * Deletes the account, in one transaction:
@@ -17,7 +25,11 @@ type MembershipRow = { organizationId: string; name: string; role: string; delet
  * - every other organization keeps its data and records that the member left;
  * - the user row goes, and with it their sessions, memberships and links (projects they created stay, unattributed).
  */
-export async function deleteAccount(ctx: SessionContext, password: string, meta: RequestMeta): Promise<Result<{ deletedOrganizations: number }>> {
+export async function deleteAccount(
+  ctx: SessionContext,
+  password: string,
+  meta: RequestMeta,
+): Promise<Result<{ deletedOrganizations: number }>> {
   const wrong = await checkCurrentPassword(ctx.user.id, password, "password");
   if (wrong) return wrong;
 
@@ -53,7 +65,10 @@ export async function deleteAccount(ctx: SessionContext, password: string, meta:
     }
     // What they made stands for a power that goes with the account (revoke-unbacked.ts); the rows then lose their author.
     const now = new Date();
-    await tx.invitation.updateMany({ where: { invitedById: ctx.user.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now, pendingEmail: null } });
+    await tx.invitation.updateMany({
+      where: { invitedById: ctx.user.id, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now, pendingEmail: null },
+    });
     await tx.inviteLink.updateMany({ where: { createdById: ctx.user.id, revokedAt: null }, data: { revokedAt: now } });
     await tx.user.delete({ where: { id: ctx.user.id } });
     return { ok: true as const, doomed };

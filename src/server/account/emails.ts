@@ -26,9 +26,17 @@ type AccountEmailInput = { to: string } & AccountEmailProps;
  * Queues one account email (the worker sends it, retrying while the mail service is away). `client` is the
  * transaction of the change it announces where there is one; `sent` is false only when it could not be queued.
  */
-export async function sendAccountEmail({ to, ...props }: AccountEmailInput, client: Pick<Tx, "$queryRawUnsafe"> = db): Promise<{ sent: boolean }> {
+export async function sendAccountEmail(
+  { to, ...props }: AccountEmailInput,
+  client: Pick<Tx, "$queryRawUnsafe"> = db,
+): Promise<{ sent: boolean }> {
   try {
-    const email = await prepareEmail({ kind: props.kind, to, subject: accountEmailSubject(props.kind), react: createElement(AccountEmail, props) });
+    const email = await prepareEmail({
+      kind: props.kind,
+      to,
+      subject: accountEmailSubject(props.kind),
+      react: createElement(AccountEmail, props),
+    });
     await queueEmail(client, email, { organizationId: null });
     return { sent: true };
   } catch (error) {

@@ -8,7 +8,8 @@ import { forgotPasswordUrl, resetPasswordUrl, sendAccountEmailAfterResponse } fr
 import { consumeAccountToken, issueAccountToken, revokeOutstandingAccountTokens } from "./tokens";
 
 /** The one answer to a well-formed request, whether or not an account has the address. */
-export const PASSWORD_RESET_REQUESTED = "If an account uses that address, we have sent it a link to choose a new password. The link works for 1 hour.";
+export const PASSWORD_RESET_REQUESTED =
+  "If an account uses that address, we have sent it a link to choose a new password. The link works for 1 hour.";
 
 /**
  * "Forgot password": emails a reset link when an account has this address. The answer is the same either way (and
@@ -43,7 +44,8 @@ export async function resetPassword(input: { token: string; password: string }):
     if (!used.ok) return used;
     const { userId, email } = used.consumed;
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
-    if (user.email !== email) return fail("TOKEN_NOT_FOUND", "That link was sent to an address your account no longer uses. Ask for a new one.");
+    if (user.email !== email)
+      return fail("TOKEN_NOT_FOUND", "That link was sent to an address your account no longer uses. Ask for a new one.");
 
     await tx.user.update({ where: { id: userId }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() } });
     const revoked = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
@@ -51,6 +53,11 @@ export async function resetPassword(input: { token: string; password: string }):
     return { ok: true as const, revokedSessions: revoked.count, notify: { email: user.email, name: user.name } };
   });
   if (!result.ok) return result;
-  sendAccountEmailAfterResponse({ kind: "password-changed", to: result.notify.email, name: result.notify.name, actionUrl: forgotPasswordUrl() });
+  sendAccountEmailAfterResponse({
+    kind: "password-changed",
+    to: result.notify.email,
+    name: result.notify.name,
+    actionUrl: forgotPasswordUrl(),
+  });
   return { ok: true, revokedSessions: result.revokedSessions };
 }

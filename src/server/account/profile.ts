@@ -18,7 +18,10 @@ export async function updateName(ctx: SessionContext, name: string): Promise<Res
  * Starts an email change: the new address gets a link, and only opening it replaces the account's address
  * (verification.ts). Until then sign-in, invitations and resets keep using the current one.
  */
-export async function requestEmailChange(ctx: SessionContext, input: { email: string; password: string }): Promise<Result<{ pendingEmail: string; sent: boolean }>> {
+export async function requestEmailChange(
+  ctx: SessionContext,
+  input: { email: string; password: string },
+): Promise<Result<{ pendingEmail: string; sent: boolean }>> {
   const wrong = await checkCurrentPassword(ctx.user.id, input.password, "password");
   if (wrong) return wrong;
   if (input.email === ctx.user.email) {
@@ -31,7 +34,13 @@ export async function requestEmailChange(ctx: SessionContext, input: { email: st
     return fail("EMAIL_TAKEN", message, { email: message });
   }
   const { token } = await issueAccountToken(db, { userId: ctx.user.id, purpose: "CHANGE_EMAIL", email: input.email });
-  const { sent } = await sendAccountEmail({ kind: "change-email", to: input.email, name: ctx.user.name, newEmail: input.email, actionUrl: verifyEmailUrl(token) });
+  const { sent } = await sendAccountEmail({
+    kind: "change-email",
+    to: input.email,
+    name: ctx.user.name,
+    newEmail: input.email,
+    actionUrl: verifyEmailUrl(token),
+  });
   return { ok: true, pendingEmail: input.email, sent };
 }
 
@@ -53,14 +62,20 @@ export async function cancelEmailChange(ctx: SessionContext): Promise<void> {
  * Changes the password (the current one is asked again) and signs out every other session: a thief holding one is
  * out, this device stays signed in. Every unused emailed link dies too (a pending email change above all).
  */
-export async function changePassword(ctx: SessionContext, input: { currentPassword: string; newPassword: string }): Promise<Result<{ revokedSessions: number }>> {
+export async function changePassword(
+  ctx: SessionContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<Result<{ revokedSessions: number }>> {
   const wrong = await checkCurrentPassword(ctx.user.id, input.currentPassword, "currentPassword");
   if (wrong) return wrong;
   const passwordHash = await hashPassword(input.newPassword);
   const revoked = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } });
     await revokeOutstandingAccountTokens(tx, ctx.user.id);
-    return tx.session.updateMany({ where: { userId: ctx.user.id, revokedAt: null, id: { not: ctx.session.id } }, data: { revokedAt: new Date() } });
+    return tx.session.updateMany({
+      where: { userId: ctx.user.id, revokedAt: null, id: { not: ctx.session.id } },
+      data: { revokedAt: new Date() },
+    });
   });
   sendAccountEmailAfterResponse({ kind: "password-changed", to: ctx.user.email, name: ctx.user.name, actionUrl: forgotPasswordUrl() });
   return { ok: true, revokedSessions: revoked.count };

@@ -29,7 +29,10 @@ export async function listAccountSessions(ctx: SessionContext): Promise<AccountS
 
 /** Signs one of the account's sessions out; another user's session id is a 404 like an unknown one. */
 export async function revokeAccountSession(ctx: SessionContext, sessionId: string): Promise<Result<{ current: boolean }>> {
-  const revoked = await db.session.updateMany({ where: { id: sessionId, userId: ctx.user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const revoked = await db.session.updateMany({
+    where: { id: sessionId, userId: ctx.user.id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (revoked.count === 0) return fail("NOT_FOUND", "That session has ended already, or is not one of yours.");
   return { ok: true, current: sessionId === ctx.session.id };
 }

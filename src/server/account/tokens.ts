@@ -41,7 +41,11 @@ export type ConsumedAccountToken = { userId: string; email: string; purpose: Acc
  * Uses a token inside the caller's transaction: one conditional UPDATE, so of two requests racing with the same
  * link exactly one wins. If the caller's transaction rolls back, the token is unused again.
  */
-export async function consumeAccountToken(tx: Tx, token: string, purposes: AccountTokenPurpose[]): Promise<Result<{ consumed: ConsumedAccountToken }>> {
+export async function consumeAccountToken(
+  tx: Tx,
+  token: string,
+  purposes: AccountTokenPurpose[],
+): Promise<Result<{ consumed: ConsumedAccountToken }>> {
   const tokenHash = hashSecretToken(token);
   const [consumed] = await tx.$queryRaw<ConsumedAccountToken[]>`
     UPDATE "AccountToken" SET "usedAt" = now()
@@ -51,7 +55,8 @@ export async function consumeAccountToken(tx: Tx, token: string, purposes: Accou
   if (consumed) return { ok: true, consumed };
 
   const found = await tx.accountToken.findUnique({ where: { tokenHash }, select: { purpose: true, usedAt: true } });
-  if (!found || !purposes.includes(found.purpose)) return fail("TOKEN_NOT_FOUND", "That link is not valid. Open the link from the newest email, or ask for a new one.");
+  if (!found || !purposes.includes(found.purpose))
+    return fail("TOKEN_NOT_FOUND", "That link is not valid. Open the link from the newest email, or ask for a new one.");
   if (found.usedAt) return fail("TOKEN_USED", "That link has been used already. Ask for a new one if you still need it.");
   return fail("TOKEN_EXPIRED", "That link has expired. Ask for a new one.");
 }

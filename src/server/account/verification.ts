@@ -19,7 +19,10 @@ export async function sendVerificationEmail(user: { id: string; email: string; n
 /** "Resend the email" from the banner, the account page or an invitation: limited per user, refused once verified. */
 export async function resendVerificationEmail(ctx: SessionContext, next?: string): Promise<Result<{ sent: boolean }>> {
   if (ctx.user.emailVerifiedAt) return fail("ALREADY_VERIFIED", "Your email address is verified already.");
-  const limited = await checkRateLimits([{ rule: "verificationResendPerUser", key: ctx.user.id }], "You have asked for several verification emails.");
+  const limited = await checkRateLimits(
+    [{ rule: "verificationResendPerUser", key: ctx.user.id }],
+    "You have asked for several verification emails.",
+  );
   if (limited) return limited;
   const { sent } = await sendVerificationEmail(ctx.user, next);
   return { ok: true, sent };
@@ -45,7 +48,11 @@ export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>>
 
       if (purpose === "VERIFY_EMAIL") {
         if (current.email !== email) return staleLink();
-        const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: current.emailVerifiedAt ?? new Date() }, select: publicUserSelect });
+        const user = await tx.user.update({
+          where: { id: userId },
+          data: { emailVerifiedAt: current.emailVerifiedAt ?? new Date() },
+          select: publicUserSelect,
+        });
         // A verified address at a domain an organization verified, set to "join automatically": joined now.
         await joinAutomatically(tx, user, undefined);
         return { ok: true as const, user, change: false };
@@ -62,7 +69,13 @@ export async function verifyEmail(token: string): Promise<Result<VerifiedEmail>>
   }
   // The old address hears of the change: if it was not its owner's doing, they know at once.
   if (result.ok && result.change && previousEmail) {
-    sendAccountEmailAfterResponse({ kind: "email-changed", to: previousEmail, name: result.user.name, newEmail: result.user.email, actionUrl: env.APP_URL });
+    sendAccountEmailAfterResponse({
+      kind: "email-changed",
+      to: previousEmail,
+      name: result.user.name,
+      newEmail: result.user.email,
+      actionUrl: env.APP_URL,
+    });
   }
   return result;
 }

@@ -20,10 +20,21 @@ function searchTerm(q: string | undefined): string | undefined {
   return parsed.success && parsed.data !== "" ? parsed.data : undefined;
 }
 
-export type AdminOrganizationRow = { id: string; name: string; slug: string; members: number; createdAt: Date; deletedAt: Date | null; purgeAt: Date | null };
+export type AdminOrganizationRow = {
+  id: string;
+  name: string;
+  slug: string;
+  members: number;
+  createdAt: Date;
+  deletedAt: Date | null;
+  purgeAt: Date | null;
+};
 
 /** Organizations, newest first, searchable by name or slug, keyset-paginated by id cursor. */
-export async function listOrganizationsForAdmin(_admin: SuperadminContext, options: { q?: string; cursor?: string }): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
+export async function listOrganizationsForAdmin(
+  _admin: SuperadminContext,
+  options: { q?: string; cursor?: string },
+): Promise<{ organizations: AdminOrganizationRow[]; nextCursor: string | null }> {
   const q = searchTerm(options.q);
   const where: Prisma.OrganizationWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { slug: { contains: literalContains(q.toLowerCase()) } }] }
@@ -36,14 +47,21 @@ export async function listOrganizationsForAdmin(_admin: SuperadminContext, optio
   });
   const { page, nextCursor } = pageOf(rows, PAGE);
   return {
-    organizations: page.map(({ _count, ...row }) => ({ ...row, members: _count.memberships, purgeAt: row.deletedAt ? purgeDate(row.deletedAt) : null })),
+    organizations: page.map(({ _count, ...row }) => ({
+      ...row,
+      members: _count.memberships,
+      purgeAt: row.deletedAt ? purgeDate(row.deletedAt) : null,
+    })),
     nextCursor,
   };
 }
 
 export type AdminUserRow = { id: string; name: string; email: string; organizations: number; isSuperadmin: boolean; createdAt: Date };
 
-export async function listUsersForAdmin(_admin: SuperadminContext, options: { q?: string; cursor?: string }): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
+export async function listUsersForAdmin(
+  _admin: SuperadminContext,
+  options: { q?: string; cursor?: string },
+): Promise<{ users: AdminUserRow[]; nextCursor: string | null }> {
   const q = searchTerm(options.q);
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ name: { contains: literalContains(q), mode: "insensitive" } }, { email: { contains: literalContains(q.toLowerCase()) } }] }
@@ -67,14 +85,25 @@ export type AdminOrganizationDetail = {
   projects: Array<{ id: string; name: string; createdAt: Date }>;
   projectCount: number;
   invitations: Array<{ id: string; email: string; role: Role; expiresAt: Date }>;
-  events: Array<{ id: string; action: string; actorId: string | null; targetType: string | null; targetId: string | null; createdAt: Date }>;
+  events: Array<{
+    id: string;
+    action: string;
+    actorId: string | null;
+    targetType: string | null;
+    targetId: string | null;
+    createdAt: Date;
+  }>;
 };
 
 /**
  * One organization, read-only, for a superadmin — and the view itself goes into that organization's audit log in
  * the same transaction as the reads: looking at a tenant's data without being a member must leave a trace.
  */
-export async function viewOrganizationAsAdmin(admin: SuperadminContext, organizationId: string, meta: RequestMeta): Promise<AdminOrganizationDetail | null> {
+export async function viewOrganizationAsAdmin(
+  admin: SuperadminContext,
+  organizationId: string,
+  meta: RequestMeta,
+): Promise<AdminOrganizationDetail | null> {
   if (!isId(organizationId)) return null;
   return db.$transaction(async (tx) => {
     const found = await tx.organization.findUnique({
@@ -94,12 +123,31 @@ export async function viewOrganizationAsAdmin(admin: SuperadminContext, organiza
     });
     const where = { organizationId };
     const [members, memberCount, projects, projectCount, invitations, events] = await Promise.all([
-      tx.membership.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 50, select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } }),
+      tx.membership.findMany({
+        where,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 50,
+        select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      }),
       tx.membership.count({ where }),
-      tx.project.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, name: true, createdAt: true } }),
+      tx.project.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
+        select: { id: true, name: true, createdAt: true },
+      }),
       tx.project.count({ where }),
-      tx.invitation.findMany({ where: { organizationId, pendingEmail: { not: null } }, take: 50, select: { id: true, email: true, role: true, expiresAt: true } }),
-      tx.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, action: true, actorId: true, targetType: true, targetId: true, createdAt: true } }),
+      tx.invitation.findMany({
+        where: { organizationId, pendingEmail: { not: null } },
+        take: 50,
+        select: { id: true, email: true, role: true, expiresAt: true },
+      }),
+      tx.auditEvent.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
+        select: { id: true, action: true, actorId: true, targetType: true, targetId: true, createdAt: true },
+      }),
     ]);
     return {
       organization,

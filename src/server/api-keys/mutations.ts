@@ -17,17 +17,35 @@ const DAY = 24 * 60 * 60 * 1000;
  * Creates a key of the organization carrying `permissions` — never one the creator does not hold, so a key is no way
  * up. The secret is returned this once; only its hash is stored.
  */
-export async function createApiKey(ctx: MemberContext, input: CreateApiKeyInput, meta: RequestMeta): Promise<Result<{ key: ApiKeyDto; secret: string }>> {
+export async function createApiKey(
+  ctx: MemberContext,
+  input: CreateApiKeyInput,
+  meta: RequestMeta,
+): Promise<Result<{ key: ApiKeyDto; secret: string }>> {
   const missing = input.permissions.filter((permission) => !ctx.permissions.includes(permission as Permission));
   if (missing.length > 0) return fail("FORBIDDEN", `A key cannot carry permissions you do not have yourself: ${missing.join(", ")}.`);
   const { secret, prefix, secretHash } = newApiKeySecret();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * DAY) : null;
   const key = await withTenant(ctx, async (tx) => {
     const created = await tx.apiKey.create({
-      data: { organizationId: ctx.organization.id, name: input.name, prefix, secretHash, permissions: input.permissions, createdById: ctx.user.id, createdByName: ctx.user.name, expiresAt },
+      data: {
+        organizationId: ctx.organization.id,
+        name: input.name,
+        prefix,
+        secretHash,
+        permissions: input.permissions,
+        createdById: ctx.user.id,
+        createdByName: ctx.user.name,
+        expiresAt,
+      },
       select: apiKeySelect(ctx.organization.id),
     });
-    await audit(tx, ctx, meta, { action: "api_key.created", targetType: "api_key", targetId: created.id, metadata: { name: created.name, prefix, permissions: input.permissions, expiresAt: expiresAt?.toISOString() ?? null } });
+    await audit(tx, ctx, meta, {
+      action: "api_key.created",
+      targetType: "api_key",
+      targetId: created.id,
+      metadata: { name: created.name, prefix, permissions: input.permissions, expiresAt: expiresAt?.toISOString() ?? null },
+    });
     return created;
   });
   return { ok: true, key: toApiKeyDto(key), secret };
@@ -43,7 +61,12 @@ export async function revokeApiKey(ctx: OrgContext, id: string, meta: RequestMet
       select: { name: true, prefix: true },
     });
     if (revoked.length !== 1) return apiKeyNotFound();
-    await audit(tx, ctx, meta, { action: "api_key.revoked", targetType: "api_key", targetId: id, metadata: { name: revoked[0]!.name, prefix: revoked[0]!.prefix } });
+    await audit(tx, ctx, meta, {
+      action: "api_key.revoked",
+      targetType: "api_key",
+      targetId: id,
+      metadata: { name: revoked[0]!.name, prefix: revoked[0]!.prefix },
+    });
     return { ok: true as const };
   });
 }

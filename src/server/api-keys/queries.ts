@@ -7,7 +7,12 @@ import { apiKeySelect, toApiKeyDto, type ApiKeyDto } from "./dto";
 /** The organization's keys, newest first, revoked ones included (the audit log names them). */
 export async function listApiKeys(ctx: OrgContext): Promise<ApiKeyDto[]> {
   const rows = await readTenant(ctx, (tx) =>
-    tx.apiKey.findMany({ where: { organizationId: ctx.organization.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: apiKeySelect(ctx.organization.id) }),
+    tx.apiKey.findMany({
+      where: { organizationId: ctx.organization.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 200,
+      select: apiKeySelect(ctx.organization.id),
+    }),
   );
   const now = new Date();
   return rows.map((row) => toApiKeyDto(row, now));

@@ -11,13 +11,30 @@ import { audit } from "./record";
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 const BATCH = 1_000;
 
-const HEADER = ["time", "action", "actor name", "actor email", "actor id", "target type", "target id", "metadata", "ip", "user agent", "api key id", "api key name"];
+const HEADER = [
+  "time",
+  "action",
+  "actor name",
+  "actor email",
+  "actor id",
+  "target type",
+  "target id",
+  "metadata",
+  "ip",
+  "user agent",
+  "api key id",
+  "api key name",
+];
 
 /**
  * The filtered log as CSV, streamed a thousand events at a time (keyset pages), so a large log never sits in memory.
  * The export itself is recorded first: who took a copy of the log is part of the log.
  */
-export async function exportAuditCsv(ctx: OrgContext, filters: Omit<AuditQuery, "cursor" | "limit">, meta: RequestMeta): Promise<ReadableStream<Uint8Array>> {
+export async function exportAuditCsv(
+  ctx: OrgContext,
+  filters: Omit<AuditQuery, "cursor" | "limit">,
+  meta: RequestMeta,
+): Promise<ReadableStream<Uint8Array>> {
   await withTenant(ctx, (tx) =>
     audit(tx, ctx, meta, { action: "audit.exported", targetType: "organization", targetId: ctx.organization.id, metadata: { ...filters } }),
   );

@@ -45,13 +45,28 @@ export async function listAuditEvents(ctx: OrgContext, query: AuditQuery): Promi
       where: auditWhere(ctx.organization.id, query),
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(query),
-      select: { id: true, action: true, actorId: true, actorApiKey: { select: { id: true, name: true, prefix: true } }, targetType: true, targetId: true, metadata: true, ip: true, userAgent: true, createdAt: true },
+      select: {
+        id: true,
+        action: true,
+        actorId: true,
+        actorApiKey: { select: { id: true, name: true, prefix: true } },
+        targetType: true,
+        targetId: true,
+        metadata: true,
+        ip: true,
+        userAgent: true,
+        createdAt: true,
+      },
     }),
   );
   const { page, nextCursor } = pageOf(rows, query.limit);
   const actors = await actorsOf(page.map((row) => row.actorId));
   return {
-    events: page.map(({ actorId, actorApiKey, ...row }) => ({ ...row, actor: actorId ? (actors.get(actorId) ?? null) : null, apiKey: actorApiKey })),
+    events: page.map(({ actorId, actorApiKey, ...row }) => ({
+      ...row,
+      actor: actorId ? (actors.get(actorId) ?? null) : null,
+      apiKey: actorApiKey,
+    })),
     nextCursor,
   };
 }

@@ -17,7 +17,23 @@ export const AUDIT_ACTIONS = AUDIT_ACTION_NAMES;
 export type AuditAction = AuditActionName;
 
 /** What an event is about: its targetType. */
-export type AuditTargetType = "organization" | "user" | "invitation" | "invite_link" | "project" | "custom_role" | "ownership_transfer" | "subscription" | "license" | "api_key" | "webhook_endpoint" | "domain" | "support_access" | "sso_connection" | "scim_token" | "directory_group";
+export type AuditTargetType =
+  | "organization"
+  | "user"
+  | "invitation"
+  | "invite_link"
+  | "project"
+  | "custom_role"
+  | "ownership_transfer"
+  | "subscription"
+  | "license"
+  | "api_key"
+  | "webhook_endpoint"
+  | "domain"
+  | "support_access"
+  | "sso_connection"
+  | "scim_token"
+  | "directory_group";
 
 export type AuditEntry = {
   organizationId: string;
@@ -41,7 +57,12 @@ export function actorOf(ctx: Pick<OrgContext, "user" | "apiKey">): { actorId: st
  * recordAudit for a request in an organization: the organization and the actor (member or API key) come from the
  * context, and the request's address and browser from `meta` — what nearly every mutation writes.
  */
-export function audit(tx: Tx, ctx: Pick<OrgContext, "organization" | "user" | "apiKey">, meta: RequestMeta | undefined, event: Pick<AuditEntry, "action" | "targetType" | "targetId" | "metadata">): Promise<void> {
+export function audit(
+  tx: Tx,
+  ctx: Pick<OrgContext, "organization" | "user" | "apiKey">,
+  meta: RequestMeta | undefined,
+  event: Pick<AuditEntry, "action" | "targetType" | "targetId" | "metadata">,
+): Promise<void> {
   return recordAudit(tx, { organizationId: ctx.organization.id, ...actorOf(ctx), ...event, ...(meta ? { meta } : {}) });
 }
 

@@ -9,7 +9,12 @@ import { BILLING_COLUMNS, BILLING_JOIN, entitlementsOfColumns, type BillingColum
 import { db, Prisma, type Role } from "@/server/db";
 import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
-import { MEMBERSHIPS_SUBQUERY, toMembershipSummaries, type MembershipRow, type MembershipSummary } from "@/server/organizations/memberships";
+import {
+  MEMBERSHIPS_SUBQUERY,
+  toMembershipSummaries,
+  type MembershipRow,
+  type MembershipSummary,
+} from "@/server/organizations/memberships";
 import { SSO_REQUIRED_OF_USER } from "@/server/sso/policy-sql";
 import { endSupportInSession } from "@/server/support/access";
 import { bearerSecret, resolveApiKey } from "./api-key-context";
@@ -32,7 +37,13 @@ export type SessionContext = {
    * secondFactorAt: when this session last proved a second factor (sign-in, enrolment, step-up); null: never.
    * ssoOrganizationId: the organization whose identity provider signed this session in; null: password or passkey.
    */
-  session: { id: string; expiresAt: Date; activeOrganizationId: string | null; secondFactorAt: Date | null; ssoOrganizationId: string | null };
+  session: {
+    id: string;
+    expiresAt: Date;
+    activeOrganizationId: string | null;
+    secondFactorAt: Date | null;
+    ssoOrganizationId: string | null;
+  };
   /** hasSecondFactor: an authenticator app or a passkey is set up (src/server/two-factor, src/server/passkeys). */
   user: { id: string; email: string; name: string; emailVerifiedAt: Date | null; isSuperadmin: boolean; hasSecondFactor: boolean };
   organization: { id: string; name: string; slug: string } | null;
@@ -216,13 +227,24 @@ export async function resolveSession(
 
   const inOrganization = row.organizationId && row.organizationName && row.organizationSlug && row.role;
   const support: SupportView | null = row.supportId
-    ? { id: row.supportId, reason: row.supportReason ?? "", expiresAt: row.supportExpiresAt!, admin: { id: row.adminId, email: row.adminEmail, name: row.adminName } }
+    ? {
+        id: row.supportId,
+        reason: row.supportReason ?? "",
+        expiresAt: row.supportExpiresAt!,
+        admin: { id: row.adminId, email: row.adminEmail, name: row.adminName },
+      }
     : null;
   const memberships = row.memberships ? toMembershipSummaries(row.memberships) : null;
   return {
     apiKey: null,
     support,
-    session: { id: row.sessionId, expiresAt, activeOrganizationId: row.activeOrganizationId, secondFactorAt: row.secondFactorAt, ssoOrganizationId: row.ssoOrganizationId },
+    session: {
+      id: row.sessionId,
+      expiresAt,
+      activeOrganizationId: row.activeOrganizationId,
+      secondFactorAt: row.secondFactorAt,
+      ssoOrganizationId: row.ssoOrganizationId,
+    },
     user: {
       id: row.userId,
       email: row.email,
@@ -239,7 +261,9 @@ export async function resolveSession(
     memberships: memberships && support ? memberships.filter((m) => m.organization.id === row.organizationId) : memberships,
     // A second factor proved earlier in this session counts only while the user still has one.
     // (A support view was opened by a superadmin who proved theirs: support/access.ts.)
-    secondFactorRequired: Boolean(!support && inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null)),
+    secondFactorRequired: Boolean(
+      !support && inOrganization && row.requireTwoFactor && !(row.hasSecondFactor && row.secondFactorAt !== null),
+    ),
     ssoRequired: Boolean(!support && inOrganization && row.ssoRequired),
   };
 }
@@ -253,7 +277,8 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
 
 /** For route handlers about the signed-in person rather than an organization (the account API): who, or a 401. */
 export async function requireSession(request: NextRequest): Promise<Result<{ ctx: SessionContext }>> {
-  if (bearerSecret(request) !== null) return fail("UNAUTHENTICATED", "API keys act in an organization; the account API needs a person signed in.");
+  if (bearerSecret(request) !== null)
+    return fail("UNAUTHENTICATED", "API keys act in an organization; the account API needs a person signed in.");
   const ctx = await resolveSession(request.cookies.get(SESSION_COOKIE)?.value);
   if (!ctx) return fail("UNAUTHENTICATED", "Sign in to continue.");
   // A support view is of an organization, never of the member's own account.
@@ -262,7 +287,10 @@ export async function requireSession(request: NextRequest): Promise<Result<{ ctx
 
 /** 403 SUPPORT_READ_ONLY: a superadmin's support view writes nothing. */
 export function supportReadOnly() {
-  return fail("SUPPORT_READ_ONLY", "This is a read-only support view: nothing can be changed in it. End the support view to act as yourself.");
+  return fail(
+    "SUPPORT_READ_ONLY",
+    "This is a read-only support view: nothing can be changed in it. End the support view to act as yourself.",
+  );
 }
 
 /**
@@ -273,7 +301,10 @@ export function supportReadOnly() {
  * mutation whose x-expected-organization-id differs from that organization is a 409 ORG_CHANGED: the page that sent
  * it was rendered for another organization than the one it would now write into.
  */
-export async function requireOrgContext(request: NextRequest, options: { withMemberships?: boolean } = {}): Promise<Result<{ ctx: OrgContext }>> {
+export async function requireOrgContext(
+  request: NextRequest,
+  options: { withMemberships?: boolean } = {},
+): Promise<Result<{ ctx: OrgContext }>> {
   const requested = request.headers.get(ORGANIZATION_HEADER)?.trim() || undefined;
   if (requested !== undefined && !isId(requested)) return organizationNotFound();
   // A request that names a key is judged by the key alone, never by a cookie it also carries.
@@ -306,7 +337,10 @@ export function secondFactorRequiredFailure(ctx: Pick<SessionContext, "organizat
 
 /** 403 SSO_REQUIRED: the organization's policy, told to a member who did not come through its identity provider. */
 export function ssoRequiredFailure(organization: { id: string; name: string }) {
-  return fail("SSO_REQUIRED", `${organization.name} requires you to sign in through its identity provider (single sign-on): ${ssoStartPath(organization.id, "/dashboard")}.`);
+  return fail(
+    "SSO_REQUIRED",
+    `${organization.name} requires you to sign in through its identity provider (single sign-on): ${ssoStartPath(organization.id, "/dashboard")}.`,
+  );
 }
 
 /** Where a page sends someone its organization's SSO policy keeps out: straight to the identity provider, then back. */

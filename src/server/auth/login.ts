@@ -14,9 +14,19 @@ import { verifyPassword } from "./password";
 import { signPendingSignIn, verifyPendingSignIn } from "./pending-sign-in";
 import { createSession, type IssuedSession } from "./sessions";
 
-export type SignedIn = { status: "signed_in"; user: PublicUser; organization: OrganizationSummary | null; role: Role | null; session: IssuedSession };
+export type SignedIn = {
+  status: "signed_in";
+  user: PublicUser;
+  organization: OrganizationSummary | null;
+  role: Role | null;
+  session: IssuedSession;
+};
 /** The password was right and the account has a second factor: the sign-in waits for it (pending-sign-in.ts). */
-export type SecondFactorRequired = { status: "second_factor_required"; methods: SecondFactorMethod[]; pending: { token: string; expiresAt: Date } };
+export type SecondFactorRequired = {
+  status: "second_factor_required";
+  methods: SecondFactorMethod[];
+  pending: { token: string; expiresAt: Date };
+};
 
 /**
  * Checks the password. Without a second factor, opens a session in the user's last active organization (else their
@@ -46,7 +56,11 @@ export async function logIn(input: LoginInput, meta: RequestMeta): Promise<Resul
  * The second step of a sign-in: the pending sign-in's user proves their second factor (a code from the app, or a
  * recovery code), and the session opens. An expired or forged pending sign-in starts over at the password.
  */
-export async function completeSignIn(pendingToken: string | undefined, input: SecondFactorInput, meta: RequestMeta): Promise<Result<SignedIn>> {
+export async function completeSignIn(
+  pendingToken: string | undefined,
+  input: SecondFactorInput,
+  meta: RequestMeta,
+): Promise<Result<SignedIn>> {
   const userId = await verifyPendingSignIn(pendingToken);
   if (!userId) return fail("UNAUTHENTICATED", "Your sign-in timed out. Enter your email and password again.");
   const wrong = await verifySecondFactor(userId, input);
@@ -68,7 +82,10 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
     orderBy: { createdAt: "asc" },
   });
   const landing = memberships.find((m) => m.organization.id === lastActiveOrganizationId) ?? memberships[0] ?? null;
-  const membership = landing && { role: landing.role, organization: { id: landing.organization.id, name: landing.organization.name, slug: landing.organization.slug } };
+  const membership = landing && {
+    role: landing.role,
+    organization: { id: landing.organization.id, name: landing.organization.name, slug: landing.organization.slug },
+  };
   // The sign-in is part of the organization's audit log, written with the session it opens.
   const session = await db.$transaction(async (tx) => {
     const issued = await createSession(tx, {
@@ -89,7 +106,8 @@ export async function openSession(userId: string, meta: RequestMeta, proof: { se
       });
       // Asked only where SSO is required: a sign-in elsewhere costs no extra round trip.
       const signer = { user, session: { ssoOrganizationId: null } };
-      if (landing?.organization.requireSso && (await entersByBreakGlass(tx, signer, membership.organization.id, membership.role))) await auditBreakGlass(tx, signer, membership.organization.id, meta);
+      if (landing?.organization.requireSso && (await entersByBreakGlass(tx, signer, membership.organization.id, membership.role)))
+        await auditBreakGlass(tx, signer, membership.organization.id, meta);
     }
     return issued;
   });

@@ -30,19 +30,37 @@ export async function signPendingSignIn(userId: string, now = new Date()): Promi
 export async function verifyPendingSignIn(token: string | undefined): Promise<string | null> {
   if (!token) return null;
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(sessionKeys().current), { algorithms: ["HS256"], issuer: "orgstack", audience: AUDIENCE });
+    const { payload } = await jwtVerify(token, encoder.encode(sessionKeys().current), {
+      algorithms: ["HS256"],
+      issuer: "orgstack",
+      audience: AUDIENCE,
+    });
     return typeof payload.sub === "string" && payload.sub.length > 0 ? payload.sub : null;
   } catch {
     return null;
   }
 }
 
-type CookieWriter = { set(name: string, value: string, options: { httpOnly: boolean; sameSite: "lax"; secure: boolean; path: string; expires: Date }): unknown };
+type CookieWriter = {
+  set(name: string, value: string, options: { httpOnly: boolean; sameSite: "lax"; secure: boolean; path: string; expires: Date }): unknown;
+};
 
 export function writePendingSignInCookie(cookies: CookieWriter, token: string, expires: Date): void {
-  cookies.set(PENDING_SIGN_IN_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production", path: "/", expires });
+  cookies.set(PENDING_SIGN_IN_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.NODE_ENV === "production",
+    path: "/",
+    expires,
+  });
 }
 
 export function clearPendingSignInCookie(cookies: CookieWriter): void {
-  cookies.set(PENDING_SIGN_IN_COOKIE, "", { httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production", path: "/", expires: new Date(0) });
+  cookies.set(PENDING_SIGN_IN_COOKIE, "", {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.NODE_ENV === "production",
+    path: "/",
+    expires: new Date(0),
+  });
 }

@@ -26,7 +26,14 @@ function slidingExpiry(now: Date, createdAt: Date): Date {
 /** Creates the session row and the JWT that names it. Pass `tx` to make it part of a larger transaction. */
 export async function createSession(
   client: Tx | typeof db,
-  input: { userId: string; organization: { id: string; slug: string } | null; role: Role | null; meta: RequestMeta; secondFactorAt?: Date | null; ssoOrganizationId?: string | null },
+  input: {
+    userId: string;
+    organization: { id: string; slug: string } | null;
+    role: Role | null;
+    meta: RequestMeta;
+    secondFactorAt?: Date | null;
+    ssoOrganizationId?: string | null;
+  },
 ): Promise<IssuedSession> {
   const now = new Date();
   const expiresAt = slidingExpiry(now, now);

@@ -35,7 +35,9 @@ export function meetsTwoFactorPolicy(person: Person): boolean {
 
 /** Where a person goes to meet an organization's two-factor policy: to confirm the factor they have, or to set one up. */
 export function secondFactorPath(person: Pick<Person, "user">, next: string): string {
-  return person.user.hasSecondFactor ? `/confirm?next=${encodeURIComponent(next)}` : `/account/two-factor?required=1&next=${encodeURIComponent(next)}`;
+  return person.user.hasSecondFactor
+    ? `/confirm?next=${encodeURIComponent(next)}`
+    : `/account/two-factor?required=1&next=${encodeURIComponent(next)}`;
 }
 
 export function stepUpFailure(): Failure {
@@ -43,13 +45,21 @@ export function stepUpFailure(): Failure {
 }
 
 /** Proves the second factor again in this session: a code, a recovery code or a passkey. */
-export async function confirmIdentity(ctx: SessionContext, input: ConfirmIdentityInput, origin: string | null): Promise<Result<{ confirmedAt: Date }>> {
-  if (!ctx.user.hasSecondFactor) return fail("TWO_FACTOR_NOT_ENABLED", "You have no second factor to confirm with. Set one up on your account page.");
+export async function confirmIdentity(
+  ctx: SessionContext,
+  input: ConfirmIdentityInput,
+  origin: string | null,
+): Promise<Result<{ confirmedAt: Date }>> {
+  if (!ctx.user.hasSecondFactor)
+    return fail("TWO_FACTOR_NOT_ENABLED", "You have no second factor to confirm with. Set one up on your account page.");
   if (input.passkey) {
     const verified = await verifyPasskey("step-up", { response: input.passkey, origin, userId: ctx.user.id });
     if (!verified.ok) return verified;
   } else {
-    const wrong = await verifySecondFactor(ctx.user.id, input.recoveryCode !== undefined ? { recoveryCode: input.recoveryCode } : { code: input.code });
+    const wrong = await verifySecondFactor(
+      ctx.user.id,
+      input.recoveryCode !== undefined ? { recoveryCode: input.recoveryCode } : { code: input.code },
+    );
     if (wrong) return wrong;
   }
   const confirmedAt = new Date();

@@ -31,9 +31,17 @@ describe("session tokens", () => {
     const token = await signSessionToken(subject, SECRET);
     expect(await verifySessionToken(token, `${SECRET}-other`)).toBeNull();
     expect(await verifySessionToken(await signSessionToken(subject, SECRET, new Date(Date.now() - 8 * 86400_000)), SECRET)).toBeNull();
-    expect(await verifySessionToken(new UnsecuredJWT({ ...subject }).setIssuer("orgstack").setAudience("orgstack").encode(), SECRET)).toBeNull();
-    const hs512 = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS512" }).setSubject("u").setIssuer("orgstack")
-      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(SECRET));
+    expect(
+      await verifySessionToken(new UnsecuredJWT({ ...subject }).setIssuer("orgstack").setAudience("orgstack").encode(), SECRET),
+    ).toBeNull();
+    const hs512 = await new SignJWT({ sid: "s" })
+      .setProtectedHeader({ alg: "HS512" })
+      .setSubject("u")
+      .setIssuer("orgstack")
+      .setAudience("orgstack")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(SECRET));
     expect(await verifySessionToken(hs512, SECRET)).toBeNull();
     expect(await verifySessionToken("not.a.jwt", SECRET)).toBeNull();
     expect(await verifySessionToken(undefined, SECRET)).toBeNull();
@@ -41,10 +49,22 @@ describe("session tokens", () => {
 
   it("rejects a token for another audience or without a session id", async () => {
     const key = new TextEncoder().encode(SECRET);
-    const otherAudience = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS256" }).setSubject("u").setIssuer("orgstack")
-      .setAudience("another-app").setIssuedAt().setExpirationTime("1h").sign(key);
-    const noSid = await new SignJWT({}).setProtectedHeader({ alg: "HS256" }).setSubject("u").setIssuer("orgstack")
-      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(key);
+    const otherAudience = await new SignJWT({ sid: "s" })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("u")
+      .setIssuer("orgstack")
+      .setAudience("another-app")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(key);
+    const noSid = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject("u")
+      .setIssuer("orgstack")
+      .setAudience("orgstack")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(key);
     expect(await verifySessionToken(otherAudience, SECRET)).toBeNull();
     expect(await verifySessionToken(noSid, SECRET)).toBeNull();
   });
@@ -92,14 +112,26 @@ describe("key rotation", () => {
   });
 
   it("pins the algorithm for the previous secret too", async () => {
-    const hs512 = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS512", typ: "JWT" }).setSubject("u").setIssuer("orgstack")
-      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(PREVIOUS));
+    const hs512 = await new SignJWT({ sid: "s" })
+      .setProtectedHeader({ alg: "HS512", typ: "JWT" })
+      .setSubject("u")
+      .setIssuer("orgstack")
+      .setAudience("orgstack")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(PREVIOUS));
     expect(await verifySessionToken(hs512, { current: SECRET, previous: PREVIOUS })).toBeNull();
   });
 
   it("refuses a token from another issuer", async () => {
-    const other = await new SignJWT({ sid: "s" }).setProtectedHeader({ alg: "HS256", typ: "JWT" }).setSubject("u").setIssuer("someone-else")
-      .setAudience("orgstack").setIssuedAt().setExpirationTime("1h").sign(new TextEncoder().encode(SECRET));
+    const other = await new SignJWT({ sid: "s" })
+      .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+      .setSubject("u")
+      .setIssuer("someone-else")
+      .setAudience("orgstack")
+      .setIssuedAt()
+      .setExpirationTime("1h")
+      .sign(new TextEncoder().encode(SECRET));
     expect(await verifySessionToken(other, SECRET)).toBeNull();
   });
 });

@@ -31,7 +31,10 @@ const keys = new Map<string, Promise<CryptoKey>>();
 function key(secret: string): Promise<CryptoKey> {
   let imported = keys.get(secret);
   if (!imported) {
-    imported = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    imported = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+      "verify",
+    ]);
     keys.set(secret, imported);
   }
   return imported;
@@ -93,7 +96,12 @@ async function verifyWith(token: string, secret: string): Promise<SessionClaims 
   try {
     // The algorithm is pinned: a token whose header names another one (none, HS512, RS256…) is refused before its
     // signature is even looked at.
-    const { payload } = await jwtVerify(token, await key(secret), { algorithms: ["HS256"], issuer: ISSUER, audience: AUDIENCE, typ: "JWT" });
+    const { payload } = await jwtVerify(token, await key(secret), {
+      algorithms: ["HS256"],
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      typ: "JWT",
+    });
     const parsed = claimsSchema.safeParse(payload);
     if (!parsed.success) return null;
     const claims = Object.freeze(parsed.data);

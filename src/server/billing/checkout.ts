@@ -15,9 +15,15 @@ import { countSeats } from "./usage";
  * organization's one Stripe customer (created the first time, kept on its Subscription row). An organization that
  * already has a live subscription changes plan in the portal instead, so it never pays twice.
  */
-export async function startCheckout(ctx: MemberContext, planKey: string, meta: RequestMeta, gateway: BillingGateway | null = billingGateway()): Promise<Result<{ url: string }>> {
+export async function startCheckout(
+  ctx: MemberContext,
+  planKey: string,
+  meta: RequestMeta,
+  gateway: BillingGateway | null = billingGateway(),
+): Promise<Result<{ url: string }>> {
   if (!gateway) return billingOff();
-  if (!isPlanKey(planKey) || !gateway.priceOf(planKey)) return fail("VALIDATION_FAILED", "Choose one of the paid plans.", { plan: "Choose one of the paid plans." });
+  if (!isPlanKey(planKey) || !gateway.priceOf(planKey))
+    return fail("VALIDATION_FAILED", "Choose one of the paid plans.", { plan: "Choose one of the paid plans." });
   const organizationId = ctx.organization.id;
   const stored = await db.subscription.findUnique({ where: { organizationId } });
   if (stored?.stripeSubscriptionId && isLiveSubscription(stored.status)) return openPortal(ctx, gateway);
@@ -43,7 +49,12 @@ export async function startCheckout(ctx: MemberContext, planKey: string, meta: R
     cancelUrl: `${env.APP_URL}/dashboard/billing?checkout=cancelled`,
   });
   await db.$transaction(async (tx) => {
-    await audit(tx, ctx, meta, { action: "billing.checkout_started", targetType: "organization", targetId: organizationId, metadata: { plan: planKey, seats } });
+    await audit(tx, ctx, meta, {
+      action: "billing.checkout_started",
+      targetType: "organization",
+      targetId: organizationId,
+      metadata: { plan: planKey, seats },
+    });
   });
   return { ok: true, url };
 }

@@ -4,7 +4,15 @@ import type { OrgContext } from "@/server/auth/context";
 import { db } from "@/server/db";
 import { fail, type Result } from "@/server/results/result";
 import type { DevPortalSchema } from "@/lib/validation/billing";
-import { devCheckoutSession, devEvent, devId, devInvoice, devSubscription, sendDevWebhooks, type DevSubscriptionState } from "./development-stripe";
+import {
+  devCheckoutSession,
+  devEvent,
+  devId,
+  devInvoice,
+  devSubscription,
+  sendDevWebhooks,
+  type DevSubscriptionState,
+} from "./development-stripe";
 import { billingGateway } from "./gateway";
 import { isPlanKey, PLANS, type PlanKey } from "./plans";
 import { countSeats } from "./usage";
@@ -67,7 +75,11 @@ export async function changeDevSubscription(ctx: OrgContext, input: DevPortalSch
   return { ok: true };
 }
 
-function eventsFor(state: DevSubscriptionState, change: DevPortalSchema["change"], plan: string | undefined): Result<{ events: Stripe.Event[] }> {
+function eventsFor(
+  state: DevSubscriptionState,
+  change: DevPortalSchema["change"],
+  plan: string | undefined,
+): Result<{ events: Stripe.Event[] }> {
   const updated = (next: DevSubscriptionState) => devEvent("customer.subscription.updated", devSubscription(next));
   switch (change) {
     case "switch_plan":
@@ -80,9 +92,21 @@ function eventsFor(state: DevSubscriptionState, change: DevPortalSchema["change"
     case "cancel_now":
       return { ok: true, events: [devEvent("customer.subscription.deleted", devSubscription({ ...state, status: "canceled" }))] };
     case "fail_payment":
-      return { ok: true, events: [devEvent("invoice.payment_failed", devInvoice(state, { paid: false, amount: amountOf(state) })), updated({ ...state, status: "past_due" })] };
+      return {
+        ok: true,
+        events: [
+          devEvent("invoice.payment_failed", devInvoice(state, { paid: false, amount: amountOf(state) })),
+          updated({ ...state, status: "past_due" }),
+        ],
+      };
     case "pay":
-      return { ok: true, events: [devEvent("invoice.paid", devInvoice(state, { paid: true, amount: amountOf(state) })), updated({ ...state, status: "active" })] };
+      return {
+        ok: true,
+        events: [
+          devEvent("invoice.paid", devInvoice(state, { paid: true, amount: amountOf(state) })),
+          updated({ ...state, status: "active" }),
+        ],
+      };
   }
 }
 

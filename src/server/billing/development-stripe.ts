@@ -40,7 +40,15 @@ export function devSubscription(state: DevSubscriptionState): Stripe.Subscriptio
     metadata: { organizationId: state.organizationId, plan: state.plan },
     items: {
       object: "list",
-      data: [{ id: state.itemId, object: "subscription_item", quantity: state.seats, current_period_end: seconds(state.periodEnd), price: { id: price, object: "price" } }],
+      data: [
+        {
+          id: state.itemId,
+          object: "subscription_item",
+          quantity: state.seats,
+          current_period_end: seconds(state.periodEnd),
+          price: { id: price, object: "price" },
+        },
+      ],
     },
   } as unknown as Stripe.Subscription;
 }
@@ -76,7 +84,14 @@ export function devInvoice(state: DevSubscriptionState, input: { paid: boolean; 
 
 /** An event as Stripe wraps an object; `created` is its time in whole seconds, as Stripe's is. */
 export function devEvent(type: string, object: { id?: string }, created = new Date()): Stripe.Event {
-  return { id: devId("evt"), object: "event", type, created: seconds(created), livemode: false, data: { object } } as unknown as Stripe.Event;
+  return {
+    id: devId("evt"),
+    object: "event",
+    type,
+    created: seconds(created),
+    livemode: false,
+    data: { object },
+  } as unknown as Stripe.Event;
 }
 
 /** Signs the events as Stripe would and posts them, one after another, to this app's webhook endpoint. */

@@ -8,7 +8,13 @@ const earlier = new Date("2026-11-30T12:00:00Z");
 
 describe("entitlements", () => {
   it("gives an organization without a subscription the default plan", () => {
-    expect(entitlementsOf(null, [], NOW)).toEqual({ plan: DEFAULT_PLAN, status: "none", graceEndsAt: null, features: [], limits: PLANS.free.limits });
+    expect(entitlementsOf(null, [], NOW)).toEqual({
+      plan: DEFAULT_PLAN,
+      status: "none",
+      graceEndsAt: null,
+      features: [],
+      limits: PLANS.free.limits,
+    });
   });
 
   it("applies a trialing or active subscription's plan", () => {
@@ -20,8 +26,16 @@ describe("entitlements", () => {
   });
 
   it("keeps a past-due organization on its plan during the grace period, and says until when; then the default plan", () => {
-    expect(entitlementsOf({ plan: "pro", status: "past_due", graceEndsAt: later }, [], NOW)).toMatchObject({ plan: "pro", graceEndsAt: later });
-    expect(entitlementsOf({ plan: "pro", status: "past_due", graceEndsAt: earlier }, [], NOW)).toMatchObject({ plan: "free", status: "past_due", graceEndsAt: null, features: [] });
+    expect(entitlementsOf({ plan: "pro", status: "past_due", graceEndsAt: later }, [], NOW)).toMatchObject({
+      plan: "pro",
+      graceEndsAt: later,
+    });
+    expect(entitlementsOf({ plan: "pro", status: "past_due", graceEndsAt: earlier }, [], NOW)).toMatchObject({
+      plan: "free",
+      status: "past_due",
+      graceEndsAt: null,
+      features: [],
+    });
     expect(entitlementsOf({ plan: "pro", status: "unpaid", graceEndsAt: null }, [], NOW)).toMatchObject({ plan: "free" });
   });
 
@@ -39,7 +53,16 @@ describe("entitlements", () => {
     const licensedBusiness = entitlementsOf(null, [{ plan: "business", feature: null }], NOW);
     expect(licensedBusiness).toMatchObject({ plan: "free", limits: { seats: 50, projects: null } });
     expect(licensedBusiness.features).toEqual(PLANS.business.features);
-    expect(entitlementsOf(null, [{ plan: null, feature: "no-such-feature" }, { plan: "no-such-plan", feature: null }], NOW).features).toEqual([]);
+    expect(
+      entitlementsOf(
+        null,
+        [
+          { plan: null, feature: "no-such-feature" },
+          { plan: "no-such-plan", feature: null },
+        ],
+        NOW,
+      ).features,
+    ).toEqual([]);
   });
 });
 
@@ -50,7 +73,8 @@ describe("requireFeature", () => {
     expect(requireFeature(pro, "advanced-analytics")).toEqual({
       ok: false,
       code: "FEATURE_NOT_IN_PLAN",
-      message: "Advanced analytics is not included in your organization's Pro plan. It is part of the Business plan: upgrade on the billing page.",
+      message:
+        "Advanced analytics is not included in your organization's Pro plan. It is part of the Business plan: upgrade on the billing page.",
     });
     const free = { entitlements: entitlementsOf(null, [], NOW) };
     expect(requireFeature(free, "custom-roles")?.message).toMatch(/Free plan\. It is part of the Pro plan/);
@@ -63,16 +87,21 @@ describe("limitReached", () => {
     expect(limitReached(free, "seats")).toEqual({
       ok: false,
       code: "PLAN_LIMIT_REACHED",
-      message: "Your organization's Free plan includes up to 3 seats, and they are all in use. Upgrade to Pro on the billing page for up to 10 seats.",
+      message:
+        "Your organization's Free plan includes up to 3 seats, and they are all in use. Upgrade to Pro on the billing page for up to 10 seats.",
     });
     const pro = { entitlements: entitlementsOf({ plan: "pro", status: "active", graceEndsAt: null }, [], NOW) };
-    expect(limitReached(pro, "projects").message).toMatch(/Pro plan includes up to 100 projects.*Upgrade to Business on the billing page for unlimited projects\.$/);
+    expect(limitReached(pro, "projects").message).toMatch(
+      /Pro plan includes up to 100 projects.*Upgrade to Business on the billing page for unlimited projects\.$/,
+    );
   });
 
   it("does not call a limit a license raised the plan's, and offers no upgrade past the largest plan", () => {
     const licensed = { entitlements: entitlementsOf(null, [{ plan: "pro", feature: null }], NOW) };
     expect(limitReached(licensed, "seats").message).toMatch(/^Your organization's plan includes up to 10 seats/);
     const business = { entitlements: entitlementsOf({ plan: "business", status: "active", graceEndsAt: null }, [], NOW) };
-    expect(limitReached(business, "seats").message).toBe("Your organization's Business plan includes up to 50 seats, and they are all in use.");
+    expect(limitReached(business, "seats").message).toBe(
+      "Your organization's Business plan includes up to 50 seats, and they are all in use.",
+    );
   });
 });

@@ -39,7 +39,10 @@ export function isInArrears(status: string): boolean {
 
 /** An organization's effective entitlements: plan ∪ licenses. Pure, so the context can compute it per request. */
 export function entitlementsOf(subscription: SubscriptionState | null, licenses: LicenseGrant[], now = new Date()): Entitlements {
-  const graceEndsAt = subscription && IN_ARREARS.has(subscription.status) && subscription.graceEndsAt && subscription.graceEndsAt > now ? subscription.graceEndsAt : null;
+  const graceEndsAt =
+    subscription && IN_ARREARS.has(subscription.status) && subscription.graceEndsAt && subscription.graceEndsAt > now
+      ? subscription.graceEndsAt
+      : null;
   const applies = subscription && isPlanKey(subscription.plan) && (IN_GOOD_STANDING.has(subscription.status) || graceEndsAt !== null);
   const plan: PlanKey = applies ? (subscription.plan as PlanKey) : DEFAULT_PLAN;
 
@@ -71,7 +74,10 @@ export function requireFeature(ctx: { entitlements: Entitlements }, feature: Fea
   if (ctx.entitlements.features.includes(feature)) return null;
   const lifting = cheapestPlanWith(feature);
   const upgrade = lifting ? ` It is part of the ${PLANS[lifting].name} plan: upgrade on the billing page.` : "";
-  return fail("FEATURE_NOT_IN_PLAN", `${FEATURES[feature]} is not included in your organization's ${PLANS[ctx.entitlements.plan].name} plan.${upgrade}`);
+  return fail(
+    "FEATURE_NOT_IN_PLAN",
+    `${FEATURES[feature]} is not included in your organization's ${PLANS[ctx.entitlements.plan].name} plan.${upgrade}`,
+  );
 }
 
 const LIMIT_NOUNS: Record<keyof PlanLimits, string> = { seats: "seats", projects: "projects" };
@@ -86,9 +92,14 @@ export function limitReached(ctx: { entitlements: Entitlements }, limit: keyof P
     const offered = PLANS[key].limits[limit];
     return offered === null || (current !== null && offered > current);
   });
-  const upgrade = higher ? ` Upgrade to ${PLANS[higher].name} on the billing page for ${PLANS[higher].limits[limit] === null ? "unlimited" : `up to ${PLANS[higher].limits[limit]}`} ${LIMIT_NOUNS[limit]}.` : "";
+  const upgrade = higher
+    ? ` Upgrade to ${PLANS[higher].name} on the billing page for ${PLANS[higher].limits[limit] === null ? "unlimited" : `up to ${PLANS[higher].limits[limit]}`} ${LIMIT_NOUNS[limit]}.`
+    : "";
   // A license may have raised the limit past the plan's own: then the plan's name would be wrong.
   const plan = PLANS[ctx.entitlements.plan];
   const whose = plan.limits[limit] === current ? `${plan.name} plan` : "plan";
-  return fail("PLAN_LIMIT_REACHED", `Your organization's ${whose} includes up to ${current} ${LIMIT_NOUNS[limit]}, and they are all in use.${upgrade}`);
+  return fail(
+    "PLAN_LIMIT_REACHED",
+    `Your organization's ${whose} includes up to ${current} ${LIMIT_NOUNS[limit]}, and they are all in use.${upgrade}`,
+  );
 }

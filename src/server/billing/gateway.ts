@@ -49,7 +49,12 @@ let serverGateway: BillingGateway | null | undefined;
 export function billingGateway(): BillingGateway | null {
   if (serverGateway !== undefined) return serverGateway;
   const mode = billingMode();
-  serverGateway = mode === "stripe" ? stripeGateway(stripeClient(requiredKey(), env.STRIPE_API_URL)) : mode === "development" ? developmentGateway() : null;
+  serverGateway =
+    mode === "stripe"
+      ? stripeGateway(stripeClient(requiredKey(), env.STRIPE_API_URL))
+      : mode === "development"
+        ? developmentGateway()
+        : null;
   return serverGateway;
 }
 
@@ -62,7 +67,13 @@ function requiredKey(): string {
 export function stripeClient(secretKey: string, apiUrl?: string): Stripe {
   const target = apiUrl ? new URL(apiUrl) : null;
   return new Stripe(secretKey, {
-    ...(target ? { host: target.hostname, port: Number(target.port || (target.protocol === "https:" ? 443 : 80)), protocol: target.protocol.replace(":", "") as "http" | "https" } : {}),
+    ...(target
+      ? {
+          host: target.hostname,
+          port: Number(target.port || (target.protocol === "https:" ? 443 : 80)),
+          protocol: target.protocol.replace(":", "") as "http" | "https",
+        }
+      : {}),
     // A checkout click waits on this; Stripe answers in well under a second.
     timeout: 10_000,
     maxNetworkRetries: 2,
@@ -133,7 +144,10 @@ export function stripeGateway(stripe: Stripe, prices: Partial<Record<PlanKey, st
       return stripe.subscriptions.retrieve(id);
     },
     async setSeats(subscriptionId, itemId, seats) {
-      await stripe.subscriptions.update(subscriptionId, { items: [{ id: itemId, quantity: seats }], proration_behavior: "create_prorations" });
+      await stripe.subscriptions.update(subscriptionId, {
+        items: [{ id: itemId, quantity: seats }],
+        proration_behavior: "create_prorations",
+      });
     },
   };
 }

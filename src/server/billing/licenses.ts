@@ -10,7 +10,16 @@ import type { Entitlements } from "./entitlements";
 import { loadEntitlements } from "./load";
 import { FEATURES, isPlanKey } from "./plans";
 
-export type LicenseDto = { id: string; plan: string | null; feature: string | null; expiresAt: Date | null; revokedAt: Date | null; note: string; createdAt: Date; grantedBy: { name: string; email: string } | null };
+export type LicenseDto = {
+  id: string;
+  plan: string | null;
+  feature: string | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  note: string;
+  createdAt: Date;
+  grantedBy: { name: string; email: string } | null;
+};
 
 const licenseSelect = {
   id: true,
@@ -38,18 +47,32 @@ export async function entitlementsAsAdmin(_admin: SuperadminContext, organizatio
  * A superadmin grants an organization a plan or one feature by hand (an enterprise deal, a partner, support),
  * optionally until the end of a day; the grant is recorded in the organization's own audit log with it.
  */
-export async function grantLicense(admin: SuperadminContext, organizationId: string, input: GrantLicenseInput, meta: RequestMeta): Promise<Result<{ license: LicenseDto }>> {
+export async function grantLicense(
+  admin: SuperadminContext,
+  organizationId: string,
+  input: GrantLicenseInput,
+  meta: RequestMeta,
+): Promise<Result<{ license: LicenseDto }>> {
   const [kind, key] = input.grant.split(":") as ["plan" | "feature", string];
-  if (kind === "plan" ? !isPlanKey(key) : !Object.hasOwn(FEATURES, key)) return fail("VALIDATION_FAILED", "Choose a plan or a feature.", { grant: "Choose a plan or a feature." });
+  if (kind === "plan" ? !isPlanKey(key) : !Object.hasOwn(FEATURES, key))
+    return fail("VALIDATION_FAILED", "Choose a plan or a feature.", { grant: "Choose a plan or a feature." });
   const expiresAt = input.expiresOn ? new Date(`${input.expiresOn}T23:59:59.999Z`) : null;
-  if (expiresAt && expiresAt <= new Date()) return fail("VALIDATION_FAILED", "The expiry must be in the future.", { expiresOn: "Choose a day after today." });
+  if (expiresAt && expiresAt <= new Date())
+    return fail("VALIDATION_FAILED", "The expiry must be in the future.", { expiresOn: "Choose a day after today." });
   if (!isId(organizationId)) return organizationNotFound();
 
   return db.$transaction(async (tx) => {
     const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
     if (!organization) return organizationNotFound();
     const license = await tx.license.create({
-      data: { organizationId, plan: kind === "plan" ? key : null, feature: kind === "feature" ? key : null, expiresAt, note: input.note, grantedById: admin.user.id },
+      data: {
+        organizationId,
+        plan: kind === "plan" ? key : null,
+        feature: kind === "feature" ? key : null,
+        expiresAt,
+        note: input.note,
+        grantedById: admin.user.id,
+      },
       select: licenseSelect,
     });
     await recordAudit(tx, {
@@ -66,7 +89,12 @@ export async function grantLicense(admin: SuperadminContext, organizationId: str
 }
 
 /** Ends a license now (kept, marked revoked, for the record); audited in the organization's log. */
-export async function revokeLicense(admin: SuperadminContext, organizationId: string, licenseId: string, meta: RequestMeta): Promise<Result<object>> {
+export async function revokeLicense(
+  admin: SuperadminContext,
+  organizationId: string,
+  licenseId: string,
+  meta: RequestMeta,
+): Promise<Result<object>> {
   if (!isId(organizationId) || !isId(licenseId)) return licenseNotFound();
   return db.$transaction(async (tx) => {
     const revoked = await tx.license.updateManyAndReturn({

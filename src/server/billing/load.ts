@@ -25,7 +25,9 @@ export type BillingColumns = {
 /** The entitlements those columns grant. */
 export function entitlementsOfColumns(row: BillingColumns): Entitlements {
   const subscription =
-    row.subscriptionPlan && row.subscriptionStatus ? { plan: row.subscriptionPlan, status: row.subscriptionStatus, graceEndsAt: row.subscriptionGraceEndsAt } : null;
+    row.subscriptionPlan && row.subscriptionStatus
+      ? { plan: row.subscriptionPlan, status: row.subscriptionStatus, graceEndsAt: row.subscriptionGraceEndsAt }
+      : null;
   return entitlementsOf(subscription, row.licenses);
 }
 
@@ -34,6 +36,8 @@ export function entitlementsOfColumns(row: BillingColumns): Entitlements {
  * caller's context is not in (accepting an invitation). Requests in the organization take them from their context.
  */
 export async function loadEntitlements(tx: Pick<Tx, "$queryRaw">, organizationId: string): Promise<Entitlements> {
-  const [row] = await tx.$queryRaw<BillingColumns[]>`SELECT ${BILLING_COLUMNS} FROM "Organization" o ${BILLING_JOIN} WHERE o.id = ${organizationId}`;
+  const [row] = await tx.$queryRaw<
+    BillingColumns[]
+  >`SELECT ${BILLING_COLUMNS} FROM "Organization" o ${BILLING_JOIN} WHERE o.id = ${organizationId}`;
   return entitlementsOfColumns(row ?? { subscriptionPlan: null, subscriptionStatus: null, subscriptionGraceEndsAt: null, licenses: [] });
 }

@@ -5,15 +5,31 @@ import { readTenant } from "@/server/tenant/scope";
 import { billingMode, type BillingMode } from "./gateway";
 import { countPendingSeats, countSeats } from "./usage";
 
-export type InvoiceDto = { id: string; number: string | null; status: string; amountDue: number; amountPaid: number; currency: string; hostedInvoiceUrl: string | null; issuedAt: Date };
+export type InvoiceDto = {
+  id: string;
+  number: string | null;
+  status: string;
+  amountDue: number;
+  amountPaid: number;
+  currency: string;
+  hostedInvoiceUrl: string | null;
+  issuedAt: Date;
+};
 
 export type BillingOverview = {
   mode: BillingMode;
-  subscription: { status: string; seats: number; currentPeriodEnd: Date | null; cancelAtPeriodEnd: boolean; trialEndsAt: Date | null; hasCustomer: boolean; live: boolean } | null;
+  subscription: {
+    status: string;
+    seats: number;
+    currentPeriodEnd: Date | null;
+    cancelAtPeriodEnd: boolean;
+    trialEndsAt: Date | null;
+    hasCustomer: boolean;
+    live: boolean;
+  } | null;
   usage: { seats: number; pendingSeats: number; projects: number };
   invoices: InvoiceDto[];
 };
-
 
 /** What the billing page shows: the subscription as the webhooks left it, usage against the limits, recent invoices. */
 export async function billingOverview(ctx: OrgContext): Promise<BillingOverview> {
@@ -28,7 +44,16 @@ export async function billingOverview(ctx: OrgContext): Promise<BillingOverview>
         where: { organizationId },
         orderBy: { issuedAt: "desc" },
         take: 10,
-        select: { id: true, number: true, status: true, amountDue: true, amountPaid: true, currency: true, hostedInvoiceUrl: true, issuedAt: true },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          amountDue: true,
+          amountPaid: true,
+          currency: true,
+          hostedInvoiceUrl: true,
+          issuedAt: true,
+        },
       }),
     ]),
   );

@@ -9,7 +9,13 @@ import { countSeats } from "./usage";
 
 type SeatClient = Pick<PrismaClient, "subscription" | "membership">;
 
-export type SeatSync = { organizationId: string; from: number; to: number; outcome: "updated" | "unchanged" | "no_subscription" | "failed"; error?: string };
+export type SeatSync = {
+  organizationId: string;
+  from: number;
+  to: number;
+  outcome: "updated" | "unchanged" | "no_subscription" | "failed";
+  error?: string;
+};
 
 /**
  * Makes the quantity Stripe bills for the organization's billable members now. The count is always derivable from
@@ -29,7 +35,13 @@ export async function syncSeats(client: SeatClient, organizationId: string, gate
   try {
     await gateway.setSeats(stored.stripeSubscriptionId, stored.stripeItemId, seats);
   } catch (error) {
-    return { organizationId, from: stored.seats, to: seats, outcome: "failed", error: error instanceof Error ? error.message : String(error) };
+    return {
+      organizationId,
+      from: stored.seats,
+      to: seats,
+      outcome: "failed",
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
   // Stripe's subscription.updated webhook says the same; stored now so the billing page and the next sync agree at once.
   await client.subscription.update({ where: { organizationId }, data: { seats } });
@@ -50,12 +62,17 @@ export async function runSeatSyncJob(job: { data: JobData["billing-seat-sync"] }
   const gateway = billingGateway();
   if (!gateway) return;
   const result = await syncSeats(db, job.data.organizationId, gateway);
-  if (result.outcome === "failed") throw new Error(`seats of ${job.data.organizationId} not synced (${result.from} → ${result.to}): ${result.error}`);
+  if (result.outcome === "failed")
+    throw new Error(`seats of ${job.data.organizationId} not synced (${result.from} → ${result.to}): ${result.error}`);
 }
 
 /** Every organization with a live subscription whose stored seats differ from its billable members, made right. */
 export async function reconcileSeats(client: SeatClient, gateway: BillingGateway): Promise<SeatSync[]> {
-  const live = await client.subscription.findMany({ where: { stripeSubscriptionId: { not: null } }, select: { organizationId: true }, orderBy: { organizationId: "asc" } });
+  const live = await client.subscription.findMany({
+    where: { stripeSubscriptionId: { not: null } },
+    select: { organizationId: true },
+    orderBy: { organizationId: "asc" },
+  });
   const results: SeatSync[] = [];
   for (const { organizationId } of live) results.push(await syncSeats(client, organizationId, gateway));
   return results;

@@ -15,6 +15,12 @@ export async function countSeats(tx: Pick<Tx, "membership">, organizationId: str
 /** Pending email invitations that will take a seat when accepted. */
 export async function countPendingSeats(tx: Tx, organizationId: string): Promise<number> {
   return tx.invitation.count({
-    where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, ...(GUESTS_ARE_BILLABLE ? {} : { role: { not: "GUEST" } }) },
+    where: {
+      organizationId,
+      acceptedAt: null,
+      revokedAt: null,
+      expiresAt: { gt: new Date() },
+      ...(GUESTS_ARE_BILLABLE ? {} : { role: { not: "GUEST" } }),
+    },
   });
 }

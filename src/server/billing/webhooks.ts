@@ -24,7 +24,6 @@ export const HANDLED_EVENTS = [
   "invoice.payment_failed",
 ] as const;
 
-
 /**
  * Processes one verified event exactly once, in one transaction: its id is recorded first (a redelivery waits on
  * that row and then finds it), the state change and its audit event follow, and a failure rolls all of it back so
@@ -35,7 +34,8 @@ export const HANDLED_EVENTS = [
 export async function processStripeEvent(event: Stripe.Event, gateway: BillingGateway | null = billingGateway()): Promise<WebhookOutcome> {
   if (!gateway) return "ignored";
   return db.$transaction(async (tx) => {
-    const fresh = await tx.$executeRaw`INSERT INTO "StripeEvent" (id, type, outcome) VALUES (${event.id}, ${event.type}, 'processing') ON CONFLICT (id) DO NOTHING`;
+    const fresh =
+      await tx.$executeRaw`INSERT INTO "StripeEvent" (id, type, outcome) VALUES (${event.id}, ${event.type}, 'processing') ON CONFLICT (id) DO NOTHING`;
     if (fresh === 0) return "duplicate";
     const outcome = await dispatch(tx, event, gateway);
     await tx.stripeEvent.update({ where: { id: event.id }, data: { outcome } });
@@ -83,7 +83,8 @@ async function checkoutCompleted(tx: Tx, session: Stripe.Checkout.Session, at: D
  */
 async function applySubscription(tx: Tx, reported: Stripe.Subscription, at: Date, gateway: BillingGateway): Promise<WebhookOutcome> {
   const reportedCustomer = idOf(reported.customer);
-  const organizationId = reported.metadata?.organizationId ?? (reportedCustomer ? await organizationOfCustomer(tx, reportedCustomer) : null);
+  const organizationId =
+    reported.metadata?.organizationId ?? (reportedCustomer ? await organizationOfCustomer(tx, reportedCustomer) : null);
   if (!organizationId || !(await organizationExists(tx, organizationId))) return "ignored";
   await lockBilling(tx, organizationId);
   const subscription = (await gateway.currentSubscription(reported.id)) ?? reported;
@@ -91,7 +92,9 @@ async function applySubscription(tx: Tx, reported: Stripe.Subscription, at: Date
   const item = subscription.items.data[0];
   const plan = item ? planOfPrice(item.price.id, gateway) : null;
   if (!item || !plan) {
-    console.warn(`Stripe subscription ${subscription.id} sells no plan of src/server/billing/plans.ts (price ${item?.price.id ?? "none"}): ignored.`);
+    console.warn(
+      `Stripe subscription ${subscription.id} sells no plan of src/server/billing/plans.ts (price ${item?.price.id ?? "none"}): ignored.`,
+    );
     return "ignored";
   }
 
@@ -161,13 +164,19 @@ async function invoiceEvent(tx: Tx, invoice: Stripe.Invoice, paid: boolean): Pro
   };
   await tx.invoice.upsert({ where: { id: invoice.id }, create: { id: invoice.id, organizationId, ...row }, update: row });
 
-  const stored = await tx.subscription.findUnique({ where: { organizationId }, select: { status: true, graceEndsAt: true, stripeSubscriptionId: true } });
+  const stored = await tx.subscription.findUnique({
+    where: { organizationId },
+    select: { status: true, graceEndsAt: true, stripeSubscriptionId: true },
+  });
   const subscriptionId = invoice.parent?.subscription_details?.subscription;
   if (!stored || (subscriptionId && idOf(subscriptionId) !== stored.stripeSubscriptionId)) return "applied";
 
   if (!paid && !stored.graceEndsAt && (stored.status === "active" || isInArrears(stored.status))) {
     const graceEndsAt = graceFrom(new Date());
-    await tx.subscription.update({ where: { organizationId }, data: { status: isInArrears(stored.status) ? stored.status : "past_due", graceEndsAt } });
+    await tx.subscription.update({
+      where: { organizationId },
+      data: { status: isInArrears(stored.status) ? stored.status : "past_due", graceEndsAt },
+    });
     await auditPayment(tx, organizationId, stored.stripeSubscriptionId ?? invoice.id, "billing.payment_failed", {
       invoice: invoice.id,
       amountDue: invoice.amount_due,
@@ -187,7 +196,13 @@ async function invoiceEvent(tx: Tx, invoice: Stripe.Invoice, paid: boolean): Pro
 }
 
 /** Stripe is the actor of what a webhook records: no member did it. */
-async function auditPayment(tx: Tx, organizationId: string, targetId: string, action: "billing.payment_failed" | "billing.payment_recovered", metadata: Record<string, string | number>) {
+async function auditPayment(
+  tx: Tx,
+  organizationId: string,
+  targetId: string,
+  action: "billing.payment_failed" | "billing.payment_recovered",
+  metadata: Record<string, string | number>,
+) {
   await recordAudit(tx, { organizationId, actorId: null, action, targetType: "subscription", targetId, metadata });
 }
 

@@ -18,7 +18,9 @@ type QueryResultLike = { command: string; rowCount: number; rows: unknown[]; fie
 const sentResult = (command: string): QueryResultLike => ({ command, rowCount: 0, rows: [], fields: [] });
 
 function textOf(config: unknown): string | null {
-  return typeof config === "object" && config !== null && typeof (config as QueryConfig).text === "string" ? (config as QueryConfig).text : null;
+  return typeof config === "object" && config !== null && typeof (config as QueryConfig).text === "string"
+    ? (config as QueryConfig).text
+    : null;
 }
 
 /**

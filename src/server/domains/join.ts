@@ -16,7 +16,11 @@ export type JoinableOrganization = { organization: OrganizationSummary; domain: 
 
 // Cross-tenant by nature (which organizations claim this person's domain?), so it runs as the server role, and it
 // answers only for the person's own verified address: nothing of an organization is shown but its name.
-async function claimsOf(client: Pick<Tx, "organizationDomain">, user: { id: string; email: string }, organizationId?: string): Promise<JoinableOrganization[]> {
+async function claimsOf(
+  client: Pick<Tx, "organizationDomain">,
+  user: { id: string; email: string },
+  organizationId?: string,
+): Promise<JoinableOrganization[]> {
   const rows = await client.organizationDomain.findMany({
     where: {
       domain: domainOfEmail(user.email),
@@ -34,7 +38,9 @@ async function claimsOf(client: Pick<Tx, "organizationDomain">, user: { id: stri
 }
 
 /** The organizations a person may join because their verified address is at a domain one of them verified. */
-export async function joinableOrganizations(user: Pick<SessionContext["user"], "id" | "email" | "emailVerifiedAt">): Promise<JoinableOrganization[]> {
+export async function joinableOrganizations(
+  user: Pick<SessionContext["user"], "id" | "email" | "emailVerifiedAt">,
+): Promise<JoinableOrganization[]> {
   if (!user.emailVerifiedAt) return [];
   return claimsOf(db, user);
 }
@@ -47,7 +53,8 @@ export type JoinedByDomain = { organization: OrganizationSummary; role: Role; to
  * way in. Not joinable (another domain, unverified address, lapsed verification, a member already): 404.
  */
 export async function joinByDomain(viewer: SessionContext, organizationId: string, meta: RequestMeta): Promise<Result<JoinedByDomain>> {
-  if (!viewer.user.emailVerifiedAt) return fail("EMAIL_NOT_VERIFIED", "Verify your email address first: it is what shows you belong to this organization's domain.");
+  if (!viewer.user.emailVerifiedAt)
+    return fail("EMAIL_NOT_VERIFIED", "Verify your email address first: it is what shows you belong to this organization's domain.");
   const [claim] = await claimsOf(db, viewer.user, organizationId);
   if (!claim) return notJoinable();
   const { refused } = await checkEntry(db, viewer, claim.organization, claim.role);
@@ -56,7 +63,12 @@ export async function joinByDomain(viewer: SessionContext, organizationId: strin
     return await db.$transaction(async (tx) => {
       const joined = await joinInTransaction(tx, claim, viewer.user, meta);
       if (!joined.ok) return joined;
-      const token = await moveSessionToOrganization(tx, { userId: viewer.user.id, sessionId: viewer.session.id, organization: claim.organization, role: claim.role });
+      const token = await moveSessionToOrganization(tx, {
+        userId: viewer.user.id,
+        sessionId: viewer.session.id,
+        organization: claim.organization,
+        role: claim.role,
+      });
       return { ok: true as const, organization: claim.organization, role: claim.role, token };
     });
   } catch (error) {
@@ -69,7 +81,11 @@ export async function joinByDomain(viewer: SessionContext, organizationId: strin
  * Inside the transaction that verifies an address: joins every organization whose verified domain says
  * "automatically", with its role. One without a free seat is skipped (the person can still be invited).
  */
-export async function joinAutomatically(tx: Tx, user: { id: string; email: string }, meta: RequestMeta | undefined): Promise<OrganizationSummary[]> {
+export async function joinAutomatically(
+  tx: Tx,
+  user: { id: string; email: string },
+  meta: RequestMeta | undefined,
+): Promise<OrganizationSummary[]> {
   const joined: OrganizationSummary[] = [];
   for (const claim of await claimsOf(tx, user)) {
     if (claim.joinMode !== "AUTOMATIC") continue;
@@ -78,7 +94,12 @@ export async function joinAutomatically(tx: Tx, user: { id: string; email: strin
   return joined;
 }
 
-async function joinInTransaction(tx: Tx, claim: JoinableOrganization, user: { id: string; email: string }, meta: RequestMeta | undefined): Promise<Result<object>> {
+async function joinInTransaction(
+  tx: Tx,
+  claim: JoinableOrganization,
+  user: { id: string; email: string },
+  meta: RequestMeta | undefined,
+): Promise<Result<object>> {
   const full = await noFreeSeat(tx, claim.organization, claim.role);
   if (full) return full;
   await tx.membership.create({ data: { organizationId: claim.organization.id, userId: user.id, role: claim.role }, select: { id: true } });

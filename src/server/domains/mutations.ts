@@ -14,7 +14,9 @@ import { domainSelect, toDomainDto, type DomainDto } from "./dto";
 export const MAX_DOMAINS = 20;
 
 export async function listDomains(ctx: OrgContext): Promise<DomainDto[]> {
-  const rows = await readTenant(ctx, (tx) => tx.organizationDomain.findMany({ where: { organizationId: ctx.organization.id }, select: domainSelect, orderBy: { createdAt: "asc" } }));
+  const rows = await readTenant(ctx, (tx) =>
+    tx.organizationDomain.findMany({ where: { organizationId: ctx.organization.id }, select: domainSelect, orderBy: { createdAt: "asc" } }),
+  );
   return rows.map(toDomainDto);
 }
 
@@ -26,14 +28,19 @@ export async function addDomain(ctx: OrgContext, domain: string, meta: RequestMe
         return fail("VALIDATION_FAILED", `An organization may have at most ${MAX_DOMAINS} domains.`);
       }
       const row = await tx.organizationDomain.create({
-        data: { organizationId: ctx.organization.id, domain, verificationToken: `orgstack-verification=${randomBytes(16).toString("hex")}` },
+        data: {
+          organizationId: ctx.organization.id,
+          domain,
+          verificationToken: `orgstack-verification=${randomBytes(16).toString("hex")}`,
+        },
         select: domainSelect,
       });
       await audit(tx, ctx, "domain.added", row.id, { domain }, meta);
       return { ok: true as const, domain: toDomainDto(row) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail("VALIDATION_FAILED", "This organization has that domain already.", { domain: "Added already." });
+    if (isUniqueViolation(error))
+      return fail("VALIDATION_FAILED", "This organization has that domain already.", { domain: "Added already." });
     throw error;
   }
 }
@@ -45,7 +52,9 @@ export async function addDomain(ctx: OrgContext, domain: string, meta: RequestMe
 export async function verifyDomain(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<{ domain: DomainDto }>> {
   const limited = await checkRateLimits([{ rule: "domainChecksPerOrganization", key: ctx.organization.id }], "Too many domain checks.");
   if (limited) return limited;
-  const row = await readTenant(ctx, (tx) => tx.organizationDomain.findFirst({ where: { id, organizationId: ctx.organization.id }, select: domainSelect }));
+  const row = await readTenant(ctx, (tx) =>
+    tx.organizationDomain.findFirst({ where: { id, organizationId: ctx.organization.id }, select: domainSelect }),
+  );
   if (!row) return domainNotFound();
   const found = await lookUp(row.domain, row.verificationToken);
   if (typeof found !== "boolean") return found;
@@ -53,11 +62,18 @@ export async function verifyDomain(ctx: OrgContext, id: string, meta: RequestMet
     return await withTenant(ctx, async (tx) => {
       const now = new Date();
       if (!found) {
-        const updated = await tx.organizationDomain.update({ where: { id: row.id, organizationId: ctx.organization.id }, data: { lastCheckedAt: now }, select: domainSelect });
+        const updated = await tx.organizationDomain.update({
+          where: { id: row.id, organizationId: ctx.organization.id },
+          data: { lastCheckedAt: now },
+          select: domainSelect,
+        });
         const record = `${verificationRecordName(row.domain)} TXT "${row.verificationToken}"`;
         return updated.verifiedAt
           ? { ok: true as const, domain: toDomainDto(updated) }
-          : fail("DOMAIN_NOT_VERIFIED", `The TXT record was not found yet. Add ${record} at your DNS provider; changes can take a while to appear.`);
+          : fail(
+              "DOMAIN_NOT_VERIFIED",
+              `The TXT record was not found yet. Add ${record} at your DNS provider; changes can take a while to appear.`,
+            );
       }
       const updated = await tx.organizationDomain.update({
         where: { id: row.id, organizationId: ctx.organization.id },
@@ -68,7 +84,8 @@ export async function verifyDomain(ctx: OrgContext, id: string, meta: RequestMet
       return { ok: true as const, domain: toDomainDto(updated) };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return fail("DOMAIN_TAKEN", `Another organization has verified ${row.domain} already. Contact support if it is yours.`);
+    if (isUniqueViolation(error))
+      return fail("DOMAIN_TAKEN", `Another organization has verified ${row.domain} already. Contact support if it is yours.`);
     throw error;
   }
 }
@@ -83,12 +100,24 @@ export async function lookUp(domain: string, token: string): Promise<boolean | F
   }
 }
 
-export async function updateDomain(ctx: OrgContext, id: string, input: { joinMode: "SUGGEST" | "AUTOMATIC"; joinRole: "ADMIN" | "MEMBER" | "GUEST" }, meta: RequestMeta): Promise<Result<{ domain: DomainDto }>> {
+export async function updateDomain(
+  ctx: OrgContext,
+  id: string,
+  input: { joinMode: "SUGGEST" | "AUTOMATIC"; joinRole: "ADMIN" | "MEMBER" | "GUEST" },
+  meta: RequestMeta,
+): Promise<Result<{ domain: DomainDto }>> {
   return withTenant(ctx, async (tx) => {
-    const row = await tx.organizationDomain.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { id: true, domain: true, verifiedAt: true } });
+    const row = await tx.organizationDomain.findFirst({
+      where: { id, organizationId: ctx.organization.id },
+      select: { id: true, domain: true, verifiedAt: true },
+    });
     if (!row) return domainNotFound();
     if (!row.verifiedAt) return fail("DOMAIN_NOT_VERIFIED", "Verify the domain first: only a verified domain lets people join.");
-    const updated = await tx.organizationDomain.update({ where: { id: row.id, organizationId: ctx.organization.id }, data: input, select: domainSelect });
+    const updated = await tx.organizationDomain.update({
+      where: { id: row.id, organizationId: ctx.organization.id },
+      data: input,
+      select: domainSelect,
+    });
     await audit(tx, ctx, "domain.updated", row.id, { domain: row.domain, ...input }, meta);
     return { ok: true as const, domain: toDomainDto(updated) };
   });
@@ -96,7 +125,10 @@ export async function updateDomain(ctx: OrgContext, id: string, input: { joinMod
 
 export async function removeDomain(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<object>> {
   return withTenant(ctx, async (tx) => {
-    const row = await tx.organizationDomain.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { id: true, domain: true } });
+    const row = await tx.organizationDomain.findFirst({
+      where: { id, organizationId: ctx.organization.id },
+      select: { id: true, domain: true },
+    });
     if (!row) return domainNotFound();
     await tx.organizationDomain.deleteMany({ where: { id: row.id, organizationId: ctx.organization.id } });
     await audit(tx, ctx, "domain.removed", row.id, { domain: row.domain }, meta);
@@ -104,8 +136,23 @@ export async function removeDomain(ctx: OrgContext, id: string, meta: RequestMet
   });
 }
 
-function audit(tx: Tx, ctx: OrgContext, action: "domain.added" | "domain.verified" | "domain.updated" | "domain.removed", id: string, metadata: Record<string, string>, meta: RequestMeta) {
-  return recordAudit(tx, { organizationId: ctx.organization.id, ...actorOf(ctx), action, targetType: "domain", targetId: id, metadata, meta });
+function audit(
+  tx: Tx,
+  ctx: OrgContext,
+  action: "domain.added" | "domain.verified" | "domain.updated" | "domain.removed",
+  id: string,
+  metadata: Record<string, string>,
+  meta: RequestMeta,
+) {
+  return recordAudit(tx, {
+    organizationId: ctx.organization.id,
+    ...actorOf(ctx),
+    action,
+    targetType: "domain",
+    targetId: id,
+    metadata,
+    meta,
+  });
 }
 
 function domainNotFound() {

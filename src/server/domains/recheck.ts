@@ -21,11 +21,25 @@ export async function recheckVerifiedDomains(now = new Date()): Promise<{ lapsed
     await db.$transaction(async (tx) => {
       if (!found && !row.lapsedAt) {
         await tx.organizationDomain.update({ where: { id: row.id }, data: { lapsedAt: now, lastCheckedAt: now } });
-        await recordAudit(tx, { organizationId: row.organizationId, actorId: null, action: "domain.lapsed", targetType: "domain", targetId: row.id, metadata: { domain: row.domain } });
+        await recordAudit(tx, {
+          organizationId: row.organizationId,
+          actorId: null,
+          action: "domain.lapsed",
+          targetType: "domain",
+          targetId: row.id,
+          metadata: { domain: row.domain },
+        });
         lapsed.push(row.domain);
       } else if (found && row.lapsedAt) {
         await tx.organizationDomain.update({ where: { id: row.id }, data: { lapsedAt: null, lastCheckedAt: now } });
-        await recordAudit(tx, { organizationId: row.organizationId, actorId: null, action: "domain.verified", targetType: "domain", targetId: row.id, metadata: { domain: row.domain, recheck: true } });
+        await recordAudit(tx, {
+          organizationId: row.organizationId,
+          actorId: null,
+          action: "domain.verified",
+          targetType: "domain",
+          targetId: row.id,
+          metadata: { domain: row.domain, recheck: true },
+        });
         restored.push(row.domain);
       } else {
         await tx.organizationDomain.update({ where: { id: row.id }, data: { lastCheckedAt: now } });

@@ -57,7 +57,10 @@ export async function listDevEmails(): Promise<DevEmail[]> {
 async function messageFiles(): Promise<string[]> {
   try {
     const names = await readdir(mailboxDir());
-    return names.filter((name) => name.endsWith(".json")).sort().reverse();
+    return names
+      .filter((name) => name.endsWith(".json"))
+      .sort()
+      .reverse();
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;

@@ -8,7 +8,10 @@ export async function renderEmail(element: React.ReactElement): Promise<Rendered
   const [html, text] = await Promise.all([
     render(element),
     // html-to-text shouts headings by default ("JOIN ACME"); names in them should read as typed.
-    render(element, { plainText: true, htmlToTextOptions: { selectors: headings.map((selector) => ({ selector, options: { uppercase: false } })) } }),
+    render(element, {
+      plainText: true,
+      htmlToTextOptions: { selectors: headings.map((selector) => ({ selector, options: { uppercase: false } })) },
+    }),
   ]);
   return { html, text };
 }

@@ -6,7 +6,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { startEmailCapture, type EmailCapture } from "../../../tests/support/email-capture";
 import { InvitationEmail } from "./templates/invitation-email";
 
-const base = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app", JWT_SECRET: "x".repeat(32), EMAIL_FROM: "Orgstack <team@orgstack.test>" };
+const base = {
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/app",
+  JWT_SECRET: "x".repeat(32),
+  EMAIL_FROM: "Orgstack <team@orgstack.test>",
+};
 
 const invitation = (to: string) => ({
   to,
@@ -49,7 +53,11 @@ describe("sendEmail without RESEND_API_KEY (console transport)", () => {
     expect(printed).toContain("http://localhost:3000/invite/tok123");
     const [stored, ...rest] = await listDevEmails();
     expect(rest).toEqual([]);
-    expect(stored).toMatchObject({ to: "grace@example.test", subject: "Ada Lovelace invited you to join Acme on Orgstack", kind: "invitation" });
+    expect(stored).toMatchObject({
+      to: "grace@example.test",
+      subject: "Ada Lovelace invited you to join Acme on Orgstack",
+      kind: "invitation",
+    });
     expect(stored?.id).toBe(result.ok && result.id);
     expect(stored?.html).toContain('href="http://localhost:3000/invite/tok123"');
     expect(stored?.text).toContain("http://localhost:3000/invite/tok123");
@@ -75,7 +83,10 @@ describe("sendEmail without RESEND_API_KEY (console transport)", () => {
   // Security review: a production server without a key printed every reset, verification and email-change link.
   it("in production, fails saying email is not configured, and logs no link or token", async () => {
     const { sendEmail, listDevEmails } = await load({ NODE_ENV: "production" });
-    expect(await sendEmail(invitation("grace@example.test"))).toEqual({ ok: false, reason: expect.stringMatching(/not configured.*RESEND_API_KEY/) });
+    expect(await sendEmail(invitation("grace@example.test"))).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/not configured.*RESEND_API_KEY/),
+    });
     const logged = [console.info, console.warn, console.error].flatMap((fn) => vi.mocked(fn).mock.calls.flat()).join("\n");
     expect(logged).toMatch(/not sent: email is not configured/);
     expect(logged).not.toContain("tok123");
@@ -99,7 +110,11 @@ describe("sendEmail through Resend (the SDK against the capture server)", () => 
     const [email, ...rest] = capture.messages();
     expect(rest).toEqual([]);
     expect(result).toEqual({ ok: true, id: email?.id, transport: "resend" });
-    expect(email).toMatchObject({ from: "Orgstack <team@orgstack.test>", to: ["grace@example.test"], subject: "Ada Lovelace invited you to join Acme on Orgstack" });
+    expect(email).toMatchObject({
+      from: "Orgstack <team@orgstack.test>",
+      to: ["grace@example.test"],
+      subject: "Ada Lovelace invited you to join Acme on Orgstack",
+    });
     expect(email?.html).toContain('href="http://localhost:3000/invite/tok123"');
     expect(email?.text).toContain("http://localhost:3000/invite/tok123");
     expect(await listDevEmails()).toEqual([]);
@@ -118,6 +133,9 @@ describe("sendEmail through Resend (the SDK against the capture server)", () => 
 
   it("returns a failure when Resend cannot be reached", async () => {
     const { sendEmail } = await load({ RESEND_API_KEY: "re_test", RESEND_BASE_URL: "http://127.0.0.1:9" });
-    expect(await sendEmail(invitation("grace@example.test"))).toMatchObject({ ok: false, reason: expect.stringMatching(/Unable to fetch/) });
+    expect(await sendEmail(invitation("grace@example.test"))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Unable to fetch/),
+    });
   });
 });

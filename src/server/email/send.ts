@@ -69,7 +69,9 @@ async function sendToConsole(email: Omit<OutgoingEmail, "react">, { html, text }
     return { ok: true, id: stored.id, transport: "console" };
   } catch (error) {
     // Printed above already: the mailbox page is a convenience, not delivery.
-    console.error(`[email] could not keep "${email.kind}" email in .data/mailbox: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[email] could not keep "${email.kind}" email in .data/mailbox: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return { ok: true, id: `console-${crypto.randomUUID()}`, transport: "console" };
   }
 }

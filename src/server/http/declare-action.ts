@@ -53,7 +53,9 @@ type ActionOptions<O extends Operation> = O & {
  * ids first (`action.bind(null, id)`). Bound arguments come from the client like everything else: they must be
  * strings, and the service looks them up inside the organization.
  */
-export type ServerAction<B extends string[], R> = ((formData: FormData) => Promise<void>) & ((...args: [...B, ...unknown[]]) => Promise<R>) & Declared;
+export type ServerAction<B extends string[], R> = ((formData: FormData) => Promise<void>) &
+  ((...args: [...B, ...unknown[]]) => Promise<R>) &
+  Declared;
 
 type Outcome<R> = R | Failure | void;
 
@@ -67,15 +69,20 @@ export function orgAction<O extends OrgOperation, B extends string[] = [], R ext
   operation: ActionOptions<O>,
   fn: (args: ActionArgs<O> & { ctx: MemberContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
-  return declared<O, B, R, { ctx: MemberContext }>(operation, accessOf(operation, "org"), async (formData) => {
-    const session = await signedIn();
-    if (session.support) return supportReadOnly();
-    if (session.secondFactorRequired) redirect(secondFactorPath(session, await formPage()));
-    if (session.ssoRequired) redirect(ssoStartPath(session.organization!.id, await formPage()));
-    const ctx = orgContextOf(session);
-    if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
-    return refuseAccess(ctx, operation) ?? (await askStepUp(ctx, operation)) ?? { ok: true, who: { ctx } };
-  }, fn);
+  return declared<O, B, R, { ctx: MemberContext }>(
+    operation,
+    accessOf(operation, "org"),
+    async (formData) => {
+      const session = await signedIn();
+      if (session.support) return supportReadOnly();
+      if (session.secondFactorRequired) redirect(secondFactorPath(session, await formPage()));
+      if (session.ssoRequired) redirect(ssoStartPath(session.organization!.id, await formPage()));
+      const ctx = orgContextOf(session);
+      if (!ctx || formData.get(RENDERED_ORGANIZATION_FIELD) !== ctx.organization.id) return organizationChanged();
+      return refuseAccess(ctx, operation) ?? (await askStepUp(ctx, operation)) ?? { ok: true, who: { ctx } };
+    },
+    fn,
+  );
 }
 
 /** A server action of the signed-in person (the account page, their organizations, accepting an invitation). */
@@ -83,11 +90,16 @@ export function sessionAction<O extends Operation, B extends string[] = [], R ex
   operation: ActionOptions<O>,
   fn: (args: ActionArgs<O> & { session: SessionContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
-  return declared<O, B, R, { session: SessionContext }>(operation, accessOf(operation, "session"), async () => {
-    const session = await signedIn();
-    if (session.support) return supportReadOnly();
-    return (await askStepUp(session, operation)) ?? { ok: true, who: { session } };
-  }, fn);
+  return declared<O, B, R, { session: SessionContext }>(
+    operation,
+    accessOf(operation, "session"),
+    async () => {
+      const session = await signedIn();
+      if (session.support) return supportReadOnly();
+      return (await askStepUp(session, operation)) ?? { ok: true, who: { session } };
+    },
+    fn,
+  );
 }
 
 /**
@@ -98,11 +110,16 @@ export function superadminAction<O extends Operation, B extends string[] = [], R
   operation: ActionOptions<O>,
   fn: (args: ActionArgs<O> & { admin: SuperadminContext }, ...bound: B) => Promise<Outcome<NoInfer<R>>>,
 ): ServerAction<B, R> {
-  return declared<O, B, R, { admin: SuperadminContext }>(operation, accessOf(operation, "superadmin"), async () => {
-    const admin = superadminContextOf(await signedIn());
-    if (!admin) notFound();
-    return { ok: true, who: { admin } };
-  }, fn);
+  return declared<O, B, R, { admin: SuperadminContext }>(
+    operation,
+    accessOf(operation, "superadmin"),
+    async () => {
+      const admin = superadminContextOf(await signedIn());
+      if (!admin) notFound();
+      return { ok: true, who: { admin } };
+    },
+    fn,
+  );
 }
 
 /** A server action anyone may use: sign-in, signup, password reset, confirming an emailed link. */
@@ -130,15 +147,18 @@ function declared<O extends Operation, B extends string[], R extends FormState |
     if (operation.body) {
       const fields = formFields(formData, operation.body);
       const parsed = operation.body.safeParse(operation.fromForm ? operation.fromForm(fields, ...bound) : fields);
-      if (!parsed.success) return failed<R>(fail("VALIDATION_FAILED", "Please fix the highlighted fields.", fieldErrors(parsed.error)), values);
+      if (!parsed.success)
+        return failed<R>(fail("VALIDATION_FAILED", "Please fix the highlighted fields.", fieldErrors(parsed.error)), values);
       input = parsed.data;
     }
     const meta = requestMeta(await headers());
-    const outcome = await fn({ ...caller.who, input: input as FormInput<O>, formData, values, meta }, ...(bound as B)).catch((error: unknown) => {
-      // A write a support view attempted past the checks (withTenant refuses it): the form says so.
-      if (error instanceof SupportReadOnlyError) return supportReadOnly();
-      throw error;
-    });
+    const outcome = await fn({ ...caller.who, input: input as FormInput<O>, formData, values, meta }, ...(bound as B)).catch(
+      (error: unknown) => {
+        // A write a support view attempted past the checks (withTenant refuses it): the form says so.
+        if (error instanceof SupportReadOnlyError) return supportReadOnly();
+        throw error;
+      },
+    );
     if (outcome === undefined) return { status: "idle" } as R;
     return isFailure(outcome) ? failed<R>(outcome, values) : outcome;
   };
@@ -187,7 +207,8 @@ function formFields(formData: FormData, schema: z.ZodType): Record<string, strin
   const keys = shape ? Object.keys(shape) : [...new Set(formData.keys())];
   const fields: Record<string, string | string[]> = {};
   for (const key of keys) {
-    if (shape && isArraySchema(shape[key])) fields[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (shape && isArraySchema(shape[key]))
+      fields[key] = formData.getAll(key).filter((value): value is string => typeof value === "string");
     else {
       const value = formData.get(key);
       if (typeof value === "string") fields[key] = value;

@@ -4,7 +4,17 @@ import { requireOrgContext, requireSession, supportReadOnly, type SessionContext
 import { SupportReadOnlyError } from "@/server/tenant/scope";
 import { errorResponse } from "./errors";
 import { readJsonBody } from "./json-body";
-import { accessOf, refuseAccess, refuseStaleProof, type ContextOf, type DeclaredOperation, type InputOf, type Operation, type OrgOperation, type ParamsOf } from "./operation";
+import {
+  accessOf,
+  refuseAccess,
+  refuseStaleProof,
+  type ContextOf,
+  type DeclaredOperation,
+  type InputOf,
+  type Operation,
+  type OrgOperation,
+  type ParamsOf,
+} from "./operation";
 import { readQuery } from "./query";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import type { Failure, Result } from "@/server/results/result";
@@ -16,7 +26,8 @@ export type RouteArgs<O extends Operation> = InputOf<O> & { request: NextRequest
 /** A handler answers with a response, or with an expected failure that the wrapper turns into its status and JSON. */
 type Outcome = Response | Failure;
 
-export type DeclaredRoute<O extends Operation> = ((request: NextRequest, context: { params: Promise<ParamsOf<O>> }) => Promise<Response>) & DeclaredOperation;
+export type DeclaredRoute<O extends Operation> = ((request: NextRequest, context: { params: Promise<ParamsOf<O>> }) => Promise<Response>) &
+  DeclaredOperation;
 
 /**
  * A route handler that acts in an organization. In order: origin check (apiRoute, not for API keys), session or API
@@ -28,14 +39,20 @@ export function orgRoute<O extends OrgOperation>(
   operation: O,
   handler: (args: RouteArgs<O> & { ctx: ContextOf<O> }) => Promise<Outcome>,
 ): DeclaredRoute<O> {
-  return declared(operation, accessOf(operation, "org"), async (request) => {
-    const auth = await requireOrgContext(request, { withMemberships: operation.withMemberships });
-    if (!auth.ok) return auth;
-    // refuseAccess turns API keys away from operations that say apiKeys: false, so what remains is ContextOf<O>
-    // (TypeScript cannot follow a conditional type of a generic operation; this wrapper is the guard).
-    // eslint-disable-next-line no-restricted-syntax
-    return refuseAccess(auth.ctx, operation) ?? refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { ctx: auth.ctx as ContextOf<O> } };
-  }, handler);
+  return declared(
+    operation,
+    accessOf(operation, "org"),
+    async (request) => {
+      const auth = await requireOrgContext(request, { withMemberships: operation.withMemberships });
+      if (!auth.ok) return auth;
+      // refuseAccess turns API keys away from operations that say apiKeys: false, so what remains is ContextOf<O>
+      // (TypeScript cannot follow a conditional type of a generic operation; this wrapper is the guard).
+      // eslint-disable-next-line no-restricted-syntax
+      const ctx = auth.ctx as ContextOf<O>;
+      return refuseAccess(auth.ctx, operation) ?? refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { ctx } };
+    },
+    handler,
+  );
 }
 
 /** A route handler about the signed-in person rather than an organization (the account API): 401 when signed out. */
@@ -43,11 +60,16 @@ export function sessionRoute<O extends Operation>(
   operation: O,
   handler: (args: RouteArgs<O> & { session: SessionContext }) => Promise<Outcome>,
 ): DeclaredRoute<O> {
-  return declared(operation, accessOf(operation, "session"), async (request) => {
-    const auth = await requireSession(request);
-    if (!auth.ok) return auth;
-    return refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { session: auth.ctx } };
-  }, handler);
+  return declared(
+    operation,
+    accessOf(operation, "session"),
+    async (request) => {
+      const auth = await requireSession(request);
+      if (!auth.ok) return auth;
+      return refuseStaleProof(auth.ctx, operation) ?? { ok: true, who: { session: auth.ctx } };
+    },
+    handler,
+  );
 }
 
 /**
@@ -69,14 +91,23 @@ function declared<O extends Operation, W extends object>(
   handler: (args: RouteArgs<O> & W) => Promise<Outcome>,
   options: { acceptsCrossSite?: true } = {},
 ): DeclaredRoute<O> {
-  const route = apiRoute<ParamsOf<O>>(async (request, context) => {
-    const caller = await identify(request);
-    if (!caller.ok) return errorResponse(caller);
-    const input = await readInput(request, operation);
-    if (!input.ok) return errorResponse(input);
-    const outcome = await handler({ ...caller.who, ...input.data, request, params: await context.params, meta: requestMeta(request.headers) }).catch(refusedInSupport);
-    return outcome instanceof Response ? outcome : errorResponse(outcome);
-  }, { acceptsApiKeys: declaration.access === "org", ...options });
+  const route = apiRoute<ParamsOf<O>>(
+    async (request, context) => {
+      const caller = await identify(request);
+      if (!caller.ok) return errorResponse(caller);
+      const input = await readInput(request, operation);
+      if (!input.ok) return errorResponse(input);
+      const outcome = await handler({
+        ...caller.who,
+        ...input.data,
+        request,
+        params: await context.params,
+        meta: requestMeta(request.headers),
+      }).catch(refusedInSupport);
+      return outcome instanceof Response ? outcome : errorResponse(outcome);
+    },
+    { acceptsApiKeys: declaration.access === "org", ...options },
+  );
   return Object.assign(route, { declaration, operation });
 }
 

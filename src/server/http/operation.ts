@@ -70,7 +70,9 @@ export type InputOf<O extends Operation> = {
 };
 
 /** The path parameters an operation names, as strings. */
-export type ParamsOf<O extends Operation> = O["params"] extends readonly string[] ? { [K in O["params"][number]]: string } : Record<string, never>;
+export type ParamsOf<O extends Operation> = O["params"] extends readonly string[]
+  ? { [K in O["params"][number]]: string }
+  : Record<string, never>;
 
 /**
  * What an organization operation asks, for both wrappers: API keys kept from a person's decisions, the permission, then base role, then the plan's
@@ -95,10 +97,22 @@ export function accessOf(operation: Operation | OrgOperation, kind: "public" | "
   if (kind === "session") return { access: kind, ...stepUp };
   if (kind !== "org") return { access: kind };
   const { permission, baseRole, feature, apiKeys } = operation as OrgOperation;
-  return { access: "org", permission, ...(baseRole ? { baseRole } : {}), ...(feature ? { feature } : {}), ...(apiKeys === false ? { apiKeys } : {}), ...stepUp };
+  return {
+    access: "org",
+    permission,
+    ...(baseRole ? { baseRole } : {}),
+    ...(feature ? { feature } : {}),
+    ...(apiKeys === false ? { apiKeys } : {}),
+    ...stepUp,
+  };
 }
 
 /** The step-up a sensitive operation asks of a person (API keys have no second factor: they cannot reach these). */
-export function refuseStaleProof(person: { user: SessionContext["user"] | null; session: SessionContext["session"] | null }, operation: Operation): Failure | null {
-  return operation.stepUp && person.user && person.session && stepUpRequired({ user: person.user, session: person.session }) ? stepUpFailure() : null;
+export function refuseStaleProof(
+  person: { user: SessionContext["user"] | null; session: SessionContext["session"] | null },
+  operation: Operation,
+): Failure | null {
+  return operation.stepUp && person.user && person.session && stepUpRequired({ user: person.user, session: person.session })
+    ? stepUpFailure()
+    : null;
 }

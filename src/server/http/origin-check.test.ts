@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isCrossSiteMutation } from "./origin-check";
 
 const own = { appUrl: "https://app.example.com", rootDomain: "example.com" };
-const post = (origin: string | null, fetchSite: string | null = null, host: string | null = "app.example.com") => ({ method: "POST", origin, fetchSite, host });
+const post = (origin: string | null, fetchSite: string | null = null, host: string | null = "app.example.com") => ({
+  method: "POST",
+  origin,
+  fetchSite,
+  host,
+});
 
 describe("isCrossSiteMutation", () => {
   it("lets our own pages through: same host, APP_URL, an organization subdomain", () => {
@@ -28,6 +33,8 @@ describe("isCrossSiteMutation", () => {
   });
 
   it("never refuses a read", () => {
-    expect(isCrossSiteMutation({ method: "GET", origin: "https://evil.test", fetchSite: "cross-site", host: "app.example.com" }, own)).toBe(false);
+    expect(isCrossSiteMutation({ method: "GET", origin: "https://evil.test", fetchSite: "cross-site", host: "app.example.com" }, own)).toBe(
+      false,
+    );
   });
 });

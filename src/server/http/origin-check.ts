@@ -53,5 +53,7 @@ export function crossSiteRefusal(request: Request, { acceptsApiKeys = false }: {
     },
     { appUrl: env.APP_URL, rootDomain: env.ROOT_DOMAIN },
   );
-  return crossSite ? fail("FORBIDDEN_ORIGIN", "This request came from another website, so it was refused. Use Orgstack's own pages.") : null;
+  return crossSite
+    ? fail("FORBIDDEN_ORIGIN", "This request came from another website, so it was refused. Use Orgstack's own pages.")
+    : null;
 }

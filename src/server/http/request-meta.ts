@@ -17,7 +17,10 @@ export function requestMeta(headers: Headers): RequestMeta {
  * client sent, and trusting them would let anyone pick a fresh address per request and walk past every limit.
  */
 export function clientAddress(forwardedFor: string | null, trustedProxies: number): string | null {
-  const entries = (forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   return entries[Math.max(0, entries.length - trustedProxies)]!.slice(0, 64);
 }

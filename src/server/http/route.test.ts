@@ -9,8 +9,12 @@ function prismaError(code: string, message: string, meta?: Record<string, unknow
 describe("isDatabaseUnavailable", () => {
   it("recognizes a database that is down, restarting or out of pooled connections", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
-    expect(isDatabaseUnavailable(prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."))).toBe(true);
-    expect(isDatabaseUnavailable(prismaError("P2010", "Raw query failed", { driverAdapterError: { message: "ConnectionClosed" } }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError("P2028", "Transaction API error: Unable to start a transaction in the given time."))).toBe(
+      true,
+    );
+    expect(isDatabaseUnavailable(prismaError("P2010", "Raw query failed", { driverAdapterError: { message: "ConnectionClosed" } }))).toBe(
+      true,
+    );
     expect(isDatabaseUnavailable(new Error("terminating connection due to administrator command"))).toBe(true);
     expect(isDatabaseUnavailable(new Error("the database system is starting up"))).toBe(true);
   });

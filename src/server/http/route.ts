@@ -11,7 +11,10 @@ type Handler<P> = (request: NextRequest, context: { params: Promise<P> }) => Pro
  * unless an organization route is called with an API key, which no browser attaches by itself), and
  * anything unexpected becomes a logged 500 (or 503 when the database is away), as JSON.
  */
-export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { acceptsApiKeys?: boolean; acceptsCrossSite?: true } = {}): Handler<P> {
+export function apiRoute<P = Record<string, never>>(
+  handler: Handler<P>,
+  options: { acceptsApiKeys?: boolean; acceptsCrossSite?: true } = {},
+): Handler<P> {
   return async (request, context) => {
     try {
       // A SAML response is posted by the identity provider's page, another site by design: its signature and the
@@ -21,7 +24,10 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
       return await handler(request, context);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        return errorResponse({ ...fail("SERVICE_UNAVAILABLE", "The database is unavailable or busy. Try again in a moment."), retryAfterSeconds: 2 });
+        return errorResponse({
+          ...fail("SERVICE_UNAVAILABLE", "The database is unavailable or busy. Try again in a moment."),
+          retryAfterSeconds: 2,
+        });
       }
       console.error(`[api] ${request.method} ${request.nextUrl.pathname}`, error);
       return NextResponse.json(
@@ -39,7 +45,9 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const details = error as { code?: string; message?: string; cause?: unknown; meta?: { driverAdapterError?: { message?: string } } };
-  const text = [details?.code, details?.message, details?.cause, details?.meta?.driverAdapterError?.message].map((part) => String(part ?? "")).join(" ");
+  const text = [details?.code, details?.message, details?.cause, details?.meta?.driverAdapterError?.message]
+    .map((part) => String(part ?? ""))
+    .join(" ");
   return /ConnectionClosed|ECONNREFUSED|ECONNRESET|P1001|P1017|P2028|57P01|57P03|Can't reach database|DatabaseNotReachable|connection terminated|terminating connection|the database system is (starting up|shutting down)|Unable to start a transaction/i.test(
     text,
   );

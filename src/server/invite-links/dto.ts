@@ -34,7 +34,10 @@ export type InviteLinkDto = {
   createdBy: { id: string; name: string } | null;
 };
 
-export function inviteLinkStatus(row: { revokedAt: Date | null; expiresAt: Date; useCount: number; maxUses: number }, now = new Date()): InviteLinkStatus {
+export function inviteLinkStatus(
+  row: { revokedAt: Date | null; expiresAt: Date; useCount: number; maxUses: number },
+  now = new Date(),
+): InviteLinkStatus {
   if (row.revokedAt) return "revoked";
   if (row.expiresAt <= now) return "expired";
   return row.useCount >= row.maxUses ? "used_up" : "active";

@@ -35,7 +35,17 @@ export async function createInviteLink(
       },
       select: inviteLinkSelect,
     });
-    await audit(tx, ctx, meta, { action: "invite_link.created", targetType: "invite_link", targetId: created.id, metadata: { role: input.role, maxUses: input.maxUses, allowedDomain: input.allowedDomain ?? null, expiresInDays: input.expiresInDays } });
+    await audit(tx, ctx, meta, {
+      action: "invite_link.created",
+      targetType: "invite_link",
+      targetId: created.id,
+      metadata: {
+        role: input.role,
+        maxUses: input.maxUses,
+        allowedDomain: input.allowedDomain ?? null,
+        expiresInDays: input.expiresInDays,
+      },
+    });
     return created;
   });
   return { ok: true, link: toInviteLinkDto(link), url: acceptUrl(token) };

@@ -71,7 +71,10 @@ export async function noFreeSeat(tx: Tx, organization: { id: string; name: strin
   const [entitlements, seats] = await Promise.all([loadEntitlements(tx, organization.id), countSeats(tx, organization.id)]);
   const limit = entitlements.limits.seats;
   if (limit === null || seats < limit) return null;
-  return fail("PLAN_LIMIT_REACHED", `${organization.name} has no free seat: its plan includes ${limit} seats. Ask one of its admins to upgrade the plan or free a seat, then try again.`);
+  return fail(
+    "PLAN_LIMIT_REACHED",
+    `${organization.name} has no free seat: its plan includes ${limit} seats. Ask one of its admins to upgrade the plan or free a seat, then try again.`,
+  );
 }
 
 /** Another request changed the invitation since it was read: say what it is now (used, most often). */

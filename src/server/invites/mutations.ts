@@ -63,12 +63,20 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
   const { token, tokenHash } = newInviteToken();
   const organizationId = ctx.organization.id;
   const expires = expiresAt();
-  const email = await prepareEmail(invitationEmail({ invite: { email: input.email, role: input.role, expiresAt: expires }, token, organization: ctx.organization, inviter: ctx.user }));
+  const email = await prepareEmail(
+    invitationEmail({
+      invite: { email: input.email, role: input.role, expiresAt: expires },
+      token,
+      organization: ctx.organization,
+      inviter: ctx.user,
+    }),
+  );
   const write = () =>
     withTenant(ctx, async (tx) => {
       // Under row-level security this join only sees users who are members of this organization: exactly the check.
       const member = await tx.membership.findFirst({ where: { organizationId, user: { email: input.email } }, select: { id: true } });
-      if (member) return fail("ALREADY_MEMBER", `${input.email} is already a member of ${ctx.organization.name}.`, { email: "Already a member." });
+      if (member)
+        return fail("ALREADY_MEMBER", `${input.email} is already a member of ${ctx.organization.name}.`, { email: "Already a member." });
 
       const replaced = await tx.invitation.updateMany({
         where: { organizationId, pendingEmail: input.email },
@@ -89,7 +97,12 @@ export async function createInvite(ctx: OrgContext, input: CreateInviteInput, me
         select: inviteSelect,
       });
       await queueEmail(tx, email, { organizationId, invitationId: invite.id });
-      await audit(tx, ctx, meta, { action: "invite.created", targetType: "invitation", targetId: invite.id, metadata: { email: input.email, role: input.role, replacedPending: replaced.count > 0 } });
+      await audit(tx, ctx, meta, {
+        action: "invite.created",
+        targetType: "invitation",
+        targetId: invite.id,
+        metadata: { email: input.email, role: input.role, replacedPending: replaced.count > 0 },
+      });
       return { ok: true as const, invite };
     });
 
@@ -129,7 +142,9 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
 
   const { token, tokenHash } = newInviteToken();
   const expires = expiresAt();
-  const email = await prepareEmail(invitationEmail({ invite: { ...found, expiresAt: expires }, token, organization: ctx.organization, inviter: ctx.user }));
+  const email = await prepareEmail(
+    invitationEmail({ invite: { ...found, expiresAt: expires }, token, organization: ctx.organization, inviter: ctx.user }),
+  );
   const updated = await withTenant(ctx, async (tx) => {
     // Only while still open: an accept or revoke that won the race is not undone.
     const { count } = await tx.invitation.updateMany({
@@ -138,7 +153,12 @@ export async function resendInvite(ctx: OrgContext, id: string, meta: RequestMet
     });
     if (count === 0) return null;
     await queueEmail(tx, email, { organizationId: ctx.organization.id, invitationId: id });
-    await audit(tx, ctx, meta, { action: "invite.resent", targetType: "invitation", targetId: id, metadata: { email: found.email, role: found.role } });
+    await audit(tx, ctx, meta, {
+      action: "invite.resent",
+      targetType: "invitation",
+      targetId: id,
+      metadata: { email: found.email, role: found.role },
+    });
     return findInvite(tx, ctx, id);
   });
   if (!updated) return inviteNotFound();
@@ -159,7 +179,12 @@ export async function revokeInvite(ctx: OrgContext, id: string, meta: RequestMet
       where: { id, organizationId: ctx.organization.id },
       data: { revokedAt: new Date(), pendingEmail: null },
     });
-    await audit(tx, ctx, meta, { action: "invite.revoked", targetType: "invitation", targetId: id, metadata: { email: found.email, role: found.role } });
+    await audit(tx, ctx, meta, {
+      action: "invite.revoked",
+      targetType: "invitation",
+      targetId: id,
+      metadata: { email: found.email, role: found.role },
+    });
     return { ok: true as const };
   });
 }

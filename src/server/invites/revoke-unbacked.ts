@@ -33,19 +33,37 @@ export async function revokeInvitesWithoutBacking(tx: Tx, ctx: OrgContext, meta:
   });
   const backed = new Set(
     memberships
-      .filter((m) => effectivePermissions(m.role, m.customRoles.flatMap(({ customRole }) => customRole.permissions)).includes("members.invite"))
+      .filter((m) =>
+        effectivePermissions(
+          m.role,
+          m.customRoles.flatMap(({ customRole }) => customRole.permissions),
+        ).includes("members.invite"),
+      )
       .map((m) => m.userId),
   );
   const staleInvitations = invitations.filter((row) => !backed.has(row.invitedById!));
   const staleLinks = links.filter((row) => !backed.has(row.createdById!));
   if (staleInvitations.length === 0 && staleLinks.length === 0) return 0;
 
-  await tx.invitation.updateMany({ where: { organizationId, id: { in: staleInvitations.map((row) => row.id) } }, data: { revokedAt: now, pendingEmail: null } });
+  await tx.invitation.updateMany({
+    where: { organizationId, id: { in: staleInvitations.map((row) => row.id) } },
+    data: { revokedAt: now, pendingEmail: null },
+  });
   await tx.inviteLink.updateMany({ where: { organizationId, id: { in: staleLinks.map((row) => row.id) } }, data: { revokedAt: now } });
   const reason = "creator_lost_members_invite";
   const events = [
-    ...staleInvitations.map((row) => ({ action: "invite.revoked" as const, targetType: "invitation" as const, targetId: row.id, metadata: { email: row.email, role: row.role, reason, createdBy: row.invitedById } })),
-    ...staleLinks.map((row) => ({ action: "invite_link.revoked" as const, targetType: "invite_link" as const, targetId: row.id, metadata: { role: row.role, reason, createdBy: row.createdById } })),
+    ...staleInvitations.map((row) => ({
+      action: "invite.revoked" as const,
+      targetType: "invitation" as const,
+      targetId: row.id,
+      metadata: { email: row.email, role: row.role, reason, createdBy: row.invitedById },
+    })),
+    ...staleLinks.map((row) => ({
+      action: "invite_link.revoked" as const,
+      targetType: "invite_link" as const,
+      targetId: row.id,
+      metadata: { role: row.role, reason, createdBy: row.createdById },
+    })),
   ];
   for (const event of events) await recordAudit(tx, { organizationId, ...actorOf(ctx), ...event, meta });
   return events.length;

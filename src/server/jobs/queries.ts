@@ -19,7 +19,10 @@ export type JobProblem = {
  * What the queue could not do (superadmins, /admin/jobs): jobs waiting for a retry and jobs out of attempts, newest
  * first, with the last error and the organization they were for. Never the payload: emails carry live links.
  */
-export async function listJobProblems(_admin: SuperadminContext, limit = 100): Promise<{ problems: JobProblem[]; counts: Record<string, number> }> {
+export async function listJobProblems(
+  _admin: SuperadminContext,
+  limit = 100,
+): Promise<{ problems: JobProblem[]; counts: Record<string, number> }> {
   const [problems, states] = await Promise.all([
     db.$queryRawUnsafe<JobProblem[]>(
       `SELECT j.id::text, j.name AS queue, j.state::text AS state, j.retry_count AS "retryCount", j.retry_limit AS "retryLimit",
@@ -30,7 +33,9 @@ export async function listJobProblems(_admin: SuperadminContext, limit = 100): P
        ORDER BY j.created_on DESC LIMIT $1`,
       limit,
     ),
-    db.$queryRawUnsafe<Array<{ state: string; count: number }>>(`SELECT state::text, count(*)::int AS count FROM pgboss.job GROUP BY state`),
+    db.$queryRawUnsafe<Array<{ state: string; count: number }>>(
+      `SELECT state::text, count(*)::int AS count FROM pgboss.job GROUP BY state`,
+    ),
   ]);
   return { problems, counts: Object.fromEntries(states.map((row) => [row.state, row.count])) };
 }

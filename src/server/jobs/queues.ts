@@ -18,7 +18,10 @@ export const QUEUES = {
   "organization-purge": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, concurrency: 1 },
   /** The daily re-check of verified domains' TXT records (src/server/domains/recheck.ts). */
   "domain-recheck": { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 3600, concurrency: 1 },
-} as const satisfies Record<string, { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; concurrency: number }>;
+} as const satisfies Record<
+  string,
+  { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number; concurrency: number }
+>;
 
 export type QueueName = keyof typeof QUEUES;
 

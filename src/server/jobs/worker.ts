@@ -25,7 +25,8 @@ const HANDLERS: { [N in QueueName]: Handler<N> } = {
   },
   "domain-recheck": async () => {
     const { lapsed, restored } = await recheckVerifiedDomains();
-    if (lapsed.length + restored.length > 0) console.info(`[jobs] domains lapsed: ${lapsed.join(", ") || "none"}; verified again: ${restored.join(", ") || "none"}`);
+    if (lapsed.length + restored.length > 0)
+      console.info(`[jobs] domains lapsed: ${lapsed.join(", ") || "none"}; verified again: ${restored.join(", ") || "none"}`);
   },
 };
 
@@ -94,7 +95,11 @@ export async function startWorker(connectionString: string): Promise<Worker> {
 }
 
 /** Runs the due jobs of one queue through its handler (drain.ts): the worker's loop, and what tests call. */
-export function runDueJobs<N extends QueueName>(boss: PgBoss, name: N, options: { concurrency?: number; until?: () => boolean } = {}): Promise<number> {
+export function runDueJobs<N extends QueueName>(
+  boss: PgBoss,
+  name: N,
+  options: { concurrency?: number; until?: () => boolean } = {},
+): Promise<number> {
   return drainQueue<JobData[N]>(boss, name, (job) => runLogged(name, job), options);
 }
 
@@ -104,7 +109,9 @@ async function runLogged<N extends QueueName>(name: N, job: PgBoss.JobWithMetada
   } catch (error) {
     // The payload is never logged: emails carry live links. The queue keeps the error for /admin/jobs.
     const last = job.retryCount >= job.retryLimit;
-    console.error(`[jobs] ${name} job ${job.id} failed${last ? " for the last time" : ", will retry"}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `[jobs] ${name} job ${job.id} failed${last ? " for the last time" : ", will retry"}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     throw error;
   }
 }

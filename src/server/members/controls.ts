@@ -30,7 +30,10 @@ export function controlsOf(ctx: MemberContext, member: Pick<MemberDto, "user" | 
 export type MemberRow = MemberDto & { controls: MemberControls };
 
 /** A page of members for the members page: each with the controls the viewer may use on them. */
-export async function listMemberRows(ctx: MemberContext, options: { q?: string; cursor?: string; limit: number }): Promise<{ members: MemberRow[]; nextCursor: string | null }> {
+export async function listMemberRows(
+  ctx: MemberContext,
+  options: { q?: string; cursor?: string; limit: number },
+): Promise<{ members: MemberRow[]; nextCursor: string | null }> {
   const [page, owners] = await Promise.all([listMembers(ctx, options), countOwners(ctx)]);
   return { members: page.members.map((member) => ({ ...member, controls: controlsOf(ctx, member, owners) })), nextCursor: page.nextCursor };
 }

@@ -35,7 +35,12 @@ function actorChanged() {
  * never touch owners nor make one); the last owner keeps the role. Setting the role a member already has changes
  * nothing and records nothing.
  */
-export async function changeMemberRole(ctx: OrgContext, userId: string, role: Role, meta: RequestMeta): Promise<Result<{ member: MemberDto }>> {
+export async function changeMemberRole(
+  ctx: OrgContext,
+  userId: string,
+  role: Role,
+  meta: RequestMeta,
+): Promise<Result<{ member: MemberDto }>> {
   const allowed = requirePermission(ctx, "members.role.update");
   if (!allowed.ok) return allowed;
   if (!isId(userId)) return memberNotFound();
@@ -63,7 +68,12 @@ export async function changeMemberRole(ctx: OrgContext, userId: string, role: Ro
 
     if (target.role !== role) {
       await tx.membership.update({ where: { id: target.id, organizationId }, data: { role }, select: { id: true } });
-      await audit(tx, ctx, meta, { action: "member.role_changed", targetType: "user", targetId: userId, metadata: { from: target.role, to: role } });
+      await audit(tx, ctx, meta, {
+        action: "member.role_changed",
+        targetType: "user",
+        targetId: userId,
+        metadata: { from: target.role, to: role },
+      });
       await revokeInvitesWithoutBacking(tx, ctx, meta);
       if (takesSeat(target.role) !== takesSeat(role)) await queueSeatSync(tx, organizationId);
     }
@@ -103,7 +113,12 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
       select: { role: true, user: { select: { name: true, email: true } } },
     });
     await relocateSessions(tx);
-    await audit(tx, ctx, meta, { action: leaving ? "member.left" : "member.removed", targetType: "user", targetId: userId, metadata: { role: removed.role, name: removed.user.name, email: removed.user.email } });
+    await audit(tx, ctx, meta, {
+      action: leaving ? "member.left" : "member.removed",
+      targetType: "user",
+      targetId: userId,
+      metadata: { role: removed.role, name: removed.user.name, email: removed.user.email },
+    });
     await revokeInvitesWithoutBacking(tx, ctx, meta);
     if (takesSeat(removed.role)) await queueSeatSync(tx, organizationId);
     return { ok: true as const, left: leaving };

@@ -15,6 +15,9 @@ export async function lockOwners(tx: Tx, organizationId: string): Promise<string
 
 /** The base roles of `userIds` in the organization, as of now (inside the caller's transaction). */
 export async function currentRoles(tx: Tx, organizationId: string, userIds: string[]): Promise<Map<string, { id: string; role: Role }>> {
-  const rows = await tx.membership.findMany({ where: { organizationId, userId: { in: userIds } }, select: { id: true, userId: true, role: true } });
+  const rows = await tx.membership.findMany({
+    where: { organizationId, userId: { in: userIds } },
+    select: { id: true, userId: true, role: true },
+  });
   return new Map(rows.map((row) => [row.userId, { id: row.id, role: row.role }]));
 }

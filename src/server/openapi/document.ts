@@ -77,7 +77,12 @@ function writeDocument(routes: ApiRoute[], serverUrl: string) {
   });
 }
 
-function operationObject(path: string, method: Method, { declaration, operation }: DeclaredOperation, [summary, status]: [string, number]): ZodOpenApiOperationObject {
+function operationObject(
+  path: string,
+  method: Method,
+  { declaration, operation }: DeclaredOperation,
+  [summary, status]: [string, number],
+): ZodOpenApiOperationObject {
   const params = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
   const notes: string[] = [];
   let security: Array<Record<string, string[]>> = [];
@@ -102,7 +107,13 @@ function operationObject(path: string, method: Method, { declaration, operation 
     requestParams: {
       ...(params.length ? { path: z.object(Object.fromEntries(params.map((name) => [name, z.string()]))) } : {}),
       ...(operation.query ? { query: operation.query as z.ZodObject } : {}),
-      ...(declaration.access === "org" ? { header: z.object({ "x-organization-id": z.string().optional().meta({ description: "Act in another of the caller's organizations." }) }) } : {}),
+      ...(declaration.access === "org"
+        ? {
+            header: z.object({
+              "x-organization-id": z.string().optional().meta({ description: "Act in another of the caller's organizations." }),
+            }),
+          }
+        : {}),
     },
     ...(operation.body && method !== "GET" ? { requestBody: { content: { "application/json": { schema: operation.body } } } } : {}),
     responses: {

@@ -13,7 +13,10 @@ const SLUG_ATTEMPTS = 6;
  * caller's transaction. The slug is claimed with INSERT … ON CONFLICT DO NOTHING, so two concurrent sign-ups with
  * the same name both succeed with different slugs instead of one failing (a failed INSERT would abort the transaction).
  */
-export async function createOrganizationWithOwner(tx: Tx, input: { name: string; ownerId: string; meta?: RequestMeta }): Promise<OrganizationSummary>;
+export async function createOrganizationWithOwner(
+  tx: Tx,
+  input: { name: string; ownerId: string; meta?: RequestMeta },
+): Promise<OrganizationSummary>;
 export async function createOrganizationWithOwner(
   tx: Tx,
   input: { name: string; slug?: string; ownerId: string; meta?: RequestMeta },

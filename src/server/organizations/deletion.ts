@@ -26,14 +26,25 @@ export async function softDeleteOrganization(ctx: OrgContext, input: { confirm: 
   return withTenant(ctx, async (tx) => {
     const deletedAt = new Date();
     // Guarded by deletedAt: of two concurrent deletions, the second changes nothing and records nothing.
-    const { count } = await tx.organization.updateMany({ where: { id: organizationId, deletedAt: null }, data: { deletedAt, deletedById: ctx.user.id } });
+    const { count } = await tx.organization.updateMany({
+      where: { id: organizationId, deletedAt: null },
+      data: { deletedAt, deletedById: ctx.user.id },
+    });
     if (count === 0) return fail("NOT_FOUND", "Organization not found.");
     // Open invitations and links die with it; a restore does not revive them.
-    await tx.invitation.updateMany({ where: { organizationId, pendingEmail: { not: null } }, data: { revokedAt: deletedAt, pendingEmail: null } });
+    await tx.invitation.updateMany({
+      where: { organizationId, pendingEmail: { not: null } },
+      data: { revokedAt: deletedAt, pendingEmail: null },
+    });
     await tx.inviteLink.updateMany({ where: { organizationId, revokedAt: null }, data: { revokedAt: deletedAt } });
     await tx.ownershipTransfer.deleteMany({ where: { organizationId } });
     await relocateSessions(tx);
-    await audit(tx, ctx, meta, { action: "organization.deleted", targetType: "organization", targetId: organizationId, metadata: { name: ctx.organization.name, purgeAfter: purgeDate(deletedAt).toISOString() } });
+    await audit(tx, ctx, meta, {
+      action: "organization.deleted",
+      targetType: "organization",
+      targetId: organizationId,
+      metadata: { name: ctx.organization.name, purgeAfter: purgeDate(deletedAt).toISOString() },
+    });
     return { ok: true as const };
   });
 }
@@ -68,7 +79,10 @@ export async function restoreOrganization(
     if (!membership) return notRestorable();
     if (membership.role !== "OWNER") return fail("FORBIDDEN", "Only an owner can restore the organization.");
     if (membership.organization.deletedAt! <= graceStart()) {
-      return fail("ORGANIZATION_PURGED", `This organization was deleted more than ${DELETION_GRACE_DAYS} days ago and can no longer be restored.`);
+      return fail(
+        "ORGANIZATION_PURGED",
+        `This organization was deleted more than ${DELETION_GRACE_DAYS} days ago and can no longer be restored.`,
+      );
     }
     const { deletedAt: _deletedAt, ...organization } = membership.organization;
     await tx.organization.update({ where: { id: organizationId }, data: { deletedAt: null, deletedById: null } });
@@ -80,7 +94,12 @@ export async function restoreOrganization(
       targetId: organizationId,
       meta,
     });
-    const token = await moveSessionToOrganization(tx, { userId: viewer.user.id, sessionId: viewer.session.id, organization, role: "OWNER" });
+    const token = await moveSessionToOrganization(tx, {
+      userId: viewer.user.id,
+      sessionId: viewer.session.id,
+      organization,
+      role: "OWNER",
+    });
     return { ok: true as const, organization, role: "OWNER" as const, token };
   });
 }

@@ -33,7 +33,12 @@ export async function setOrganizationLogo(ctx: OrgContext, bytes: Uint8Array, me
   const previous = await withTenant(ctx, async (tx) => {
     const current = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { logoKey: true } });
     await tx.organization.update({ where: { id: organizationId }, data: { logoKey: key } });
-    await audit(tx, ctx, meta, { action: "organization.logo_updated", targetType: "organization", targetId: organizationId, metadata: { type, bytes: bytes.byteLength } });
+    await audit(tx, ctx, meta, {
+      action: "organization.logo_updated",
+      targetType: "organization",
+      targetId: organizationId,
+      metadata: { type, bytes: bytes.byteLength },
+    });
     return current.logoKey;
   });
   if (previous && previous !== key) await storage().delete(previous);

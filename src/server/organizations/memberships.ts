@@ -28,12 +28,17 @@ export const MEMBERSHIPS_SUBQUERY = membershipsJson(Prisma.sql`s."userId"`);
  */
 export async function membershipsOf(ctx: { user: { id: string }; memberships: MembershipSummary[] | null }): Promise<MembershipSummary[]> {
   if (ctx.memberships) return ctx.memberships;
-  const [row] = await db.$queryRaw<Array<{ memberships: MembershipRow[] }>>`SELECT ${membershipsJson(Prisma.sql`${ctx.user.id}`)} AS memberships`;
+  const [row] = await db.$queryRaw<
+    Array<{ memberships: MembershipRow[] }>
+  >`SELECT ${membershipsJson(Prisma.sql`${ctx.user.id}`)} AS memberships`;
   return toMembershipSummaries(row!.memberships);
 }
 
 export function toMembershipSummaries(rows: MembershipRow[]): MembershipSummary[] {
-  return rows.map(({ role, logoKey, ...organization }) => ({ role, organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) } }));
+  return rows.map(({ role, logoKey, ...organization }) => ({
+    role,
+    organization: { ...organization, logoUrl: logoUrl(organization.id, logoKey) },
+  }));
 }
 
 /** The user's live organization with this slug, current or old, or null: what a deep link names. */
@@ -46,6 +51,9 @@ export async function membershipBySlug(userId: string, slug: string): Promise<Me
 }
 
 export async function isMemberOf(userId: string, organizationId: string): Promise<boolean> {
-  const found = await db.membership.findFirst({ where: { organizationId, userId, organization: { deletedAt: null } }, select: { id: true } });
+  const found = await db.membership.findFirst({
+    where: { organizationId, userId, organization: { deletedAt: null } },
+    select: { id: true },
+  });
   return found !== null;
 }

@@ -32,7 +32,9 @@ export async function updateOrganization(
       if (Object.keys(changes).length === 0) return { ok: true as const, organization: { id: organizationId, ...current }, token: null };
 
       if (changes.slug) {
-        const [{ taken }] = await tx.$queryRaw<[{ taken: boolean }]>`SELECT orgstack_slug_taken(${changes.slug.to}, ${organizationId}) AS taken`;
+        const [{ taken }] = await tx.$queryRaw<
+          [{ taken: boolean }]
+        >`SELECT orgstack_slug_taken(${changes.slug.to}, ${organizationId}) AS taken`;
         if (taken) return fail("SLUG_TAKEN", SLUG_TAKEN, { slug: SLUG_TAKEN });
         await tx.organizationSlugAlias.deleteMany({ where: { organizationId, slug: changes.slug.to } });
         await tx.organizationSlugAlias.create({ data: { organizationId, slug: changes.slug.from } });
@@ -42,11 +44,20 @@ export async function updateOrganization(
         data: { name: changes.name?.to, slug: changes.slug?.to },
         select: { id: true, name: true, slug: true },
       });
-      await audit(tx, ctx, meta, { action: "organization.updated", targetType: "organization", targetId: organizationId, metadata: { changes } });
+      await audit(tx, ctx, meta, {
+        action: "organization.updated",
+        targetType: "organization",
+        targetId: organizationId,
+        metadata: { changes },
+      });
       // The cookie carries the slug; an API key has none to re-issue.
-      const token = changes.slug && ctx.session
-        ? await signSessionToken({ sub: ctx.user.id, sid: ctx.session.id, org: organizationId, slug: organization.slug, role: ctx.role }, env.JWT_SECRET)
-        : null;
+      const token =
+        changes.slug && ctx.session
+          ? await signSessionToken(
+              { sub: ctx.user.id, sid: ctx.session.id, org: organizationId, slug: organization.slug, role: ctx.role },
+              env.JWT_SECRET,
+            )
+          : null;
       return { ok: true as const, organization, token };
     });
   } catch (error) {

@@ -16,7 +16,11 @@ export type Switched = { organization: OrganizationSummary; role: Role; token: s
  * before, so old deep links keep working. The membership is checked in the database inside the same transaction
  * that moves the session: no membership (or a deleted organization), no switch (404, nothing written).
  */
-export async function switchOrganization(viewer: SessionContext, target: { id: string } | { slug: string }, meta: RequestMeta): Promise<Result<Switched>> {
+export async function switchOrganization(
+  viewer: SessionContext,
+  target: { id: string } | { slug: string },
+  meta: RequestMeta,
+): Promise<Result<Switched>> {
   if ("id" in target && !isId(target.id)) return notAMember();
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.findFirst({

@@ -13,12 +13,19 @@ import { lockMemberships, lockTransfer } from "./locks";
  * cancellation or second acceptance either happens before (and this refuses) or after (and sees the swap) — never
  * in between. A refusal writes nothing.
  */
-export async function acceptTransfer(ctx: MemberContext, meta: RequestMeta): Promise<Result<{ organization: MemberContext["organization"]; role: "OWNER" }>> {
+export async function acceptTransfer(
+  ctx: MemberContext,
+  meta: RequestMeta,
+): Promise<Result<{ organization: MemberContext["organization"]; role: "OWNER" }>> {
   const organizationId = ctx.organization.id;
   return withTenant(ctx, async (tx) => {
     // Only the nominee learns more than "nothing for you here".
-    const seen = await tx.ownershipTransfer.findFirst({ where: { organizationId }, select: { id: true, to: { select: { userId: true } } } });
-    if (!seen || seen.to.userId !== ctx.user.id) return fail("NOT_FOUND", "There is no ownership transfer waiting for you in this organization.");
+    const seen = await tx.ownershipTransfer.findFirst({
+      where: { organizationId },
+      select: { id: true, to: { select: { userId: true } } },
+    });
+    if (!seen || seen.to.userId !== ctx.user.id)
+      return fail("NOT_FOUND", "There is no ownership transfer waiting for you in this organization.");
 
     await lockOwners(tx, organizationId);
     const transfer = await lockTransfer(tx, organizationId);
@@ -31,7 +38,14 @@ export async function acceptTransfer(ctx: MemberContext, meta: RequestMeta): Pro
     await tx.membership.update({ where: { id: transfer.toMembershipId, organizationId }, data: { role: "OWNER" }, select: { id: true } });
     await tx.membership.update({ where: { id: transfer.fromMembershipId, organizationId }, data: { role: "ADMIN" }, select: { id: true } });
     await tx.ownershipTransfer.delete({ where: { id: transfer.id, organizationId }, select: { id: true } });
-    await auditTransfer(tx, ctx, "ownership.transferred", transfer.id, { fromUserId: from.userId, toUserId: to.userId, toPreviousRole: to.role }, meta);
+    await auditTransfer(
+      tx,
+      ctx,
+      "ownership.transferred",
+      transfer.id,
+      { fromUserId: from.userId, toUserId: to.userId, toPreviousRole: to.role },
+      meta,
+    );
     return { ok: true as const, organization: ctx.organization, role: "OWNER" as const };
   });
 }

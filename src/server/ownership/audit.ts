@@ -4,7 +4,8 @@ import type { MemberContext } from "@/server/auth/context";
 import type { Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 
-type TransferAction = "ownership.transfer_requested" | "ownership.transfer_cancelled" | "ownership.transfer_declined" | "ownership.transferred";
+type TransferAction =
+  "ownership.transfer_requested" | "ownership.transfer_cancelled" | "ownership.transfer_declined" | "ownership.transferred";
 
 /** Every ownership event is about the nomination (its id outlives the row) and names both people. */
 export function auditTransfer(
@@ -15,5 +16,13 @@ export function auditTransfer(
   metadata: { fromUserId: string; toUserId: string } & Record<string, string>,
   meta: RequestMeta,
 ) {
-  return recordAudit(tx, { organizationId: ctx.organization.id, actorId: ctx.user.id, action, targetType: "ownership_transfer", targetId: transferId, metadata, meta });
+  return recordAudit(tx, {
+    organizationId: ctx.organization.id,
+    actorId: ctx.user.id,
+    action,
+    targetType: "ownership_transfer",
+    targetId: transferId,
+    metadata,
+    meta,
+  });
 }

@@ -9,7 +9,13 @@ export type TransferDto = { id: string; from: Person; to: Person; expiresAt: Dat
 const personSelect = { select: { user: { select: { id: true, name: true, email: true } } } } as const;
 export const transferSelect = { id: true, expiresAt: true, createdAt: true, from: personSelect, to: personSelect } as const;
 
-export function toTransferDto(row: { id: string; expiresAt: Date; createdAt: Date; from: { user: Person }; to: { user: Person } }): TransferDto {
+export function toTransferDto(row: {
+  id: string;
+  expiresAt: Date;
+  createdAt: Date;
+  from: { user: Person };
+  to: { user: Person };
+}): TransferDto {
   return { id: row.id, from: row.from.user, to: row.to.user, expiresAt: row.expiresAt, createdAt: row.createdAt };
 }
 

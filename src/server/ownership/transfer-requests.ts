@@ -41,7 +41,8 @@ export async function requestTransfer(ctx: MemberContext, nominee: Nominee, meta
     if (!from) return notAnOwner();
     if (!to) return nomineeNotFound();
     if (to.userId === ctx.user.id) return yourself();
-    if (to.role === "OWNER") return fail("VALIDATION_FAILED", `${to.user.name} is already an owner.`, { userId: "Already an owner: choose another member." });
+    if (to.role === "OWNER")
+      return fail("VALIDATION_FAILED", `${to.user.name} is already an owner.`, { userId: "Already an owner: choose another member." });
 
     const replaced = await lockTransfer(tx, organizationId);
     if (replaced) {
@@ -49,10 +50,22 @@ export async function requestTransfer(ctx: MemberContext, nominee: Nominee, meta
         where: { id: replaced.id, organizationId },
         select: { from: { select: { userId: true } }, to: { select: { userId: true } } },
       });
-      await auditTransfer(tx, ctx, "ownership.transfer_cancelled", replaced.id, { fromUserId: gone.from.userId, toUserId: gone.to.userId, reason: "replaced" }, meta);
+      await auditTransfer(
+        tx,
+        ctx,
+        "ownership.transfer_cancelled",
+        replaced.id,
+        { fromUserId: gone.from.userId, toUserId: gone.to.userId, reason: "replaced" },
+        meta,
+      );
     }
     const transfer = await tx.ownershipTransfer.create({
-      data: { organizationId, fromMembershipId: from.id, toMembershipId: to.id, expiresAt: new Date(Date.now() + TRANSFER_EXPIRY_DAYS * 86_400_000) },
+      data: {
+        organizationId,
+        fromMembershipId: from.id,
+        toMembershipId: to.id,
+        expiresAt: new Date(Date.now() + TRANSFER_EXPIRY_DAYS * 86_400_000),
+      },
       select: transferSelect,
     });
     await auditTransfer(tx, ctx, "ownership.transfer_requested", transfer.id, { fromUserId: ctx.user.id, toUserId: to.userId }, meta);
@@ -74,7 +87,11 @@ export function declineTransfer(ctx: MemberContext, meta: RequestMeta) {
  * Ends the nomination, whoever may: the nominee declines it, an owner cancels it. Also ends a nomination that can no
  * longer be accepted (expired, its owner demoted), so a client that still shows one can clear it.
  */
-export async function closeTransfer(ctx: MemberContext, meta: RequestMeta, as: "owner" | "nominee" | "either" = "either"): Promise<Result<{ outcome: "cancelled" | "declined" }>> {
+export async function closeTransfer(
+  ctx: MemberContext,
+  meta: RequestMeta,
+  as: "owner" | "nominee" | "either" = "either",
+): Promise<Result<{ outcome: "cancelled" | "declined" }>> {
   const organizationId = ctx.organization.id;
   return withTenant(ctx, async (tx) => {
     // Same order as accepting (owners, then the nomination): the two take turns instead of deadlocking.
@@ -96,7 +113,14 @@ export async function closeTransfer(ctx: MemberContext, meta: RequestMeta, as: "
     else return fail("FORBIDDEN", "Only an owner, or the member asked to become owner, can cancel the transfer.");
 
     await tx.ownershipTransfer.delete({ where: { id: transfer.id, organizationId }, select: { id: true } });
-    await auditTransfer(tx, ctx, outcome === "declined" ? "ownership.transfer_declined" : "ownership.transfer_cancelled", transfer.id, { fromUserId, toUserId }, meta);
+    await auditTransfer(
+      tx,
+      ctx,
+      outcome === "declined" ? "ownership.transfer_declined" : "ownership.transfer_cancelled",
+      transfer.id,
+      { fromUserId, toUserId },
+      meta,
+    );
     return { ok: true as const, outcome };
   });
 }

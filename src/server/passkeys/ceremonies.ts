@@ -23,7 +23,8 @@ export const MAX_PASSKEYS = 10;
 /** Options for navigator.credentials.create(): a discoverable credential (it can sign in alone), none the user has. */
 export async function registrationOptions(ctx: SessionContext): Promise<Result<{ options: PublicKeyCredentialCreationOptionsJSON }>> {
   const existing = await db.passkey.findMany({ where: { userId: ctx.user.id }, select: { credentialId: true, transports: true } });
-  if (existing.length >= MAX_PASSKEYS) return fail("VALIDATION_FAILED", `You have ${MAX_PASSKEYS} passkeys, the most an account may have. Remove one first.`);
+  if (existing.length >= MAX_PASSKEYS)
+    return fail("VALIDATION_FAILED", `You have ${MAX_PASSKEYS} passkeys, the most an account may have. Remove one first.`);
   const options = await generateRegistrationOptions({
     rpName: RELYING_PARTY_NAME,
     rpID: relyingPartyId(),
@@ -56,28 +57,39 @@ export async function registerPasskey(
   }).catch(() => null);
   if (!verified?.verified || !verified.registrationInfo) return ceremonyFailed();
   const { credential, credentialDeviceType, credentialBackedUp } = verified.registrationInfo;
-  const created = await db.$transaction(async (tx) => {
-    const passkey = await tx.passkey.create({
-      data: {
-        userId: ctx.user.id,
-        credentialId: credential.id,
-        publicKey: Buffer.from(credential.publicKey),
-        counter: BigInt(credential.counter),
-        transports: credential.transports ?? [],
-        deviceType: credentialDeviceType,
-        backedUp: credentialBackedUp,
-        name: input.name,
-      },
+  const created = await db
+    .$transaction(async (tx) => {
+      const passkey = await tx.passkey.create({
+        data: {
+          userId: ctx.user.id,
+          credentialId: credential.id,
+          publicKey: Buffer.from(credential.publicKey),
+          counter: BigInt(credential.counter),
+          transports: credential.transports ?? [],
+          deviceType: credentialDeviceType,
+          backedUp: credentialBackedUp,
+          name: input.name,
+        },
+      });
+      // Made in this session with user verification: it counts as this session's second factor from now on.
+      await tx.session.update({ where: { id: ctx.session.id }, data: { secondFactorAt: new Date() } });
+      await sendAccountEmail(
+        {
+          kind: "passkey-added",
+          to: ctx.user.email,
+          name: ctx.user.name,
+          newEmail: input.name,
+          actionUrl: `${env.APP_URL}/account/two-factor`,
+        },
+        tx,
+      );
+      return passkey;
+    })
+    .catch((error: unknown) => {
+      // The same authenticator registered twice (excludeCredentials is advice to the browser, not a guarantee).
+      if (error instanceof Error && "code" in error && error.code === "P2002") return null;
+      throw error;
     });
-    // Made in this session with user verification: it counts as this session's second factor from now on.
-    await tx.session.update({ where: { id: ctx.session.id }, data: { secondFactorAt: new Date() } });
-    await sendAccountEmail({ kind: "passkey-added", to: ctx.user.email, name: ctx.user.name, newEmail: input.name, actionUrl: `${env.APP_URL}/account/two-factor` }, tx);
-    return passkey;
-  }).catch((error: unknown) => {
-    // The same authenticator registered twice (excludeCredentials is advice to the browser, not a guarantee).
-    if (error instanceof Error && "code" in error && error.code === "P2002") return null;
-    throw error;
-  });
   if (!created) return fail("VALIDATION_FAILED", "That passkey is registered already.");
   return { ok: true, passkey: toPasskeyDto(created) };
 }
@@ -86,7 +98,10 @@ export async function registerPasskey(
  * Options for navigator.credentials.get(). For a sign-in with a passkey alone no user is known yet: the browser
  * offers the discoverable credentials it has for us. As a second factor or a step-up, only the user's own.
  */
-export async function authenticationOptions(purpose: Exclude<ChallengePurpose, "register">, userId: string | null): Promise<PublicKeyCredentialRequestOptionsJSON> {
+export async function authenticationOptions(
+  purpose: Exclude<ChallengePurpose, "register">,
+  userId: string | null,
+): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const allow = userId ? await db.passkey.findMany({ where: { userId }, select: { credentialId: true, transports: true } }) : [];
   const options = await generateAuthenticationOptions({
     rpID: relyingPartyId(),
@@ -127,7 +142,12 @@ export async function verifyPasskey(
     expectedOrigin: origin,
     expectedRPID: relyingPartyId(),
     requireUserVerification: true,
-    credential: { id: passkey.credentialId, publicKey: new Uint8Array(passkey.publicKey), counter: Number(passkey.counter), transports: transportsOf(passkey.transports) },
+    credential: {
+      id: passkey.credentialId,
+      publicKey: new Uint8Array(passkey.publicKey),
+      counter: Number(passkey.counter),
+      transports: transportsOf(passkey.transports),
+    },
   }).catch(() => null);
   if (!verified?.verified) return ceremonyFailed();
   // Authenticators that keep no counter always say 0; one that does must say more than last time (conditional

@@ -12,7 +12,9 @@ const globalForRateLimit = globalThis as unknown as { orgstackRateLimitStore?: R
 export function rateLimitStore(): RateLimitStore {
   if (!globalForRateLimit.orgstackRateLimitStore) {
     const postgres = new PostgresRateLimitStore();
-    globalForRateLimit.orgstackRateLimitStore = env.REDIS_URL ? new RedisRateLimitStore(createRedisClient(env.REDIS_URL), postgres) : postgres;
+    globalForRateLimit.orgstackRateLimitStore = env.REDIS_URL
+      ? new RedisRateLimitStore(createRedisClient(env.REDIS_URL), postgres)
+      : postgres;
   }
   return globalForRateLimit.orgstackRateLimitStore;
 }

@@ -22,8 +22,11 @@ export class RedisRateLimitStore implements RateLimitStore {
       await this.limiterFor(rule).consume(key);
       return { allowed: true };
     } catch (refusal) {
-      if (refusal instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
-      console.warn(`[rate-limit] Redis did not answer (${refusal instanceof Error ? refusal.message : String(refusal)}); counting in PostgreSQL`);
+      if (refusal instanceof RateLimiterRes)
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
+      console.warn(
+        `[rate-limit] Redis did not answer (${refusal instanceof Error ? refusal.message : String(refusal)}); counting in PostgreSQL`,
+      );
       return this.fallback.hit(key, rule);
     }
   }

@@ -22,13 +22,22 @@ function beyondActor(ctx: OrgContext, permissions: readonly string[]) {
   return fail("FORBIDDEN", `You cannot grant permissions you do not have yourself: ${missing.join(", ")}.`);
 }
 
-export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleInput, meta: RequestMeta): Promise<Result<{ role: CustomRoleDto }>> {
+export async function createCustomRole(
+  ctx: OrgContext,
+  input: CreateCustomRoleInput,
+  meta: RequestMeta,
+): Promise<Result<{ role: CustomRoleDto }>> {
   const denied = beyondActor(ctx, input.permissions);
   if (denied) return denied;
   try {
     const role = await withTenant(ctx, async (tx) => {
       const created = await tx.customRole.create({ data: { ...input, organizationId: ctx.organization.id }, select: customRoleSelect });
-      await audit(tx, ctx, meta, { action: "role.created", metadata: { name: created.name, permissions: created.permissions }, targetType: "custom_role", targetId: created.id });
+      await audit(tx, ctx, meta, {
+        action: "role.created",
+        metadata: { name: created.name, permissions: created.permissions },
+        targetType: "custom_role",
+        targetId: created.id,
+      });
       return created;
     });
     return { ok: true, role: toCustomRoleDto(role) };
@@ -38,7 +47,12 @@ export async function createCustomRole(ctx: OrgContext, input: CreateCustomRoleI
   }
 }
 
-export async function updateCustomRole(ctx: OrgContext, id: string, input: UpdateCustomRoleInput, meta: RequestMeta): Promise<Result<{ role: CustomRoleDto }>> {
+export async function updateCustomRole(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateCustomRoleInput,
+  meta: RequestMeta,
+): Promise<Result<{ role: CustomRoleDto }>> {
   if (!isId(id)) return customRoleNotFound();
   try {
     return await withTenant(ctx, async (tx) => {
@@ -46,7 +60,11 @@ export async function updateCustomRole(ctx: OrgContext, id: string, input: Updat
       if (!current) return customRoleNotFound();
       const denied = beyondActor(ctx, [...current.permissions, ...(input.permissions ?? [])]);
       if (denied) return denied;
-      const role = await tx.customRole.update({ where: { id, organizationId: ctx.organization.id }, data: input, select: customRoleSelect });
+      const role = await tx.customRole.update({
+        where: { id, organizationId: ctx.organization.id },
+        data: input,
+        select: customRoleSelect,
+      });
       await audit(tx, ctx, meta, {
         targetType: "custom_role",
         targetId: id,
@@ -80,7 +98,12 @@ export async function deleteCustomRole(ctx: OrgContext, id: string, meta: Reques
 export type MemberCustomRoles = { userId: string; customRoles: Array<{ id: string; name: string }> };
 
 /** Replaces the custom roles a member holds. Roles of other organizations and non-members are "not found". */
-export async function setMemberCustomRoles(ctx: OrgContext, userId: string, customRoleIds: string[], meta: RequestMeta): Promise<Result<{ member: MemberCustomRoles }>> {
+export async function setMemberCustomRoles(
+  ctx: OrgContext,
+  userId: string,
+  customRoleIds: string[],
+  meta: RequestMeta,
+): Promise<Result<{ member: MemberCustomRoles }>> {
   if (!isId(userId)) return memberNotFound();
   if (!customRoleIds.every(isId)) return customRoleNotFound();
   return withTenant(ctx, async (tx) => {
@@ -90,7 +113,10 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
       select: { id: true, customRoles: { select: { customRole: { select: { id: true, permissions: true } } } } },
     });
     if (!membership) return memberNotFound();
-    const wanted = await tx.customRole.findMany({ where: { organizationId, id: { in: customRoleIds } }, select: { id: true, permissions: true } });
+    const wanted = await tx.customRole.findMany({
+      where: { organizationId, id: { in: customRoleIds } },
+      select: { id: true, permissions: true },
+    });
     if (wanted.length !== customRoleIds.length) return customRoleNotFound();
     // An admin who could give themselves a role with admin permissions would keep them after being demoted.
     if (userId === ctx.user?.id) return fail("FORBIDDEN", "Nobody changes their own custom roles. Ask another admin or an owner.");
@@ -100,7 +126,10 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
     const held = membership.customRoles.map(({ customRole }) => customRole);
     const added = wanted.filter((role) => !held.some((h) => h.id === role.id));
     const removed = held.filter((role) => !customRoleIds.includes(role.id));
-    const denied = beyondActor(ctx, [...added, ...removed].flatMap((role) => role.permissions));
+    const denied = beyondActor(
+      ctx,
+      [...added, ...removed].flatMap((role) => role.permissions),
+    );
     if (denied) return denied;
 
     await tx.membershipCustomRole.deleteMany({ where: { organizationId, membershipId: membership.id } });
@@ -113,7 +142,16 @@ export async function setMemberCustomRoles(ctx: OrgContext, userId: string, cust
       orderBy: { name: "asc" },
     });
     if (added.length || removed.length) {
-      await audit(tx, ctx, meta, { action: "member.custom_roles_changed", targetType: "user", targetId: userId, metadata: { customRoles: customRoles.map((role) => role.name), added: added.map((role) => role.id), removed: removed.map((role) => role.id) } });
+      await audit(tx, ctx, meta, {
+        action: "member.custom_roles_changed",
+        targetType: "user",
+        targetId: userId,
+        metadata: {
+          customRoles: customRoles.map((role) => role.name),
+          added: added.map((role) => role.id),
+          removed: removed.map((role) => role.id),
+        },
+      });
       await revokeInvitesWithoutBacking(tx, ctx, meta);
     }
     return { ok: true as const, member: { userId, customRoles } };

@@ -18,10 +18,21 @@ const groupSelect = {
   members: { select: { directoryUserId: true, directoryUser: { select: { userName: true } } } },
 } as const;
 
-type Row = { id: string; externalId: string | null; displayName: string; customRoleId: string | null; createdAt: Date; updatedAt: Date; members: { directoryUserId: string; directoryUser: { userName: string } }[] };
+type Row = {
+  id: string;
+  externalId: string | null;
+  displayName: string;
+  customRoleId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  members: { directoryUserId: string; directoryUser: { userName: string } }[];
+};
 
 function toRow(row: Row): DirectoryGroupRow {
-  return { ...row, members: row.members.map((member) => ({ directoryUserId: member.directoryUserId, userName: member.directoryUser.userName })) };
+  return {
+    ...row,
+    members: row.members.map((member) => ({ directoryUserId: member.directoryUserId, userName: member.directoryUser.userName })),
+  };
 }
 
 const memberList = z.array(z.looseObject({ value: z.string().min(1).max(100) })).max(10_000);
@@ -37,7 +48,16 @@ export async function listGroups(ctx: ScimContext, searchParams: URLSearchParams
   const withMembers = !(searchParams.get("excludedAttributes") ?? "").toLowerCase().split(",").includes("members");
   const where = { organizationId: ctx.organization.id, ...(filter ? { [filter.attribute]: filter.value } : {}) };
   const [rows, total] = await readTenant(ctx, (tx) =>
-    Promise.all([tx.directoryGroup.findMany({ where, select: groupSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: page.skip, take: page.take }), tx.directoryGroup.count({ where })]),
+    Promise.all([
+      tx.directoryGroup.findMany({
+        where,
+        select: groupSelect,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip: page.skip,
+        take: page.take,
+      }),
+      tx.directoryGroup.count({ where }),
+    ]),
   );
   return { rows: rows.map((row) => groupResource(toRow(row), { withMembers })), startIndex: page.startIndex, totalResults: total };
 }
@@ -48,7 +68,10 @@ export async function getGroup(ctx: ScimContext, id: string) {
 }
 
 async function findGroup(tx: Tx, ctx: ScimContext, id: string): Promise<Row> {
-  const row = await tx.directoryGroup.findUnique({ where: { id_organizationId: { id, organizationId: ctx.organization.id } }, select: groupSelect });
+  const row = await tx.directoryGroup.findUnique({
+    where: { id_organizationId: { id, organizationId: ctx.organization.id } },
+    select: groupSelect,
+  });
   if (!row) throw new ScimError(404, "No such group in this organization's directory.");
   return row;
 }
@@ -64,10 +87,20 @@ export async function createGroup(ctx: ScimContext, body: unknown) {
   const group = parseGroup(body);
   return inDirectory(ctx, async (tx) => {
     const created = await tx.directoryGroup.create({
-      data: { organizationId: ctx.organization.id, displayName: group.displayName, externalId: group.externalId ?? null, customRoleId: await roleNamed(tx, ctx, group.displayName) },
+      data: {
+        organizationId: ctx.organization.id,
+        displayName: group.displayName,
+        externalId: group.externalId ?? null,
+        customRoleId: await roleNamed(tx, ctx, group.displayName),
+      },
       select: { id: true },
     });
-    await setMembers(tx, ctx, created.id, (group.members ?? []).map((member) => member.value));
+    await setMembers(
+      tx,
+      ctx,
+      created.id,
+      (group.members ?? []).map((member) => member.value),
+    );
     return changed(tx, ctx, created.id, "created");
   });
 }
@@ -77,7 +110,12 @@ export async function replaceGroup(ctx: ScimContext, id: string, body: unknown) 
   const group = parseGroup(body);
   return inDirectory(ctx, async (tx) => {
     await rename(tx, ctx, await findGroup(tx, ctx, id), group.displayName, group.externalId);
-    await setMembers(tx, ctx, id, (group.members ?? []).map((member) => member.value));
+    await setMembers(
+      tx,
+      ctx,
+      id,
+      (group.members ?? []).map((member) => member.value),
+    );
     return changed(tx, ctx, id, "replaced");
   });
 }
@@ -113,7 +151,8 @@ export async function patchGroup(ctx: ScimContext, id: string, body: unknown) {
       } else if (target?.toLowerCase() === "displayname" || (target === undefined && typeof value === "object" && value !== null)) {
         const next = target ? value : (value as { displayName?: unknown }).displayName;
         if (next !== undefined) {
-          if (typeof next !== "string" || !next.trim() || next.length > 200) throw new ScimError(400, "displayName is text of 1 to 200 characters.", "invalidValue");
+          if (typeof next !== "string" || !next.trim() || next.length > 200)
+            throw new ScimError(400, "displayName is text of 1 to 200 characters.", "invalidValue");
           displayName = next.trim();
         }
         if (!target && "externalId" in (value as object)) externalId = String((value as { externalId?: unknown }).externalId ?? "") || null;
@@ -132,7 +171,12 @@ export async function deleteGroup(ctx: ScimContext, id: string): Promise<void> {
     const current = await findGroup(tx, ctx, id);
     await tx.directoryGroup.delete({ where: { id_organizationId: { id, organizationId: ctx.organization.id } } });
     const roles = current.customRoleId ? [current.customRoleId] : [];
-    await syncMappedRoles(tx, ctx.organization.id, current.members.map((member) => member.directoryUserId), roles);
+    await syncMappedRoles(
+      tx,
+      ctx.organization.id,
+      current.members.map((member) => member.directoryUserId),
+      roles,
+    );
     await auditGroup(tx, ctx, id, "deleted", current.displayName);
   });
 }
@@ -150,7 +194,10 @@ async function inDirectory<T>(ctx: ScimContext, work: (tx: Tx) => Promise<T>): P
 }
 
 async function roleNamed(tx: Tx, ctx: ScimContext, displayName: string): Promise<string | null> {
-  const role = await tx.customRole.findFirst({ where: { organizationId: ctx.organization.id, name: { equals: displayName, mode: "insensitive" } }, select: { id: true } });
+  const role = await tx.customRole.findFirst({
+    where: { organizationId: ctx.organization.id, name: { equals: displayName, mode: "insensitive" } },
+    select: { id: true },
+  });
   return role?.id ?? null;
 }
 
@@ -162,7 +209,12 @@ async function rename(tx: Tx, ctx: ScimContext, current: Row, displayName: strin
     data: { displayName, customRoleId, ...(externalId !== undefined ? { externalId } : {}) },
   });
   if (customRoleId !== current.customRoleId) {
-    await syncMappedRoles(tx, ctx.organization.id, current.members.map((member) => member.directoryUserId), current.customRoleId ? [current.customRoleId] : []);
+    await syncMappedRoles(
+      tx,
+      ctx.organization.id,
+      current.members.map((member) => member.directoryUserId),
+      current.customRoleId ? [current.customRoleId] : [],
+    );
   }
 }
 
@@ -177,7 +229,8 @@ async function setMembers(tx: Tx, ctx: ScimContext, groupId: string, directoryUs
   const removed = [...had].filter((id) => !wanted.includes(id));
   const added = wanted.filter((id) => !had.has(id));
   if (removed.length) await tx.directoryGroupMember.deleteMany({ where: { organizationId, groupId, directoryUserId: { in: removed } } });
-  if (added.length) await tx.directoryGroupMember.createMany({ data: added.map((directoryUserId) => ({ organizationId, groupId, directoryUserId })) });
+  if (added.length)
+    await tx.directoryGroupMember.createMany({ data: added.map((directoryUserId) => ({ organizationId, groupId, directoryUserId })) });
   await syncMappedRoles(tx, organizationId, [...removed, ...added]);
 }
 

@@ -16,7 +16,8 @@ export class ScimError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
-    readonly scimType?: "invalidFilter" | "invalidValue" | "invalidSyntax" | "uniqueness" | "mutability" | "noTarget" | "invalidPath" | "tooMany",
+    readonly scimType?:
+      "invalidFilter" | "invalidValue" | "invalidSyntax" | "uniqueness" | "mutability" | "noTarget" | "invalidPath" | "tooMany",
   ) {
     super(detail);
   }
@@ -27,7 +28,15 @@ export function scimJson(body: unknown, status = 200, headers: Record<string, st
 }
 
 function errorBody(error: ScimError) {
-  return scimJson({ schemas: [ERROR_SCHEMA], status: String(error.status), detail: error.detail, ...(error.scimType ? { scimType: error.scimType } : {}) }, error.status);
+  return scimJson(
+    {
+      schemas: [ERROR_SCHEMA],
+      status: String(error.status),
+      detail: error.detail,
+      ...(error.scimType ? { scimType: error.scimType } : {}),
+    },
+    error.status,
+  );
 }
 
 type Handler<P> = (args: { ctx: ScimContext; request: NextRequest; params: P; body: unknown }) => Promise<Response>;
@@ -38,7 +47,9 @@ type Handler<P> = (args: { ctx: ScimContext; request: NextRequest; params: P; bo
  * SCIM's format; anything else a logged 500 (503 when the database is away). No cookie is ever looked at: a
  * directory is a server, and a browser cannot attach this header by itself, so no origin check either.
  */
-export function scimRoute<P = Record<string, never>>(handler: Handler<P>): ((request: NextRequest, context: { params: Promise<P> }) => Promise<Response>) & Declared {
+export function scimRoute<P = Record<string, never>>(
+  handler: Handler<P>,
+): ((request: NextRequest, context: { params: Promise<P> }) => Promise<Response>) & Declared {
   const route = async (request: NextRequest, context: { params: Promise<P> }) => {
     try {
       const ctx = await resolveScimToken(request);

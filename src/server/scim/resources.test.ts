@@ -4,7 +4,10 @@ import { booleanOf, equalityFilter, pageOf, patchOperations } from "./resources"
 
 describe("SCIM filters", () => {
   it("reads the equality filters directories send, case-insensitively, with escaped quotes", () => {
-    expect(equalityFilter('userName eq "ada@example.com"', ["userName", "externalId"])).toEqual({ attribute: "userName", value: "ada@example.com" });
+    expect(equalityFilter('userName eq "ada@example.com"', ["userName", "externalId"])).toEqual({
+      attribute: "userName",
+      value: "ada@example.com",
+    });
     expect(equalityFilter('EXTERNALID EQ "00u1"', ["userName", "externalId"])).toEqual({ attribute: "externalId", value: "00u1" });
     expect(equalityFilter('displayName eq "R&D \\"core\\""', ["displayName"])).toEqual({ attribute: "displayName", value: 'R&D "core"' });
     expect(equalityFilter(null, ["userName"])).toBeNull();
@@ -12,7 +15,9 @@ describe("SCIM filters", () => {
 
   it("refuses every other filter with invalidFilter", () => {
     for (const filter of ['userName co "a"', 'name.givenName eq "Ada"', 'userName eq "a" or userName eq "b"', "userName eq ada"]) {
-      expect(() => equalityFilter(filter, ["userName"]), filter).toThrow(expect.objectContaining({ status: 400, scimType: "invalidFilter" }) as ScimError);
+      expect(() => equalityFilter(filter, ["userName"]), filter).toThrow(
+        expect.objectContaining({ status: 400, scimType: "invalidFilter" }) as ScimError,
+      );
     }
   });
 });
@@ -32,7 +37,9 @@ describe("SCIM paging and values", () => {
   });
 
   it("reads PatchOp operations, lower-casing op, and refuses malformed ones", () => {
-    expect(patchOperations({ Operations: [{ op: "Replace", path: "active", value: "False" }] })).toEqual([{ op: "replace", path: "active", value: "False" }]);
+    expect(patchOperations({ Operations: [{ op: "Replace", path: "active", value: "False" }] })).toEqual([
+      { op: "replace", path: "active", value: "False" },
+    ]);
     for (const body of [null, {}, { Operations: [] }, { Operations: [{ op: "move" }] }, { Operations: [{ op: "add", path: 3 }] }]) {
       expect(() => patchOperations(body), JSON.stringify(body)).toThrow(ScimError);
     }

@@ -36,11 +36,23 @@ export function userResource(row: DirectoryUserRow) {
     emails: [{ value: row.userName, type: "work", primary: true }],
     active: row.active,
     groups: [],
-    meta: { resourceType: "User", created: row.createdAt.toISOString(), lastModified: row.updatedAt.toISOString(), location: `${scimBase()}/Users/${row.id}` },
+    meta: {
+      resourceType: "User",
+      created: row.createdAt.toISOString(),
+      lastModified: row.updatedAt.toISOString(),
+      location: `${scimBase()}/Users/${row.id}`,
+    },
   };
 }
 
-export type DirectoryGroupRow = { id: string; externalId: string | null; displayName: string; createdAt: Date; updatedAt: Date; members: { directoryUserId: string; userName: string }[] };
+export type DirectoryGroupRow = {
+  id: string;
+  externalId: string | null;
+  displayName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  members: { directoryUserId: string; userName: string }[];
+};
 
 export function groupResource(row: DirectoryGroupRow, options: { withMembers?: boolean } = {}) {
   return {
@@ -50,13 +62,30 @@ export function groupResource(row: DirectoryGroupRow, options: { withMembers?: b
     displayName: row.displayName,
     ...(options.withMembers === false
       ? {}
-      : { members: row.members.map((member) => ({ value: member.directoryUserId, display: member.userName, $ref: `${scimBase()}/Users/${member.directoryUserId}` })) }),
-    meta: { resourceType: "Group", created: row.createdAt.toISOString(), lastModified: row.updatedAt.toISOString(), location: `${scimBase()}/Groups/${row.id}` },
+      : {
+          members: row.members.map((member) => ({
+            value: member.directoryUserId,
+            display: member.userName,
+            $ref: `${scimBase()}/Users/${member.directoryUserId}`,
+          })),
+        }),
+    meta: {
+      resourceType: "Group",
+      created: row.createdAt.toISOString(),
+      lastModified: row.updatedAt.toISOString(),
+      location: `${scimBase()}/Groups/${row.id}`,
+    },
   };
 }
 
 export function listResponse(resources: unknown[], page: { startIndex: number; totalResults: number }) {
-  return { schemas: [LIST_SCHEMA], totalResults: page.totalResults, startIndex: page.startIndex, itemsPerPage: resources.length, Resources: resources };
+  return {
+    schemas: [LIST_SCHEMA],
+    totalResults: page.totalResults,
+    startIndex: page.startIndex,
+    itemsPerPage: resources.length,
+    Resources: resources,
+  };
 }
 
 /** startIndex (1-based) and count, as RFC 7644 §3.4.2.4 has them; count is capped, never refused. */
@@ -75,7 +104,8 @@ export function equalityFilter<A extends string>(filter: string | null, attribut
   if (filter === null || filter.trim() === "") return null;
   const match = /^\s*([A-Za-z][\w.]*)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i.exec(filter);
   const attribute = match ? attributes.find((name) => name.toLowerCase() === match[1]!.toLowerCase()) : undefined;
-  if (!match || !attribute) throw new ScimError(400, `Only ${attributes.map((name) => `${name} eq "…"`).join(" or ")} filters are supported.`, "invalidFilter");
+  if (!match || !attribute)
+    throw new ScimError(400, `Only ${attributes.map((name) => `${name} eq "…"`).join(" or ")} filters are supported.`, "invalidFilter");
   return { attribute, value: match[2]!.replace(/\\(.)/g, "$1") };
 }
 
@@ -96,7 +126,8 @@ export function patchOperations(body: unknown): PatchOperation[] {
   }
   return operations.map((operation: unknown) => {
     const { op, path, value } = (operation ?? {}) as { op?: unknown; path?: unknown; value?: unknown };
-    if (typeof op !== "string" || !["add", "replace", "remove"].includes(op.toLowerCase())) throw new ScimError(400, "Each operation's op is add, replace or remove.", "invalidSyntax");
+    if (typeof op !== "string" || !["add", "replace", "remove"].includes(op.toLowerCase()))
+      throw new ScimError(400, "Each operation's op is add, replace or remove.", "invalidSyntax");
     if (path !== undefined && typeof path !== "string") throw new ScimError(400, "An operation's path is a string.", "invalidPath");
     return { op: op.toLowerCase(), path, value };
   });

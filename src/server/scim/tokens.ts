@@ -11,7 +11,12 @@ import { SCIM_TOKEN_PREFIX } from "./http";
 export type ScimTokenView = { prefix: string; createdAt: Date; lastUsedAt: Date | null; baseUrl: string };
 
 export async function scimTokenOf(ctx: OrgContext): Promise<ScimTokenView | null> {
-  const row = await readTenant(ctx, (tx) => tx.scimToken.findUnique({ where: { organizationId: ctx.organization.id }, select: { prefix: true, createdAt: true, lastUsedAt: true } }));
+  const row = await readTenant(ctx, (tx) =>
+    tx.scimToken.findUnique({
+      where: { organizationId: ctx.organization.id },
+      select: { prefix: true, createdAt: true, lastUsedAt: true },
+    }),
+  );
   return row ? { ...row, baseUrl: scimBase() } : null;
 }
 

@@ -13,7 +13,18 @@ import { ScimError, type ScimContext } from "./http";
 import { syncMappedRoles } from "./roles";
 import { booleanOf, equalityFilter, pageOf, patchOperations, userResource, type DirectoryUserRow } from "./resources";
 
-const rowSelect = { id: true, externalId: true, userName: true, givenName: true, familyName: true, displayName: true, active: true, createdAt: true, updatedAt: true, userId: true } as const;
+const rowSelect = {
+  id: true,
+  externalId: true,
+  userName: true,
+  givenName: true,
+  familyName: true,
+  displayName: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+  userId: true,
+} as const;
 
 const nullableText = (max: number) => z.string().trim().max(max).nullish();
 
@@ -27,7 +38,14 @@ const userSchema = z.looseObject({
   emails: z.array(z.looseObject({ value: z.string().max(254), primary: z.unknown().optional(), type: z.string().nullish() })).nullish(),
 });
 
-type Desired = { userName: string; externalId: string | null; givenName: string | null; familyName: string | null; displayName: string | null; active: boolean };
+type Desired = {
+  userName: string;
+  externalId: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  displayName: string | null;
+  active: boolean;
+};
 
 function desiredOf(body: unknown): Desired {
   const parsed = userSchema.safeParse(body);
@@ -49,9 +67,21 @@ function desiredOf(body: unknown): Desired {
 export async function listUsers(ctx: ScimContext, searchParams: URLSearchParams) {
   const filter = equalityFilter(searchParams.get("filter"), ["userName", "externalId", "id"] as const);
   const page = pageOf(searchParams);
-  const where = { organizationId: ctx.organization.id, ...(filter ? { [filter.attribute]: filter.attribute === "userName" ? filter.value.toLowerCase() : filter.value } : {}) };
+  const where = {
+    organizationId: ctx.organization.id,
+    ...(filter ? { [filter.attribute]: filter.attribute === "userName" ? filter.value.toLowerCase() : filter.value } : {}),
+  };
   const [rows, total] = await readTenant(ctx, (tx) =>
-    Promise.all([tx.directoryUser.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: page.skip, take: page.take }), tx.directoryUser.count({ where })]),
+    Promise.all([
+      tx.directoryUser.findMany({
+        where,
+        select: rowSelect,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip: page.skip,
+        take: page.take,
+      }),
+      tx.directoryUser.count({ where }),
+    ]),
   );
   return { rows: rows.map(userResource), startIndex: page.startIndex, totalResults: total };
 }
@@ -61,7 +91,9 @@ export async function getUser(ctx: ScimContext, id: string) {
 }
 
 async function findUser(ctx: ScimContext, id: string): Promise<DirectoryUserRow & { userId: string }> {
-  const row = await readTenant(ctx, (tx) => tx.directoryUser.findUnique({ where: { id_organizationId: { id, organizationId: ctx.organization.id } }, select: rowSelect }));
+  const row = await readTenant(ctx, (tx) =>
+    tx.directoryUser.findUnique({ where: { id_organizationId: { id, organizationId: ctx.organization.id } }, select: rowSelect }),
+  );
   if (!row) throw notFound();
   return row;
 }
@@ -83,11 +115,19 @@ export async function replaceUser(ctx: ScimContext, id: string, body: unknown) {
  */
 export async function patchUser(ctx: ScimContext, id: string, body: unknown) {
   const current = await findUser(ctx, id);
-  const next: Desired = { userName: current.userName, externalId: current.externalId, givenName: current.givenName, familyName: current.familyName, displayName: current.displayName, active: current.active };
+  const next: Desired = {
+    userName: current.userName,
+    externalId: current.externalId,
+    givenName: current.givenName,
+    familyName: current.familyName,
+    displayName: current.displayName,
+    active: current.active,
+  };
   for (const operation of patchOperations(body)) {
     const value = operation.op === "remove" ? null : operation.value;
     if (operation.path === undefined) {
-      if (typeof value !== "object" || value === null) throw new ScimError(400, "An operation without a path carries an object of attributes.", "invalidValue");
+      if (typeof value !== "object" || value === null)
+        throw new ScimError(400, "An operation without a path carries an object of attributes.", "invalidValue");
       for (const [path, attribute] of Object.entries(value)) applyPath(next, path, attribute);
     } else {
       applyPath(next, operation.path, value);
@@ -99,7 +139,8 @@ export async function patchUser(ctx: ScimContext, id: string, body: unknown) {
 function applyPath(next: Desired, path: string, value: unknown) {
   const text = (max: number) => {
     if (value === null || value === undefined) return null;
-    if (typeof value !== "string" || value.length > max) throw new ScimError(400, `${path} must be text of at most ${max} characters.`, "invalidValue");
+    if (typeof value !== "string" || value.length > max)
+      throw new ScimError(400, `${path} must be text of at most ${max} characters.`, "invalidValue");
     return value.trim() || null;
   };
   const key = path.toLowerCase();
@@ -129,17 +170,33 @@ export async function deleteUser(ctx: ScimContext, id: string): Promise<void> {
  * organization's rows: the directory user, the membership (made when active, removed when not: the person's
  * sessions move out of the organization at once), the roles their groups map to, the audit log.
  */
-async function writeUser(ctx: ScimContext, current: (DirectoryUserRow & { userId: string }) | null, desired: Desired, options: { delete?: boolean } = {}): Promise<DirectoryUserRow> {
+async function writeUser(
+  ctx: ScimContext,
+  current: (DirectoryUserRow & { userId: string }) | null,
+  desired: Desired,
+  options: { delete?: boolean } = {},
+): Promise<DirectoryUserRow> {
   const organizationId = ctx.organization.id;
-  if (!emailField.safeParse(desired.userName).success) throw new ScimError(400, "userName (or the primary email) must be an email address.", "invalidValue");
+  if (!emailField.safeParse(desired.userName).success)
+    throw new ScimError(400, "userName (or the primary email) must be an email address.", "invalidValue");
   try {
     return await db.$transaction(async (tx) => {
-      const domains = await tx.organizationDomain.findMany({ where: { organizationId, verifiedAt: { not: null }, lapsedAt: null }, select: { domain: true } });
+      const domains = await tx.organizationDomain.findMany({
+        where: { organizationId, verifiedAt: { not: null }, lapsedAt: null },
+        select: { domain: true },
+      });
       if (!current && !domains.some(({ domain }) => domain === domainOfEmail(desired.userName))) {
-        throw new ScimError(400, `${desired.userName} is not at one of ${ctx.organization.name}'s verified domains: verify the domain in Orgstack first.`, "invalidValue");
+        throw new ScimError(
+          400,
+          `${desired.userName} is not at one of ${ctx.organization.name}'s verified domains: verify the domain in Orgstack first.`,
+          "invalidValue",
+        );
       }
       const userId = current?.userId ?? (await accountFor(tx, desired));
-      const member = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId } }, select: { id: true, role: true } });
+      const member = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId, userId } },
+        select: { id: true, role: true },
+      });
       const role = await defaultRoleOf(tx, organizationId);
       if (desired.active && !member) {
         const full = await noFreeSeat(tx, ctx.organization, role);
@@ -147,7 +204,14 @@ async function writeUser(ctx: ScimContext, current: (DirectoryUserRow & { userId
       }
 
       await enterTenant(tx, ctx, { readOnly: false });
-      const data = { externalId: desired.externalId, userName: desired.userName, givenName: desired.givenName, familyName: desired.familyName, displayName: desired.displayName, active: desired.active };
+      const data = {
+        externalId: desired.externalId,
+        userName: desired.userName,
+        givenName: desired.givenName,
+        familyName: desired.familyName,
+        displayName: desired.displayName,
+        active: desired.active,
+      };
       const row = current
         ? await tx.directoryUser.update({ where: { id_organizationId: { id: current.id, organizationId } }, data, select: rowSelect })
         : await tx.directoryUser.create({ data: { organizationId, userId, ...data }, select: rowSelect });
@@ -166,7 +230,8 @@ async function writeUser(ctx: ScimContext, current: (DirectoryUserRow & { userId
       return row;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ScimError(409, "A user with this userName (or this person under another userName) exists already.", "uniqueness");
+    if (isUniqueViolation(error))
+      throw new ScimError(409, "A user with this userName (or this person under another userName) exists already.", "uniqueness");
     throw error;
   }
 }
@@ -174,9 +239,13 @@ async function writeUser(ctx: ScimContext, current: (DirectoryUserRow & { userId
 async function accountFor(tx: Tx, desired: Desired): Promise<string> {
   const existing = await tx.user.findUnique({ where: { email: desired.userName }, select: { id: true } });
   if (existing) return existing.id;
-  const name = desired.displayName ?? ([desired.givenName, desired.familyName].filter(Boolean).join(" ") || desired.userName.split("@")[0]!);
+  const name =
+    desired.displayName ?? ([desired.givenName, desired.familyName].filter(Boolean).join(" ") || desired.userName.split("@")[0]!);
   // The organization proved the domain is its own, so its directory vouches for the address: verified, no password.
-  const created = await tx.user.create({ data: { email: desired.userName, name: name.slice(0, 100), passwordHash: "", emailVerifiedAt: new Date() }, select: { id: true } });
+  const created = await tx.user.create({
+    data: { email: desired.userName, name: name.slice(0, 100), passwordHash: "", emailVerifiedAt: new Date() },
+    select: { id: true },
+  });
   return created.id;
 }
 
@@ -189,7 +258,12 @@ async function defaultRoleOf(tx: Tx, organizationId: string): Promise<Role> {
 async function deprovision(tx: Tx, ctx: ScimContext, member: { userId: string; membershipId: string; role: Role; userName: string }) {
   if (member.role === "OWNER") {
     const owners = await tx.membership.count({ where: { organizationId: ctx.organization.id, role: "OWNER" } });
-    if (owners <= 1) throw new ScimError(409, `${member.userName} is the organization's last owner: make someone else an owner in Orgstack first.`, "mutability");
+    if (owners <= 1)
+      throw new ScimError(
+        409,
+        `${member.userName} is the organization's last owner: make someone else an owner in Orgstack first.`,
+        "mutability",
+      );
   }
   await tx.membership.delete({ where: { id: member.membershipId, organizationId: ctx.organization.id } });
   await relocateSessions(tx);
@@ -197,8 +271,21 @@ async function deprovision(tx: Tx, ctx: ScimContext, member: { userId: string; m
   await queueSeatSync(tx, ctx.organization.id);
 }
 
-async function auditDirectoryUser(tx: Tx, ctx: ScimContext, action: "member.provisioned" | "member.deprovisioned" | "scim.user_updated", userId: string, metadata: Record<string, unknown>) {
-  await recordAudit(tx, { organizationId: ctx.organization.id, actorId: null, action, targetType: "user", targetId: userId, metadata: { ...metadata, source: "directory" } });
+async function auditDirectoryUser(
+  tx: Tx,
+  ctx: ScimContext,
+  action: "member.provisioned" | "member.deprovisioned" | "scim.user_updated",
+  userId: string,
+  metadata: Record<string, unknown>,
+) {
+  await recordAudit(tx, {
+    organizationId: ctx.organization.id,
+    actorId: null,
+    action,
+    targetType: "user",
+    targetId: userId,
+    metadata: { ...metadata, source: "directory" },
+  });
 }
 
 function notFound() {

@@ -20,13 +20,19 @@ export type Entry = { refused: Failure | null; breakGlass: boolean };
  */
 export async function checkEntry(client: Pick<Tx, "$queryRaw">, viewer: Viewer, organization: Organization, role: Role): Promise<Entry> {
   const policy = await entryPolicy(client, viewer, organization.id);
-  if (policy.requireTwoFactor && !meetsTwoFactorPolicy(viewer)) return { refused: secondFactorRequiredFailure({ ...viewer, organization }), breakGlass: false };
+  if (policy.requireTwoFactor && !meetsTwoFactorPolicy(viewer))
+    return { refused: secondFactorRequiredFailure({ ...viewer, organization }), breakGlass: false };
   if (policy.ssoApplies && role !== "OWNER") return { refused: ssoRequiredFailure(organization), breakGlass: false };
   return { refused: null, breakGlass: policy.ssoApplies };
 }
 
 /** Whether an owner without SSO in this session enters the organization by break-glass (an owner's sign-in asks). */
-export async function entersByBreakGlass(client: Pick<Tx, "$queryRaw">, signer: Signer, organizationId: string, role: Role): Promise<boolean> {
+export async function entersByBreakGlass(
+  client: Pick<Tx, "$queryRaw">,
+  signer: Signer,
+  organizationId: string,
+  role: Role,
+): Promise<boolean> {
   return role === "OWNER" && (await entryPolicy(client, signer, organizationId)).ssoApplies;
 }
 
@@ -46,7 +52,11 @@ export async function auditBreakGlass(tx: Tx, viewer: Signer, organizationId: st
   });
 }
 
-async function entryPolicy(client: Pick<Tx, "$queryRaw">, viewer: Signer, organizationId: string): Promise<{ requireTwoFactor: boolean; ssoApplies: boolean }> {
+async function entryPolicy(
+  client: Pick<Tx, "$queryRaw">,
+  viewer: Signer,
+  organizationId: string,
+): Promise<{ requireTwoFactor: boolean; ssoApplies: boolean }> {
   const [row] = await client.$queryRaw<{ requireTwoFactor: boolean; ssoApplies: boolean }[]>`
     SELECT o."requireTwoFactor",
            (o."requireSso" AND ${viewer.session.ssoOrganizationId}::text IS DISTINCT FROM o.id AND ${SSO_REQUIRED_OF_USER}) AS "ssoApplies"

@@ -24,8 +24,13 @@ async function ssoPrerequisiteMissing(tx: Tx, organizationId: string): Promise<F
     tx.ssoConnection.findFirst({ where: { organizationId, enabled: true }, select: { id: true } }),
     tx.organizationDomain.findFirst({ where: { organizationId, verifiedAt: { not: null }, lapsedAt: null }, select: { id: true } }),
   ]);
-  if (!connection) return fail("SSO_NOT_CONFIGURED", "Set up a single sign-on connection first: requiring it without one would lock everyone out.");
-  if (!domain) return fail("SSO_NOT_CONFIGURED", "Verify a domain first: single sign-on is required of the people whose address is at the organization's verified domains.");
+  if (!connection)
+    return fail("SSO_NOT_CONFIGURED", "Set up a single sign-on connection first: requiring it without one would lock everyone out.");
+  if (!domain)
+    return fail(
+      "SSO_NOT_CONFIGURED",
+      "Verify a domain first: single sign-on is required of the people whose address is at the organization's verified domains.",
+    );
   return null;
 }
 
@@ -44,7 +49,11 @@ export async function securityPolicyOf(ctx: OrgContext): Promise<SecurityPolicy>
  * Changes the policy, audited with what changed. An owner turns the two-factor requirement on only once they meet it
  * themselves in this session: the first person it would lock out must not be the one turning it on.
  */
-export async function updateSecurityPolicy(ctx: MemberContext, input: SecurityPolicyInput, meta: RequestMeta): Promise<Result<{ policy: Omit<SecurityPolicy, "membersWithoutSecondFactor"> }>> {
+export async function updateSecurityPolicy(
+  ctx: MemberContext,
+  input: SecurityPolicyInput,
+  meta: RequestMeta,
+): Promise<Result<{ policy: Omit<SecurityPolicy, "membersWithoutSecondFactor"> }>> {
   if (input.requireTwoFactor && !meetsTwoFactorPolicy(ctx)) {
     return fail("MFA_REQUIRED", "Set up two-factor authentication for yourself first (your account page), then require it of everyone.");
   }
@@ -65,7 +74,12 @@ export async function updateSecurityPolicy(ctx: MemberContext, input: SecurityPo
       data: { requireTwoFactor: input.requireTwoFactor, supportAccessAllowed: input.supportAccessAllowed, requireSso: input.requireSso },
       select: POLICY,
     });
-    await audit(tx, ctx, meta, { action: "security.policy_changed", targetType: "organization", targetId: ctx.organization.id, metadata: { changes } });
+    await audit(tx, ctx, meta, {
+      action: "security.policy_changed",
+      targetType: "organization",
+      targetId: ctx.organization.id,
+      metadata: { changes },
+    });
     return { ok: true as const, policy };
   });
 }

@@ -4,7 +4,14 @@ import { db } from "@/server/db";
 /** How long a person may spend at their identity provider before the sign-in must start again. */
 const ATTEMPT_SECONDS = 10 * 60;
 
-export type SignInAttempt = { id: string; connectionId: string; requestId: string | null; nonce: string | null; codeVerifier: string | null; next: string | null };
+export type SignInAttempt = {
+  id: string;
+  connectionId: string;
+  requestId: string | null;
+  nonce: string | null;
+  codeVerifier: string | null;
+  next: string | null;
+};
 
 /** The cookie that ties the sign-in to the browser that started it: the answer must come back to the same one. */
 export const SSO_ATTEMPT_COOKIE = "sso_attempt";

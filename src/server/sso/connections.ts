@@ -53,7 +53,10 @@ function toView(row: Row) {
             certificates: row.samlCertificates.map(describeCertificate),
           }
         : null,
-    oidc: row.protocol === "OIDC" ? { issuer: row.oidcIssuer, clientId: row.oidcClientId, hasClientSecret: row.oidcClientSecretSealed !== null } : null,
+    oidc:
+      row.protocol === "OIDC"
+        ? { issuer: row.oidcIssuer, clientId: row.oidcClientId, hasClientSecret: row.oidcClientSecretSealed !== null }
+        : null,
     /** What the identity provider's administrator types into it: our side of the connection. */
     serviceProvider: serviceProviderOf(row.organizationId),
   };
@@ -88,7 +91,11 @@ export async function ssoConnectionOf(ctx: OrgContext): Promise<SsoConnectionVie
  * written: SAML metadata fetched (like every URL the server calls, webhooks/ssrf.ts) and read, a certificate
  * parsed, an OpenID issuer's discovery document read. Switching protocol forgets the other one's settings.
  */
-export async function saveSsoConnection(ctx: MemberContext, input: SsoConnectionInput, meta: RequestMeta): Promise<Result<{ connection: SsoConnectionView }>> {
+export async function saveSsoConnection(
+  ctx: MemberContext,
+  input: SsoConnectionInput,
+  meta: RequestMeta,
+): Promise<Result<{ connection: SsoConnectionView }>> {
   const existing = await readTenant(ctx, (tx) => tx.ssoConnection.findUnique({ where: { organizationId: ctx.organization.id }, select }));
   let data;
   if (input.protocol === "SAML") {
@@ -109,9 +116,17 @@ export async function saveSsoConnection(ctx: MemberContext, input: SsoConnection
   } else {
     const keptSecret = existing?.protocol === "OIDC" ? existing.oidcClientSecretSealed : null;
     const sealed = input.clientSecret !== undefined ? seal(input.clientSecret, OIDC_CLIENT_SECRET) : keptSecret;
-    if (!sealed) return fail("VALIDATION_FAILED", "Enter the client secret the identity provider gave you.", { clientSecret: "Enter the client secret." });
+    if (!sealed)
+      return fail("VALIDATION_FAILED", "Enter the client secret the identity provider gave you.", {
+        clientSecret: "Enter the client secret.",
+      });
     const issuer = input.issuer.replace(/\/+$/, "");
-    const unreachable = await checkIssuer({ id: existing?.id ?? "new", oidcIssuer: issuer, oidcClientId: input.clientId, oidcClientSecretSealed: sealed });
+    const unreachable = await checkIssuer({
+      id: existing?.id ?? "new",
+      oidcIssuer: issuer,
+      oidcClientId: input.clientId,
+      oidcClientSecretSealed: sealed,
+    });
     if (unreachable) return fail("VALIDATION_FAILED", unreachable, { issuer: unreachable });
     data = {
       protocol: "OIDC" as const,
@@ -134,7 +149,10 @@ export async function saveSsoConnection(ctx: MemberContext, input: SsoConnection
       select,
     });
     // Identities are a provider's subjects: another provider's (or protocol's) mean nothing to this one.
-    if (existing && (existing.protocol !== data.protocol || existing.samlEntityId !== data.samlEntityId || existing.oidcIssuer !== data.oidcIssuer)) {
+    if (
+      existing &&
+      (existing.protocol !== data.protocol || existing.samlEntityId !== data.samlEntityId || existing.oidcIssuer !== data.oidcIssuer)
+    ) {
       await tx.ssoIdentity.deleteMany({ where: { organizationId: ctx.organization.id } });
     }
     await audit(tx, ctx, meta, {
@@ -167,7 +185,10 @@ const METADATA_MAX_BYTES = 200_000;
 async function samlSettingsOf(input: Extract<SsoConnectionInput, { protocol: "SAML" }>): Promise<Result<{ metadata: IdpMetadata }>> {
   if (input.entityId && input.ssoUrl && input.certificate) {
     const pem = toPem(input.certificate);
-    if (!pem) return fail("VALIDATION_FAILED", "That is not an X.509 certificate.", { certificate: "Paste the signing certificate (PEM, or its base64)." });
+    if (!pem)
+      return fail("VALIDATION_FAILED", "That is not an X.509 certificate.", {
+        certificate: "Paste the signing certificate (PEM, or its base64).",
+      });
     return { ok: true, metadata: { entityId: input.entityId, ssoUrl: input.ssoUrl, certificates: [pem] } };
   }
   let xml = input.metadataXml;
@@ -178,7 +199,8 @@ async function samlSettingsOf(input: Extract<SsoConnectionInput, { protocol: "SA
   }
   const metadata = xml ? parseIdpMetadata(xml) : null;
   if (!metadata) {
-    const message = "That is not a SAML identity provider's metadata (an EntityDescriptor with an IDPSSODescriptor, a redirect sign-on URL and a signing certificate).";
+    const message =
+      "That is not a SAML identity provider's metadata (an EntityDescriptor with an IDPSSODescriptor, a redirect sign-on URL and a signing certificate).";
     return fail("VALIDATION_FAILED", message, { [input.metadataUrl ? "metadataUrl" : "metadataXml"]: message });
   }
   return { ok: true, metadata };
@@ -190,8 +212,12 @@ async function fetchMetadata(url: string): Promise<Result<{ xml: string }>> {
   try {
     const response = await fetch(url, { redirect: "error", signal: AbortSignal.timeout(10_000) });
     const xml = await response.text();
-    if (!response.ok) return fail("VALIDATION_FAILED", `The metadata URL answered ${response.status}.`, { metadataUrl: `The metadata URL answered ${response.status}.` });
-    if (xml.length > METADATA_MAX_BYTES) return fail("VALIDATION_FAILED", "That metadata is too large.", { metadataUrl: "That metadata is too large (200 kB at most)." });
+    if (!response.ok)
+      return fail("VALIDATION_FAILED", `The metadata URL answered ${response.status}.`, {
+        metadataUrl: `The metadata URL answered ${response.status}.`,
+      });
+    if (xml.length > METADATA_MAX_BYTES)
+      return fail("VALIDATION_FAILED", "That metadata is too large.", { metadataUrl: "That metadata is too large (200 kB at most)." });
     return { ok: true, xml };
   } catch {
     return fail("VALIDATION_FAILED", "The metadata URL could not be reached.", { metadataUrl: "The metadata URL could not be reached." });

@@ -29,7 +29,10 @@ async function configurationOf(connection: OidcConnection): Promise<Result<{ con
     });
     return { ok: true, config };
   } catch (error) {
-    return fail("SSO_UNAVAILABLE", `The identity provider could not be reached or answered oddly (${error instanceof Error ? error.message : "no detail"}). Try again in a moment.`);
+    return fail(
+      "SSO_UNAVAILABLE",
+      `The identity provider could not be reached or answered oddly (${error instanceof Error ? error.message : "no detail"}). Try again in a moment.`,
+    );
   }
 }
 
@@ -40,7 +43,11 @@ export async function checkIssuer(connection: OidcConnection): Promise<string | 
 }
 
 /** The provider's authorization URL for this attempt: code flow with PKCE, a nonce, and the attempt id as state. */
-export async function oidcSignInUrl(connection: OidcConnection, state: string, loginHint: string | null): Promise<Result<{ url: string; nonce: string; codeVerifier: string }>> {
+export async function oidcSignInUrl(
+  connection: OidcConnection,
+  state: string,
+  loginHint: string | null,
+): Promise<Result<{ url: string; nonce: string; codeVerifier: string }>> {
   const configured = await configurationOf(connection);
   if (!configured.ok) return configured;
   const codeVerifier = oidc.randomPKCECodeVerifier();
@@ -69,7 +76,8 @@ export async function verifyOidcCallback(
 ): Promise<Result<{ identity: ProvidedIdentity }>> {
   const configured = await configurationOf(connection);
   if (!configured.ok) return configured;
-  let claims: (oidc.IDToken & { email?: unknown; email_verified?: unknown; name?: unknown; given_name?: unknown; family_name?: unknown }) | undefined;
+  let claims:
+    (oidc.IDToken & { email?: unknown; email_verified?: unknown; name?: unknown; given_name?: unknown; family_name?: unknown }) | undefined;
   try {
     const tokens = await oidc.authorizationCodeGrant(configured.config, callbackUrl, {
       expectedState: attempt.id,
@@ -80,13 +88,20 @@ export async function verifyOidcCallback(
     claims = tokens.claims();
     // Providers that follow the spec to the letter (and Entra ID, without optional claims) put the profile in
     // UserInfo, not in the ID token: asked for the same subject, or openid-client refuses the answer.
-    if (claims && typeof claims.email !== "string") claims = { ...claims, ...(await oidc.fetchUserInfo(configured.config, tokens.access_token, claims.sub)) };
+    if (claims && typeof claims.email !== "string")
+      claims = { ...claims, ...(await oidc.fetchUserInfo(configured.config, tokens.access_token, claims.sub)) };
   } catch (error) {
-    return fail("SSO_FAILED", `The identity provider's answer was refused: ${error instanceof Error ? error.message : "it could not be read"}.`);
+    return fail(
+      "SSO_FAILED",
+      `The identity provider's answer was refused: ${error instanceof Error ? error.message : "it could not be read"}.`,
+    );
   }
   if (!claims) return fail("SSO_FAILED", "The identity provider sent no ID token.");
   // A provider that says the address is unverified is not vouching for it (Entra ID says nothing: it is its directory's).
   const email = typeof claims.email === "string" && claims.email_verified !== false ? claims.email : null;
-  const name = typeof claims.name === "string" ? claims.name : [claims.given_name, claims.family_name].filter((part) => typeof part === "string").join(" ") || null;
+  const name =
+    typeof claims.name === "string"
+      ? claims.name
+      : [claims.given_name, claims.family_name].filter((part) => typeof part === "string").join(" ") || null;
   return { ok: true, identity: { subject: claims.sub, email, name } };
 }

@@ -9,7 +9,11 @@ const CERT = readFileSync(path.resolve(import.meta.dirname, "../../../tests/supp
 describe("identity provider metadata", () => {
   it("reads the entity ID, the redirect sign-on URL and the signing certificate", () => {
     const metadata = parseIdpMetadata(samlIdpMetadata());
-    expect(metadata).toEqual({ entityId: "https://idp.orgstack.test/saml", ssoUrl: "https://idp.orgstack.test/saml/sso", certificates: [toPem(CERT)] });
+    expect(metadata).toEqual({
+      entityId: "https://idp.orgstack.test/saml",
+      ssoUrl: "https://idp.orgstack.test/saml/sso",
+      certificates: [toPem(CERT)],
+    });
   });
 
   it("is null for anything that is not an identity provider's metadata", () => {

@@ -16,7 +16,8 @@ export function parseIdpMetadata(xml: string): IdpMetadata | null {
   let errors = 0;
   const doc = new DOMParser({ errorHandler: { error: () => errors++, fatalError: () => errors++ } }).parseFromString(xml, "text/xml");
   if (errors > 0 || !doc?.documentElement) return null;
-  const entity = doc.documentElement.localName === "EntityDescriptor" ? doc.documentElement : doc.getElementsByTagNameNS(MD, "EntityDescriptor")[0];
+  const entity =
+    doc.documentElement.localName === "EntityDescriptor" ? doc.documentElement : doc.getElementsByTagNameNS(MD, "EntityDescriptor")[0];
   const idp = entity?.getElementsByTagNameNS(MD, "IDPSSODescriptor")[0];
   const entityId = entity?.getAttribute("entityID");
   if (!idp || !entityId) return null;

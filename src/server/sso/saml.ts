@@ -6,7 +6,14 @@ import { fail, type Result } from "@/server/results/result";
 import type { ProvidedIdentity } from "./identity";
 import { samlAcsUrlOf, samlEntityIdOf } from "./urls";
 
-export type SamlConnection = { id: string; organizationId: string; samlEntityId: string | null; samlSsoUrl: string | null; samlCertificates: string[]; samlAllowIdpInitiated: boolean };
+export type SamlConnection = {
+  id: string;
+  organizationId: string;
+  samlEntityId: string | null;
+  samlSsoUrl: string | null;
+  samlCertificates: string[];
+  samlAllowIdpInitiated: boolean;
+};
 
 /** Clocks of two servers disagree a little; more than this and an assertion is not yet (or no longer) valid. */
 const CLOCK_SKEW_MS = 2 * 60 * 1000;
@@ -62,10 +69,32 @@ export async function samlSignInUrl(connection: SamlConnection, relayState: stri
 }
 
 const ENTRA_OBJECT_ID = "http://schemas.microsoft.com/identity/claims/objectidentifier";
-const EMAIL_CLAIMS = ["email", "mail", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress", "urn:oid:0.9.2342.19200300.100.1.3"];
-const GIVEN_NAME = ["firstName", "givenName", "given_name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname", "urn:oid:2.5.4.42"];
-const FAMILY_NAME = ["lastName", "surname", "family_name", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname", "urn:oid:2.5.4.4"];
-const DISPLAY_NAME = ["displayName", "name", "http://schemas.microsoft.com/identity/claims/displayname", "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"];
+const EMAIL_CLAIMS = [
+  "email",
+  "mail",
+  "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+  "urn:oid:0.9.2342.19200300.100.1.3",
+];
+const GIVEN_NAME = [
+  "firstName",
+  "givenName",
+  "given_name",
+  "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname",
+  "urn:oid:2.5.4.42",
+];
+const FAMILY_NAME = [
+  "lastName",
+  "surname",
+  "family_name",
+  "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
+  "urn:oid:2.5.4.4",
+];
+const DISPLAY_NAME = [
+  "displayName",
+  "name",
+  "http://schemas.microsoft.com/identity/claims/displayname",
+  "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
+];
 
 function firstOf(profile: Profile, names: string[]): string | undefined {
   for (const name of names) {
@@ -90,19 +119,28 @@ type ParsedAssertion = {
  * is refused), audience, time window with two minutes of skew, InResponseTo; then, here, the issuer, destination and
  * recipient, and the assertion's ID, which is good once until it expires (replay).
  */
-export async function verifySamlResponse(connection: SamlConnection, samlResponse: string, requestId: string | null): Promise<Result<{ identity: ProvidedIdentity }>> {
+export async function verifySamlResponse(
+  connection: SamlConnection,
+  samlResponse: string,
+  requestId: string | null,
+): Promise<Result<{ identity: ProvidedIdentity }>> {
   if (requestId === null && !connection.samlAllowIdpInitiated) {
-    return invalid("This identity provider sent a sign-in we did not ask for, and its organization does not accept those. Start the sign-in from Orgstack.");
+    return invalid(
+      "This identity provider sent a sign-in we did not ask for, and its organization does not accept those. Start the sign-in from Orgstack.",
+    );
   }
   const acsUrl = samlAcsUrlOf(connection.organizationId);
   let profile: Profile | null;
   try {
-    ({ profile } = await samlOf(connection, new OneRequestCache(requestId), true).validatePostResponseAsync({ SAMLResponse: samlResponse }));
+    ({ profile } = await samlOf(connection, new OneRequestCache(requestId), true).validatePostResponseAsync({
+      SAMLResponse: samlResponse,
+    }));
   } catch (error) {
     return invalid(`The identity provider's answer was refused: ${error instanceof Error ? error.message : "it could not be read"}.`);
   }
   if (!profile) return invalid("The identity provider's answer holds no sign-in.");
-  if (profile.issuer !== connection.samlEntityId) return invalid("The answer was issued by another identity provider than this connection's.");
+  if (profile.issuer !== connection.samlEntityId)
+    return invalid("The answer was issued by another identity provider than this connection's.");
 
   const destination = destinationOf(samlResponse);
   if (destination !== null && destination !== acsUrl) return invalid("The answer was addressed to another service.");
@@ -135,7 +173,10 @@ export async function verifySamlResponse(connection: SamlConnection, samlRespons
 
 function destinationOf(samlResponse: string): string | null {
   try {
-    const doc = new DOMParser({ errorHandler: { error: () => {}, fatalError: () => {} } }).parseFromString(Buffer.from(samlResponse, "base64").toString("utf8"), "text/xml");
+    const doc = new DOMParser({ errorHandler: { error: () => {}, fatalError: () => {} } }).parseFromString(
+      Buffer.from(samlResponse, "base64").toString("utf8"),
+      "text/xml",
+    );
     return doc?.documentElement?.getAttribute("Destination") || null;
   } catch {
     return null;

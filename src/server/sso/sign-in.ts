@@ -19,7 +19,10 @@ import type { ProvidedIdentity } from "./identity";
 import { oidcSignInUrl, verifyOidcCallback } from "./oidc";
 import { samlSignInUrl, verifySamlResponse } from "./saml";
 
-const connectionSelect = { ...CONNECTION_SETTINGS, organization: { select: { id: true, name: true, slug: true, requireSso: true, deletedAt: true } } } as const;
+const connectionSelect = {
+  ...CONNECTION_SETTINGS,
+  organization: { select: { id: true, name: true, slug: true, requireSso: true, deletedAt: true } },
+} as const;
 
 type Connection = NonNullable<Awaited<ReturnType<typeof loadConnection>>>;
 
@@ -53,7 +56,10 @@ export async function discoverSso(email: string): Promise<SsoDiscovery> {
  * Sends the browser to the identity provider: a single-use attempt remembers what the answer must match (the SAML
  * request ID, or the OIDC nonce and PKCE verifier) and where to go after (`next`).
  */
-export async function startSsoSignIn(connection: Connection, options: { next?: string | null; loginHint?: string | null }): Promise<Result<{ url: string; attemptId: string }>> {
+export async function startSsoSignIn(
+  connection: Connection,
+  options: { next?: string | null; loginHint?: string | null },
+): Promise<Result<{ url: string; attemptId: string }>> {
   const id = randomBytes(24).toString("base64url");
   const next = options.next ? safeNextPath(options.next) : null;
   let attempt: SignInAttempt;
@@ -73,7 +79,10 @@ export async function startSsoSignIn(connection: Connection, options: { next?: s
 }
 
 /** Starts the sign-in of an organization by id (the "sign in with SSO" link a required-SSO page sends people to). */
-export async function startSsoForOrganization(organizationId: string, next: string | null): Promise<Result<{ url: string; attemptId: string }>> {
+export async function startSsoForOrganization(
+  organizationId: string,
+  next: string | null,
+): Promise<Result<{ url: string; attemptId: string }>> {
   const connection = await loadConnection({ organizationId });
   if (!connection) return fail("NOT_FOUND", "This organization has no single sign-on set up.");
   return startSsoSignIn(connection, { next });
@@ -93,7 +102,8 @@ export async function completeSamlSignIn(
   meta: RequestMeta,
 ): Promise<Result<SsoSignedIn>> {
   const connection = await loadConnection({ organizationId });
-  if (!connection || connection.protocol !== "SAML") return fail("NOT_FOUND", "This single sign-on connection does not exist, or is turned off.");
+  if (!connection || connection.protocol !== "SAML")
+    return fail("NOT_FOUND", "This single sign-on connection does not exist, or is turned off.");
   let attempt: SignInAttempt | null = null;
   if (input.RelayState) {
     const taken = await consumeAttempt(input.RelayState);
@@ -121,7 +131,8 @@ export async function completeOidcSignIn(callbackUrl: URL, browserAttempt: strin
   const connection = attempt ? await loadConnection({ id: attempt.connectionId }) : null;
   if (!attempt || !connection || connection.protocol !== "OIDC") return expiredAttempt();
   const error = callbackUrl.searchParams.get("error");
-  if (error) return fail("SSO_FAILED", `The identity provider did not sign you in: ${callbackUrl.searchParams.get("error_description") ?? error}.`);
+  if (error)
+    return fail("SSO_FAILED", `The identity provider did not sign you in: ${callbackUrl.searchParams.get("error_description") ?? error}.`);
   const verified = await verifyOidcCallback(connection, callbackUrl, attempt);
   if (!verified.ok) return verified;
   return signInWithIdentity(connection, verified.identity, meta, attempt.next);
@@ -134,20 +145,32 @@ export async function completeOidcSignIn(callbackUrl: URL, browserAttempt: strin
  * member yet becomes one with the connection's default role, unless a directory (SCIM) decides membership: then
  * only the people it provisioned get in.
  */
-async function signInWithIdentity(connection: Connection, identity: ProvidedIdentity, meta: RequestMeta, next: string | null): Promise<Result<SsoSignedIn>> {
+async function signInWithIdentity(
+  connection: Connection,
+  identity: ProvidedIdentity,
+  meta: RequestMeta,
+  next: string | null,
+): Promise<Result<SsoSignedIn>> {
   const organization = { id: connection.organization.id, name: connection.organization.name, slug: connection.organization.slug };
   return db.$transaction(async (tx) => {
     const found = await userOf(tx, connection, identity);
     if (!found.ok) return found;
     const { userId } = found;
-    let membership = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: organization.id, userId } }, select: { role: true } });
+    let membership = await tx.membership.findUnique({
+      where: { organizationId_userId: { organizationId: organization.id, userId } },
+      select: { role: true },
+    });
     if (!membership) {
       const joined = await provision(tx, connection, userId, meta);
       if (!joined.ok) return joined;
       membership = { role: joined.role };
     }
     const session = await createSession(tx, { userId, organization, role: membership.role, meta, ssoOrganizationId: organization.id });
-    const user = await tx.user.update({ where: { id: userId }, data: { lastActiveOrganizationId: organization.id }, select: publicUserSelect });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { lastActiveOrganizationId: organization.id },
+      select: publicUserSelect,
+    });
     await recordAudit(tx, {
       organizationId: organization.id,
       actorId: userId,
@@ -163,23 +186,41 @@ async function signInWithIdentity(connection: Connection, identity: ProvidedIden
 
 async function userOf(tx: Tx, connection: Connection, identity: ProvidedIdentity): Promise<Result<{ userId: string }>> {
   const organizationId = connection.organization.id;
-  const known = await tx.ssoIdentity.findUnique({ where: { connectionId_subject: { connectionId: connection.id, subject: identity.subject } }, select: { id: true, userId: true } });
+  const known = await tx.ssoIdentity.findUnique({
+    where: { connectionId_subject: { connectionId: connection.id, subject: identity.subject } },
+    select: { id: true, userId: true },
+  });
   if (known) {
     await tx.ssoIdentity.update({ where: { id: known.id }, data: { lastSignInAt: new Date() } });
     return { ok: true, userId: known.userId };
   }
   const email = identity.email ? emailField.safeParse(identity.email) : null;
-  if (!email?.success) return fail("SSO_FAILED", "The identity provider did not vouch for your email address: ask your administrator to send a verified email claim (or attribute).");
-  const domains = await tx.organizationDomain.findMany({ where: { organizationId, verifiedAt: { not: null }, lapsedAt: null }, select: { domain: true } });
+  if (!email?.success)
+    return fail(
+      "SSO_FAILED",
+      "The identity provider did not vouch for your email address: ask your administrator to send a verified email claim (or attribute).",
+    );
+  const domains = await tx.organizationDomain.findMany({
+    where: { organizationId, verifiedAt: { not: null }, lapsedAt: null },
+    select: { domain: true },
+  });
   if (!domains.some(({ domain }) => domain === domainOfEmail(email.data))) {
-    return fail("SSO_FAILED", `${connection.organization.name}'s identity provider signed in ${email.data}, which is not at one of its verified domains.`);
+    return fail(
+      "SSO_FAILED",
+      `${connection.organization.name}'s identity provider signed in ${email.data}, which is not at one of its verified domains.`,
+    );
   }
   // The organization proved it holds the domain, so its identity provider speaks for the addresses at it.
   const user =
     (await tx.user.findUnique({ where: { email: email.data }, select: { id: true } })) ??
     (await tx.user.create({
       // No password: this person signs in through their identity provider (a reset can give them one).
-      data: { email: email.data, name: identity.name?.slice(0, 100) || email.data.split("@")[0]!, passwordHash: "", emailVerifiedAt: new Date() },
+      data: {
+        email: email.data,
+        name: identity.name?.slice(0, 100) || email.data.split("@")[0]!,
+        passwordHash: "",
+        emailVerifiedAt: new Date(),
+      },
       select: { id: true },
     }));
   await tx.ssoIdentity.create({ data: { organizationId, connectionId: connection.id, subject: identity.subject, userId: user.id } });
@@ -190,7 +231,10 @@ async function provision(tx: Tx, connection: Connection, userId: string, meta: R
   const organization = connection.organization;
   const directory = await tx.scimToken.findUnique({ where: { organizationId: organization.id }, select: { id: true } });
   if (directory) {
-    return fail("SSO_NOT_PROVISIONED", `${organization.name} manages its members through its directory, and it has not given you access. Ask your administrator.`);
+    return fail(
+      "SSO_NOT_PROVISIONED",
+      `${organization.name} manages its members through its directory, and it has not given you access. Ask your administrator.`,
+    );
   }
   const full: Failure | null = await noFreeSeat(tx, organization, connection.defaultRole);
   if (full) return full;

@@ -19,13 +19,28 @@ export const SUPPORT_MAX_MINUTES = 60;
  * ends. Refused when the organization's owners turned support access off, and to a superadmin whose own session has
  * not proved a second factor: this is the most powerful session the application has.
  */
-export async function startSupportAccess(admin: SuperadminContext, organizationId: string, input: StartSupportInput, meta: RequestMeta): Promise<Result<{ expiresAt: Date }>> {
+export async function startSupportAccess(
+  admin: SuperadminContext,
+  organizationId: string,
+  input: StartSupportInput,
+  meta: RequestMeta,
+): Promise<Result<{ expiresAt: Date }>> {
   if (!isId(organizationId) || !isId(input.asUserId)) return fail("NOT_FOUND", "That member was not found in this organization.");
-  if (!meetsTwoFactorPolicy(admin)) return fail("MFA_REQUIRED", "Support access needs two-factor authentication on your own account, used in this session. Set it up (or confirm it) first.");
-  const organization = await db.organization.findFirst({ where: { id: organizationId, deletedAt: null }, select: { supportAccessAllowed: true, name: true } });
+  if (!meetsTwoFactorPolicy(admin))
+    return fail(
+      "MFA_REQUIRED",
+      "Support access needs two-factor authentication on your own account, used in this session. Set it up (or confirm it) first.",
+    );
+  const organization = await db.organization.findFirst({
+    where: { id: organizationId, deletedAt: null },
+    select: { supportAccessAllowed: true, name: true },
+  });
   if (!organization) return fail("NOT_FOUND", "That organization was not found.");
   if (!organization.supportAccessAllowed) return fail("FORBIDDEN", `${organization.name}'s owners have turned support access off.`);
-  const member = await db.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: input.asUserId } }, select: { role: true, user: { select: { email: true } } } });
+  const member = await db.membership.findUnique({
+    where: { organizationId_userId: { organizationId, userId: input.asUserId } },
+    select: { role: true, user: { select: { email: true } } },
+  });
   if (!member) return fail("NOT_FOUND", "That member was not found in this organization.");
   const expiresAt = new Date(Date.now() + Math.min(input.minutes, SUPPORT_MAX_MINUTES) * 60_000);
   await db.$transaction(async (tx) => {
@@ -41,7 +56,13 @@ export async function startSupportAccess(admin: SuperadminContext, organizationI
       action: "support.started",
       targetType: "support_access",
       targetId: access.id,
-      metadata: { asUser: member.user.email, role: member.role, reason: input.reason, expiresAt: expiresAt.toISOString(), admin: admin.user.email },
+      metadata: {
+        asUser: member.user.email,
+        role: member.role,
+        reason: input.reason,
+        expiresAt: expiresAt.toISOString(),
+        admin: admin.user.email,
+      },
       meta,
     });
   });
@@ -62,8 +83,17 @@ export async function endSupportAccess(token: string | undefined, meta: RequestM
  * Closes the session's support view, if it has one, and writes its end to the organization's audit log once (the
  * guarded UPDATE: of two requests ending it, one writes). Called as it is ended, replaced, or found expired.
  */
-export async function endSupportInSession(tx: Tx, sessionId: string, how: "ended" | "expired" | "replaced" | "disallowed", meta?: RequestMeta, userId?: string): Promise<void> {
-  const session = await tx.session.findFirst({ where: { id: sessionId, ...(userId ? { userId } : {}) }, select: { supportAccessId: true } });
+export async function endSupportInSession(
+  tx: Tx,
+  sessionId: string,
+  how: "ended" | "expired" | "replaced" | "disallowed",
+  meta?: RequestMeta,
+  userId?: string,
+): Promise<void> {
+  const session = await tx.session.findFirst({
+    where: { id: sessionId, ...(userId ? { userId } : {}) },
+    select: { supportAccessId: true },
+  });
   if (!session?.supportAccessId) return;
   await tx.session.update({ where: { id: sessionId }, data: { supportAccessId: null } });
   const [closed] = await tx.$queryRaw<{ id: string; organizationId: string; adminId: string; startedAt: Date; timeLeft: boolean }[]>`

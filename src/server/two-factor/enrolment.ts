@@ -23,7 +23,11 @@ export type TwoFactorStatus = {
 export async function twoFactorStatus(userId: string): Promise<TwoFactorStatus> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { totpEnabledAt: true, totpSecretSealed: true, _count: { select: { passkeys: true, recoveryCodes: { where: { usedAt: null } } } } },
+    select: {
+      totpEnabledAt: true,
+      totpSecretSealed: true,
+      _count: { select: { passkeys: true, recoveryCodes: { where: { usedAt: null } } } },
+    },
   });
   return {
     totpEnabledAt: user.totpEnabledAt,
@@ -41,7 +45,8 @@ export type TotpEnrolment = { secret: string; uri: string; qrCodeSvg: string };
  */
 export async function startTotpEnrolment(ctx: SessionContext): Promise<Result<{ enrolment: TotpEnrolment }>> {
   const user = await db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { totpEnabledAt: true } });
-  if (user.totpEnabledAt) return fail("TWO_FACTOR_ALREADY_ENABLED", "Two-factor authentication is on already. Turn it off first to use another app.");
+  if (user.totpEnabledAt)
+    return fail("TWO_FACTOR_ALREADY_ENABLED", "Two-factor authentication is on already. Turn it off first to use another app.");
   const secret = newTotpSecret();
   await db.user.update({ where: { id: ctx.user.id }, data: { totpSecretSealed: seal(secret, TOTP_SECRET), totpLastTimeStep: null } });
   return { ok: true, enrolment: await enrolmentOf(secret, ctx.user.email) };

@@ -19,7 +19,12 @@ export function totpUri(secret: string, email: string): string {
  * The time step of a code that is valid now, or null. `lastTimeStep` is the step last accepted for this user: a code
  * of that step or an earlier one is refused, so a code works once even inside its window (an onlooker cannot reuse it).
  */
-export async function acceptTotpCode(input: { secret: string; code: string; lastTimeStep: number | null; now?: Date }): Promise<number | null> {
+export async function acceptTotpCode(input: {
+  secret: string;
+  code: string;
+  lastTimeStep: number | null;
+  now?: Date;
+}): Promise<number | null> {
   const code = input.code.replace(/\s+/g, "");
   if (!/^\d{6}$/.test(code)) return null;
   const result = await verify({

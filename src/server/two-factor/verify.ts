@@ -30,9 +30,16 @@ export async function verifySecondFactor(userId: string, input: SecondFactorInpu
 
 /** The authenticator-app half of verifySecondFactor, also used to confirm an enrolment (`enabledOnly: false`). */
 export async function spendTotpCode(userId: string, code: string, options: { enabledOnly: boolean }): Promise<Failure | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecretSealed: true, totpEnabledAt: true, totpLastTimeStep: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { totpSecretSealed: true, totpEnabledAt: true, totpLastTimeStep: true },
+  });
   if (!user?.totpSecretSealed || (options.enabledOnly && !user.totpEnabledAt)) return invalidCode("code");
-  const step = await acceptTotpCode({ secret: unseal<string>(user.totpSecretSealed, TOTP_SECRET), code, lastTimeStep: user.totpLastTimeStep });
+  const step = await acceptTotpCode({
+    secret: unseal<string>(user.totpSecretSealed, TOTP_SECRET),
+    code,
+    lastTimeStep: user.totpLastTimeStep,
+  });
   if (step === null) return invalidCode("code");
   const spent = await db.user.updateMany({
     where: { id: userId, OR: [{ totpLastTimeStep: null }, { totpLastTimeStep: { lt: step } }] },
@@ -44,11 +51,17 @@ export async function spendTotpCode(userId: string, code: string, options: { ena
 async function spendRecoveryCode(userId: string, typed: string): Promise<Failure | null> {
   const code = normalizeRecoveryCode(typed);
   if (!code) return invalidCode("recoveryCode");
-  const spent = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: new Date() } });
+  const spent = await db.recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
   return spent.count === 1 ? null : invalidCode("recoveryCode");
 }
 
 function invalidCode(field: "code" | "recoveryCode"): Failure {
-  const message = field === "code" ? "That code is not right, or it was used already. Wait for the next one." : "That recovery code is not right, or it was used already.";
+  const message =
+    field === "code"
+      ? "That code is not right, or it was used already. Wait for the next one."
+      : "That recovery code is not right, or it was used already.";
   return fail("INVALID_CODE", message, { [field]: message });
 }

@@ -49,10 +49,14 @@ export async function signUp(input: SignupInput, meta: RequestMeta): Promise<Res
         ? refuseUnverified(invite, user)
           ? { organization: null, role: null }
           : await joinInvitingOrganization(tx, invite, user, meta)
-        : { organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id, meta }), role: "OWNER" as const };
+        : {
+            organization: await createOrganizationWithOwner(tx, { name: input.organizationName!, ownerId: user.id, meta }),
+            role: "OWNER" as const,
+          };
       const session = await createSession(tx, { userId: user.id, organization, role, meta });
       if (invite && organization) await queueSeatSync(tx, organization.id);
-      const verified = invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
+      const verified =
+        invite?.kind === "email" ? await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: publicUserSelect }) : user;
       return { ok: true as const, user: verified, organization, role, session };
     });
   } catch (error) {

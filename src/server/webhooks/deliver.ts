@@ -45,14 +45,28 @@ export async function runWebhookDelivery(job: PgBoss.JobWithMetadata<JobData["we
   // Deleted with its endpoint, or settled by an earlier run of this job.
   if (!delivery || delivery.status !== "pending") return;
   if (delivery.endpoint.disabledAt) {
-    await withTenant(scope, (tx) => tx.webhookDelivery.updateMany({ where: { id: deliveryId, organizationId }, data: { status: "skipped" } }));
+    await withTenant(scope, (tx) =>
+      tx.webhookDelivery.updateMany({ where: { id: deliveryId, organizationId }, data: { status: "skipped" } }),
+    );
     return;
   }
 
-  const secrets = [delivery.endpoint.secret, ...(delivery.endpoint.previousSecret && delivery.endpoint.previousSecretExpiresAt! > new Date() ? [delivery.endpoint.previousSecret] : [])];
-  const attempt = await post(delivery.endpoint.url, delivery.eventId, JSON.stringify(delivery.payload), secrets.map((sealed) => unseal<string>(sealed)));
+  const secrets = [
+    delivery.endpoint.secret,
+    ...(delivery.endpoint.previousSecret && delivery.endpoint.previousSecretExpiresAt! > new Date()
+      ? [delivery.endpoint.previousSecret]
+      : []),
+  ];
+  const attempt = await post(
+    delivery.endpoint.url,
+    delivery.eventId,
+    JSON.stringify(delivery.payload),
+    secrets.map((sealed) => unseal<string>(sealed)),
+  );
   const last = job.retryCount >= job.retryLimit;
-  const disabled = await withTenant(scope, (tx) => recordAttempt(tx, { organizationId, deliveryId, endpointId: delivery.endpoint.id, attempt, last }));
+  const disabled = await withTenant(scope, (tx) =>
+    recordAttempt(tx, { organizationId, deliveryId, endpointId: delivery.endpoint.id, attempt, last }),
+  );
   if (!attempt.ok && !disabled) throw new Error(`webhook delivery ${deliveryId} failed: ${attempt.error ?? `HTTP ${attempt.statusCode}`}`);
 }
 
@@ -104,7 +118,8 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, "", 0);
     const list = addresses as unknown as LookupAddress[];
     const refused = list.find((entry) => isPrivateAddress(entry.address));
-    if (refused || list.length === 0) return callback(new Error("the host resolves to a private address, which webhooks may not reach"), "", 0);
+    if (refused || list.length === 0)
+      return callback(new Error("the host resolves to a private address, which webhooks may not reach"), "", 0);
     if (options.all) return (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, list);
     return callback(null, list[0]!.address, list[0]!.family);
   });
@@ -117,12 +132,25 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
  */
 async function recordAttempt(
   tx: Tx,
-  { organizationId, deliveryId, endpointId, attempt, last }: { organizationId: string; deliveryId: string; endpointId: string; attempt: Attempt; last: boolean },
+  {
+    organizationId,
+    deliveryId,
+    endpointId,
+    attempt,
+    last,
+  }: { organizationId: string; deliveryId: string; endpointId: string; attempt: Attempt; last: boolean },
 ): Promise<boolean> {
   const status = attempt.ok ? "succeeded" : last ? "failed" : "pending";
   await tx.webhookDelivery.updateMany({
     where: { id: deliveryId, organizationId },
-    data: { status, attempts: { increment: 1 }, lastStatusCode: attempt.statusCode, lastDurationMs: attempt.durationMs, lastError: attempt.error, lastAttemptAt: new Date() },
+    data: {
+      status,
+      attempts: { increment: 1 },
+      lastStatusCode: attempt.statusCode,
+      lastDurationMs: attempt.durationMs,
+      lastError: attempt.error,
+      lastAttemptAt: new Date(),
+    },
   });
   if (attempt.ok) {
     await tx.webhookEndpoint.updateMany({ where: { id: endpointId, organizationId }, data: { consecutiveFailures: 0 } });
@@ -136,9 +164,15 @@ async function recordAttempt(
   if (!endpoint || endpoint.consecutiveFailures < DISABLE_AFTER_FAILURES) return false;
 
   const reason = `${DISABLE_AFTER_FAILURES} deliveries in a row failed (last: ${attempt.error ?? "no answer"}).`;
-  await tx.webhookEndpoint.updateMany({ where: { id: endpointId, organizationId }, data: { disabledAt: new Date(), disabledReason: reason } });
+  await tx.webhookEndpoint.updateMany({
+    where: { id: endpointId, organizationId },
+    data: { disabledAt: new Date(), disabledReason: reason },
+  });
   // Deliveries still waiting would only fail too: they are skipped, and sent again only by hand.
-  await tx.webhookDelivery.updateMany({ where: { endpointId, organizationId, status: "pending", id: { not: deliveryId } }, data: { status: "skipped" } });
+  await tx.webhookDelivery.updateMany({
+    where: { endpointId, organizationId, status: "pending", id: { not: deliveryId } },
+    data: { status: "skipped" },
+  });
   await tx.webhookDelivery.updateMany({ where: { id: deliveryId, organizationId }, data: { status: "failed" } });
   await recordAudit(tx, {
     organizationId,
@@ -148,7 +182,10 @@ async function recordAttempt(
     targetId: endpointId,
     metadata: { url: endpoint.url, reason },
   });
-  const admins = await tx.membership.findMany({ where: { organizationId, role: { in: ["OWNER", "ADMIN"] } }, select: { user: { select: { email: true } } } });
+  const admins = await tx.membership.findMany({
+    where: { organizationId, role: { in: ["OWNER", "ADMIN"] } },
+    select: { user: { select: { email: true } } },
+  });
   const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } });
   for (const { user } of admins) {
     const email = await prepareEmail({

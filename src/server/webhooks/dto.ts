@@ -19,7 +19,11 @@ export type WebhookRow = Prisma.WebhookEndpointGetPayload<{ select: typeof webho
 export type WebhookDto = Omit<WebhookRow, "previousSecretExpiresAt"> & { enabled: boolean; previousSecretValidUntil: Date | null };
 
 export function toWebhookDto({ previousSecretExpiresAt, ...row }: WebhookRow, now = new Date()): WebhookDto {
-  return { ...row, enabled: row.disabledAt === null, previousSecretValidUntil: previousSecretExpiresAt && previousSecretExpiresAt > now ? previousSecretExpiresAt : null };
+  return {
+    ...row,
+    enabled: row.disabledAt === null,
+    previousSecretValidUntil: previousSecretExpiresAt && previousSecretExpiresAt > now ? previousSecretExpiresAt : null,
+  };
 }
 
 export const deliverySelect = {

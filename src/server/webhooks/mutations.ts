@@ -18,7 +18,11 @@ import { refuseWebhookUrl } from "./ssrf";
 const MAX_ENDPOINTS = 20;
 
 /** Adds an endpoint; its signing secret is returned this once (kept sealed: signing needs it). */
-export async function createWebhook(ctx: OrgContext, input: CreateWebhookInput, meta: RequestMeta): Promise<Result<{ webhook: WebhookDto; secret: string }>> {
+export async function createWebhook(
+  ctx: OrgContext,
+  input: CreateWebhookInput,
+  meta: RequestMeta,
+): Promise<Result<{ webhook: WebhookDto; secret: string }>> {
   const refused = await refuseWebhookUrl(input.url);
   if (refused) return fail("VALIDATION_FAILED", refused, { url: refused });
   const secret = newWebhookSecret();
@@ -27,16 +31,32 @@ export async function createWebhook(ctx: OrgContext, input: CreateWebhookInput, 
       return fail("WEBHOOK_LIMIT_REACHED", `An organization has at most ${MAX_ENDPOINTS} webhook endpoints. Delete one first.`);
     }
     const created = await tx.webhookEndpoint.create({
-      data: { organizationId: ctx.organization.id, url: input.url, events: input.events, description: input.description ?? "", secret: seal(secret) },
+      data: {
+        organizationId: ctx.organization.id,
+        url: input.url,
+        events: input.events,
+        description: input.description ?? "",
+        secret: seal(secret),
+      },
       select: webhookSelect,
     });
-    await audit(tx, ctx, meta, { action: "webhook.created", metadata: { url: input.url, events: input.events }, targetType: "webhook_endpoint", targetId: created.id });
+    await audit(tx, ctx, meta, {
+      action: "webhook.created",
+      metadata: { url: input.url, events: input.events },
+      targetType: "webhook_endpoint",
+      targetId: created.id,
+    });
     return { ok: true as const, webhook: toWebhookDto(created), secret };
   });
 }
 
 /** Changes URL, events or description; `enabled: true` turns a disabled endpoint back on with a fresh count. */
-export async function updateWebhook(ctx: OrgContext, id: string, input: UpdateWebhookInput, meta: RequestMeta): Promise<Result<{ webhook: WebhookDto }>> {
+export async function updateWebhook(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateWebhookInput,
+  meta: RequestMeta,
+): Promise<Result<{ webhook: WebhookDto }>> {
   if (!isId(id)) return webhookNotFound();
   if (input.url) {
     const refused = await refuseWebhookUrl(input.url);
@@ -55,7 +75,12 @@ export async function updateWebhook(ctx: OrgContext, id: string, input: UpdateWe
       select: webhookSelect,
     });
     if (!updated) return webhookNotFound();
-    await audit(tx, ctx, meta, { action: "webhook.updated", metadata: { url: updated.url, changed: Object.keys(input) }, targetType: "webhook_endpoint", targetId: id });
+    await audit(tx, ctx, meta, {
+      action: "webhook.updated",
+      metadata: { url: updated.url, changed: Object.keys(input) },
+      targetType: "webhook_endpoint",
+      targetId: id,
+    });
     return { ok: true as const, webhook: toWebhookDto(updated) };
   });
 }
@@ -76,7 +101,11 @@ export async function deleteWebhook(ctx: OrgContext, id: string, meta: RequestMe
  * A new signing secret, returned this once. The old one keeps signing beside it for ROTATION_OVERLAP_HOURS (both
  * signatures in webhook-signature), so the receiver can be switched over without a failed delivery.
  */
-export async function rotateWebhookSecret(ctx: OrgContext, id: string, meta: RequestMeta): Promise<Result<{ webhook: WebhookDto; secret: string }>> {
+export async function rotateWebhookSecret(
+  ctx: OrgContext,
+  id: string,
+  meta: RequestMeta,
+): Promise<Result<{ webhook: WebhookDto; secret: string }>> {
   if (!isId(id)) return webhookNotFound();
   const secret = newWebhookSecret();
   return withTenant(ctx, async (tx) => {
@@ -88,7 +117,12 @@ export async function rotateWebhookSecret(ctx: OrgContext, id: string, meta: Req
       data: { secret: seal(secret), previousSecret: current.secret, previousSecretExpiresAt: until },
       select: webhookSelect,
     });
-    await audit(tx, ctx, meta, { action: "webhook.secret_rotated", metadata: { previousValidUntil: until.toISOString() }, targetType: "webhook_endpoint", targetId: id });
+    await audit(tx, ctx, meta, {
+      action: "webhook.secret_rotated",
+      metadata: { previousValidUntil: until.toISOString() },
+      targetType: "webhook_endpoint",
+      targetId: id,
+    });
     return { ok: true as const, webhook: toWebhookDto(rotated!), secret };
   });
 }
@@ -97,11 +131,22 @@ export async function rotateWebhookSecret(ctx: OrgContext, id: string, meta: Req
 export async function sendTestEvent(ctx: OrgContext, id: string): Promise<Result<object>> {
   if (!isId(id)) return webhookNotFound();
   return withTenant(ctx, async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id, organizationId: ctx.organization.id }, select: { disabledAt: true } });
+    const endpoint = await tx.webhookEndpoint.findFirst({
+      where: { id, organizationId: ctx.organization.id },
+      select: { disabledAt: true },
+    });
     if (!endpoint) return webhookNotFound();
     if (endpoint.disabledAt) return fail("WEBHOOK_DISABLED", "This endpoint is disabled. Enable it first, then send a test event.");
-    const data = { organizationId: ctx.organization.id, message: "A test event from Orgstack: your endpoint receives and verifies our webhooks." };
-    await tx.$executeRaw(emitWebhookEvent({ organizationId: ctx.organization.id, type: TEST_EVENT, data, occurredAt: new Date() }, { endpointId: id, everyEndpoint: true }));
+    const data = {
+      organizationId: ctx.organization.id,
+      message: "A test event from Orgstack: your endpoint receives and verifies our webhooks.",
+    };
+    await tx.$executeRaw(
+      emitWebhookEvent(
+        { organizationId: ctx.organization.id, type: TEST_EVENT, data, occurredAt: new Date() },
+        { endpointId: id, everyEndpoint: true },
+      ),
+    );
     return { ok: true as const };
   });
 }
@@ -118,7 +163,8 @@ export async function redeliverWebhook(ctx: OrgContext, endpointId: string, deli
       select: { status: true, endpoint: { select: { disabledAt: true } } },
     });
     if (!delivery) return deliveryNotFound();
-    if (delivery.endpoint.disabledAt) return fail("WEBHOOK_DISABLED", "This endpoint is disabled. Enable it first, then send the delivery again.");
+    if (delivery.endpoint.disabledAt)
+      return fail("WEBHOOK_DISABLED", "This endpoint is disabled. Enable it first, then send the delivery again.");
     if (delivery.status === "pending") return { ok: true as const };
     await tx.webhookDelivery.updateMany({ where: { id: deliveryId, organizationId: ctx.organization.id }, data: { status: "pending" } });
     await enqueue(tx, "webhook-delivery", { organizationId: ctx.organization.id, deliveryId });
@@ -129,4 +175,3 @@ export async function redeliverWebhook(ctx: OrgContext, endpointId: string, deli
 function deliveryNotFound() {
   return fail("NOT_FOUND", "No such delivery of this webhook endpoint.");
 }
-

@@ -7,7 +7,12 @@ import { deliverySelect, toWebhookDto, webhookSelect, type DeliveryDto, type Web
 
 export async function listWebhooks(ctx: OrgContext): Promise<WebhookDto[]> {
   const rows = await readTenant(ctx, (tx) =>
-    tx.webhookEndpoint.findMany({ where: { organizationId: ctx.organization.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 100, select: webhookSelect }),
+    tx.webhookEndpoint.findMany({
+      where: { organizationId: ctx.organization.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: webhookSelect,
+    }),
   );
   return rows.map((row) => toWebhookDto(row));
 }
@@ -16,7 +21,10 @@ export async function listWebhooks(ctx: OrgContext): Promise<WebhookDto[]> {
 export async function listDeliveries(ctx: OrgContext, endpointId: string, limit: number) {
   if (!isId(endpointId)) return webhookNotFound();
   return readTenant(ctx, async (tx) => {
-    const endpoint = await tx.webhookEndpoint.findFirst({ where: { id: endpointId, organizationId: ctx.organization.id }, select: webhookSelect });
+    const endpoint = await tx.webhookEndpoint.findFirst({
+      where: { id: endpointId, organizationId: ctx.organization.id },
+      select: webhookSelect,
+    });
     if (!endpoint) return webhookNotFound();
     const deliveries: DeliveryDto[] = await tx.webhookDelivery.findMany({
       where: { organizationId: ctx.organization.id, endpointId },
@@ -33,9 +41,17 @@ export function webhookNotFound() {
 }
 
 /** The organization's endpoints, each with its newest deliveries: the webhooks page in one read transaction. */
-export async function webhooksWithRecentDeliveries(ctx: OrgContext, perEndpoint = 10): Promise<Array<WebhookDto & { deliveries: DeliveryDto[] }>> {
+export async function webhooksWithRecentDeliveries(
+  ctx: OrgContext,
+  perEndpoint = 10,
+): Promise<Array<WebhookDto & { deliveries: DeliveryDto[] }>> {
   return readTenant(ctx, async (tx) => {
-    const endpoints = await tx.webhookEndpoint.findMany({ where: { organizationId: ctx.organization.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 100, select: webhookSelect });
+    const endpoints = await tx.webhookEndpoint.findMany({
+      where: { organizationId: ctx.organization.id },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: webhookSelect,
+    });
     const deliveries = await Promise.all(
       endpoints.map((endpoint) =>
         tx.webhookDelivery.findMany({

@@ -49,7 +49,12 @@ export function isPrivateAddress(address: string): boolean {
  * link-local address. Checked when the endpoint is saved and again before every delivery (DNS can change).
  */
 export async function refuseWebhookUrl(raw: string, allowPrivate = env.WEBHOOKS_ALLOW_PRIVATE_URLS): Promise<string | null> {
-  return refuseOutboundUrl(raw, { allowPrivate, what: "Webhook URLs", example: "https://example.com/webhooks/orgstack", reaches: "webhooks" });
+  return refuseOutboundUrl(raw, {
+    allowPrivate,
+    what: "Webhook URLs",
+    example: "https://example.com/webhooks/orgstack",
+    reaches: "webhooks",
+  });
 }
 
 /**
@@ -58,7 +63,12 @@ export async function refuseWebhookUrl(raw: string, allowPrivate = env.WEBHOOKS_
  */
 export async function refuseOutboundUrl(
   raw: string,
-  { allowPrivate = env.WEBHOOKS_ALLOW_PRIVATE_URLS, what, example, reaches }: { allowPrivate?: boolean; what: string; example: string; reaches: string },
+  {
+    allowPrivate = env.WEBHOOKS_ALLOW_PRIVATE_URLS,
+    what,
+    example,
+    reaches,
+  }: { allowPrivate?: boolean; what: string; example: string; reaches: string },
 ): Promise<string | null> {
   let url: URL;
   try {
@@ -67,7 +77,8 @@ export async function refuseOutboundUrl(
     return `Enter a full URL, e.g. ${example}.`;
   }
   // http only outside production, or where private URLs are allowed (a local receiver in tests of a build).
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && (env.NODE_ENV !== "production" || allowPrivate))) return `${what} must use https.`;
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (env.NODE_ENV !== "production" || allowPrivate)))
+    return `${what} must use https.`;
   if (url.username || url.password) return "Put credentials in your receiver's configuration, not in the URL.";
   if (allowPrivate) return null;
   const host = url.hostname.replace(/^\[|\]$/g, "");

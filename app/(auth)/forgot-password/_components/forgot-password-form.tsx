@@ -14,7 +14,15 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
   return (
     <form action={action} className="space-y-4" noValidate aria-label="Reset password">
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email ?? email} error={fields.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={values.email ?? email}
+        error={fields.email}
+      />
       <SubmitButton pendingLabel="Sending…">Send reset link</SubmitButton>
       <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
         Remembered it?{" "}

@@ -40,7 +40,10 @@ export const acceptInviteAction = publicAction({}, async ({ meta }, token: strin
 
 /** No account yet: user, membership and session in one transaction, and no organization of their own. */
 export const signupWithInviteAction = publicAction(
-  { ...authOperations.signup, fromForm: (fields, token) => ({ name: fields.name, email: fields.email, password: fields.password, inviteToken: token }) },
+  {
+    ...authOperations.signup,
+    fromForm: (fields, token) => ({ name: fields.name, email: fields.email, password: fields.password, inviteToken: token }),
+  },
   async ({ input, meta }, token: string) => {
     const result = await signUp(input, meta);
     if (!result.ok) return result;
@@ -61,9 +64,12 @@ export const sendInviteVerificationAction = publicAction({}, async (_args, token
 });
 
 /** Signed in as someone else: end that session and come back to the invitation signed out. */
-export const logOutAndReturnAction = publicAction<typeof authOperations.logout, [string], void>(authOperations.logout, async (_args, token: string) => {
-  const cookieStore = await cookies();
-  await logOut(cookieStore.get(SESSION_COOKIE)?.value);
-  clearSessionCookie(cookieStore);
-  redirect(invitePath(token));
-});
+export const logOutAndReturnAction = publicAction<typeof authOperations.logout, [string], void>(
+  authOperations.logout,
+  async (_args, token: string) => {
+    const cookieStore = await cookies();
+    await logOut(cookieStore.get(SESSION_COOKIE)?.value);
+    clearSessionCookie(cookieStore);
+    redirect(invitePath(token));
+  },
+);

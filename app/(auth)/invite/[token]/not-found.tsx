@@ -9,8 +9,8 @@ export default function InviteNotFound() {
         Invitation not found
       </h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        This invitation link is not valid. Check that you copied the whole link; if you were sent a newer invitation email,
-        use the link in that one. Otherwise, ask the person who invited you to send a new invitation.
+        This invitation link is not valid. Check that you copied the whole link; if you were sent a newer invitation email, use the link in
+        that one. Otherwise, ask the person who invited you to send a new invitation.
       </p>
       <p className="mt-6 text-sm">
         <Link href="/login" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">

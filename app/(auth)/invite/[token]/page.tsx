@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
 
 const LINK = "font-medium text-indigo-600 hover:underline dark:text-indigo-400";
 
-const GONE_TITLES = { expired: "This invitation has expired", used: "This invitation has already been used", revoked: "This invitation was withdrawn" };
+const GONE_TITLES = {
+  expired: "This invitation has expired",
+  used: "This invitation has already been used",
+  revoked: "This invitation was withdrawn",
+};
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -49,7 +53,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <>
       <Summary view={view} />
-      <div className="mt-6">{viewer ? <SignedIn view={view} token={token} user={viewer.user} member={member} /> : <SignedOut view={view} token={token} />}</div>
+      <div className="mt-6">
+        {viewer ? <SignedIn view={view} token={token} user={viewer.user} member={member} /> : <SignedOut view={view} token={token} />}
+      </div>
     </>
   );
 }
@@ -102,7 +108,10 @@ function SignedIn({ view, token, user, member }: { view: InviteView; token: stri
     const wanted = view.email ?? `an @${view.allowedDomain} address`;
     return (
       <div className="space-y-4">
-        <div role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+        <div
+          role="alert"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
+        >
           This invitation is for <strong>{wanted}</strong>, but you are signed in as <strong>{email}</strong>. To accept it, log out, then
           log in or sign up as {wanted}. Nothing has changed in your account.
         </div>
@@ -120,7 +129,10 @@ function SignedIn({ view, token, user, member }: { view: InviteView; token: stri
   if (unverified) {
     return (
       <div className="space-y-3">
-        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+        <p
+          role="note"
+          className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
+        >
           {unverified.message}
         </p>
         <VerifyEmailButton send={sendInviteVerificationAction.bind(null, token)} />
@@ -143,10 +155,7 @@ async function SignedOut({ view, token }: { view: InviteView; token: string }) {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {view.email} already has an Orgstack account. Log in to accept; you will come back here.
         </p>
-        <Link
-          href={loginHref}
-          className={buttonClass("primary", "lg", "w-full")}
-        >
+        <Link href={loginHref} className={buttonClass("primary", "lg", "w-full")}>
           Log in to accept
         </Link>
       </div>
@@ -155,7 +164,12 @@ async function SignedOut({ view, token }: { view: InviteView; token: string }) {
   return (
     <div className="space-y-4">
       <h2 className="font-medium">Create your account to join</h2>
-      <InviteSignupForm token={token} organizationName={view.organization.name} lockedEmail={view.email} allowedDomain={view.allowedDomain} />
+      <InviteSignupForm
+        token={token}
+        organizationName={view.organization.name}
+        lockedEmail={view.email}
+        allowedDomain={view.allowedDomain}
+      />
       {view.email ? (
         <p className="text-center text-sm text-zinc-600 dark:text-zinc-400">
           This invitation works only for {view.email}. If that is not your address, ask {whomToAsk(view)} to invite yours.
@@ -180,10 +194,7 @@ function AlreadyMember({ organization, withHeading = true }: { organization: Inv
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         {withHeading ? "There is nothing left to accept." : `You are already a member of ${organization.name}: there is nothing to accept.`}
       </p>
-      <Link
-        href={`/dashboard?org=${encodeURIComponent(organization.slug)}`}
-        className={buttonClass("primary", "lg", "mt-6 w-full")}
-      >
+      <Link href={`/dashboard?org=${encodeURIComponent(organization.slug)}`} className={buttonClass("primary", "lg", "mt-6 w-full")}>
         Go to {organization.name}
       </Link>
     </section>

@@ -27,10 +27,23 @@ export function LoginForm({ next, email, notice, error }: { next?: string; email
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={alert ?? notice} tone={alert ? "error" : "success"} />
       {next && <input type="hidden" name="next" value={next} />}
-      <Field label="Email" name="email" type="email" autoComplete="username" required value={address} onChange={(event) => setAddress(event.target.value)} error={fields.email} />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        value={address}
+        onChange={(event) => setAddress(event.target.value)}
+        error={fields.email}
+      />
       {sso && <SingleSignOnButton email={address} next={next} required={sso.required} />}
       {sso && !withPassword && (
-        <button type="button" onClick={() => setWithPassword(true)} className="text-sm text-indigo-600 hover:underline dark:text-indigo-400">
+        <button
+          type="button"
+          onClick={() => setWithPassword(true)}
+          className="text-sm text-indigo-600 hover:underline dark:text-indigo-400"
+        >
           {sso.required ? "Owner? Sign in with your password instead" : "Use my password instead"}
         </button>
       )}
@@ -71,7 +84,12 @@ function useSingleSignOn(email: string): Sso {
     if (!candidate) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      fetch("/api/auth/sso/discover", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: candidate }), signal: controller.signal })
+      fetch("/api/auth/sso/discover", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: candidate }),
+        signal: controller.signal,
+      })
         .then((response) => (response.ok ? response.json() : { sso: null }))
         .then((body: { sso: Sso }) => setFound({ email: candidate, sso: body.sso }))
         .catch(() => {});
@@ -89,10 +107,17 @@ function SingleSignOnButton({ email, next, required }: { email: string; next?: s
   const go = async () => {
     setState({ pending: true });
     try {
-      const response = await fetch("/api/auth/sso", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, ...(next ? { next } : {}) }) });
+      const response = await fetch("/api/auth/sso", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, ...(next ? { next } : {}) }),
+      });
       const body = (await response.json()) as { redirectUrl?: string | null; error?: { message: string } };
       if (body.redirectUrl) return window.location.assign(body.redirectUrl);
-      setState({ pending: false, error: body.error?.message ?? "Single sign-on is not available for this address any more. Use your password." });
+      setState({
+        pending: false,
+        error: body.error?.message ?? "Single sign-on is not available for this address any more. Use your password.",
+      });
     } catch {
       setState({ pending: false, error: "Could not reach the server. Check your connection and try again." });
     }
@@ -100,15 +125,12 @@ function SingleSignOnButton({ email, next, required }: { email: string; next?: s
   return (
     <div className="space-y-2 rounded-md border border-indigo-200 bg-indigo-50 p-3 dark:border-indigo-900 dark:bg-indigo-950/40">
       <p className="text-sm text-indigo-950 dark:text-indigo-100">
-        {required ? "Your organization requires single sign-on: continue with your identity provider." : "Your organization uses single sign-on."}
+        {required
+          ? "Your organization requires single sign-on: continue with your identity provider."
+          : "Your organization uses single sign-on."}
       </p>
       <FormAlert message={state.error} tone="error" />
-      <button
-        type="button"
-        onClick={go}
-        disabled={state.pending}
-        className={buttonClass("primary", "lg", "w-full")}
-      >
+      <button type="button" onClick={go} disabled={state.pending} className={buttonClass("primary", "lg", "w-full")}>
         {state.pending ? "Opening your identity provider…" : "Continue with single sign-on"}
       </button>
     </div>

@@ -20,7 +20,10 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
       <>
         <h1 className="text-xl font-semibold tracking-tight">Your sign-in timed out</h1>
         <p className="mt-1 mb-6 text-sm text-zinc-600 dark:text-zinc-400">Enter your email and password again to continue.</p>
-        <Link href={target ? `/login?next=${encodeURIComponent(target)}` : "/login"} className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+        <Link
+          href={target ? `/login?next=${encodeURIComponent(target)}` : "/login"}
+          className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400"
+        >
           Back to log in
         </Link>
       </>

@@ -16,7 +16,16 @@ export function SignupForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormAlert message={state.message} />
       <Field label="Your name" name="name" autoComplete="name" required maxLength={100} defaultValue={values.name} error={fields.name} />
-      <Field label="Work email" name="email" type="email" autoComplete="email" required maxLength={254} defaultValue={values.email} error={fields.email} />
+      <Field
+        label="Work email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={values.email}
+        error={fields.email}
+      />
       <Field
         label="Password"
         name="password"

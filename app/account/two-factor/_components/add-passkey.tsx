@@ -8,8 +8,6 @@ import { errorMessageOf, postJson } from "@/lib/post-json";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 
-
-
 /** Names a passkey, then asks the browser to make one (navigator.credentials.create) and registers it. */
 export function AddPasskey() {
   const router = useRouter();
@@ -24,7 +22,9 @@ export function AddPasskey() {
     try {
       const options = await postJson("/api/account/passkeys/options", {});
       if (!options.ok) return setOutcome({ tone: "error", message: errorMessageOf(options.data) });
-      const response = await startRegistration({ optionsJSON: options.data.options as Parameters<typeof startRegistration>[0]["optionsJSON"] });
+      const response = await startRegistration({
+        optionsJSON: options.data.options as Parameters<typeof startRegistration>[0]["optionsJSON"],
+      });
       const saved = await postJson("/api/account/passkeys", { name: name || "Passkey", response });
       if (!saved.ok) return setOutcome({ tone: "error", message: errorMessageOf(saved.data, "name") });
       setName("");
@@ -40,7 +40,15 @@ export function AddPasskey() {
   return (
     <form onSubmit={add} className="max-w-md space-y-3" aria-label="Add a passkey">
       {outcome && <FormAlert tone={outcome.tone} message={outcome.message} />}
-      <Field label="Name" name="name" value={name} onChange={(event) => setName(event.target.value)} placeholder="MacBook, YubiKey…" maxLength={60} hint="So that you can tell your passkeys apart." />
+      <Field
+        label="Name"
+        name="name"
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        placeholder="MacBook, YubiKey…"
+        maxLength={60}
+        hint="So that you can tell your passkeys apart."
+      />
       <button type="submit" disabled={busy} className={buttonClass("primary", "lg")}>
         {busy ? "Waiting for your device…" : "Add a passkey"}
       </button>

@@ -31,7 +31,9 @@ export function TotpSetup({ enrolment, next }: { enrolment: Enrolment; next?: st
     return (
       <form action={start} className="space-y-3">
         <FormAlert message={started.message} />
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">Use an app such as 1Password, Google Authenticator or Authy: it shows a new 6-digit code every 30 seconds.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          Use an app such as 1Password, Google Authenticator or Authy: it shows a new 6-digit code every 30 seconds.
+        </p>
         <SubmitButton pendingLabel="Starting…" fullWidth={false}>
           Set up an authenticator app
         </SubmitButton>
@@ -41,7 +43,12 @@ export function TotpSetup({ enrolment, next }: { enrolment: Enrolment; next?: st
   return (
     <div className="flex flex-col gap-6 sm:flex-row">
       {/* The SVG comes from the qrcode library on the server, made of our own otpauth URI. */}
-      <div aria-label="QR code for your authenticator app" role="img" className="size-44 shrink-0 rounded-md bg-white p-2" dangerouslySetInnerHTML={{ __html: enrolment.qrCodeSvg }} />
+      <div
+        aria-label="QR code for your authenticator app"
+        role="img"
+        className="size-44 shrink-0 rounded-md bg-white p-2"
+        dangerouslySetInnerHTML={{ __html: enrolment.qrCodeSvg }}
+      />
       <form action={confirm} className="min-w-0 flex-1 space-y-4" noValidate>
         <ol className="list-decimal space-y-1 pl-5 text-sm text-zinc-700 dark:text-zinc-300">
           <li>Scan the QR code with your authenticator app.</li>
@@ -51,7 +58,15 @@ export function TotpSetup({ enrolment, next }: { enrolment: Enrolment; next?: st
           <li>Type the 6-digit code the app shows.</li>
         </ol>
         <FormAlert message={confirmed.message} />
-        <Field label="Code from the app" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required error={confirmed.fields?.code} />
+        <Field
+          label="Code from the app"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={7}
+          required
+          error={confirmed.fields?.code}
+        />
         <SubmitButton pendingLabel="Checking…" fullWidth={false}>
           Turn on two-factor
         </SubmitButton>

@@ -16,7 +16,9 @@ import { TABLE, TABLE_WRAP, TD, TH } from "../../_components/table-styles";
 export const metadata: Metadata = { title: "Organization" };
 
 const LICENSE_OPTIONS = [
-  ...(Object.keys(PLANS) as PlanKey[]).filter((key) => key !== DEFAULT_PLAN).map((key) => ({ value: `plan:${key}`, label: `${PLANS[key].name} plan` })),
+  ...(Object.keys(PLANS) as PlanKey[])
+    .filter((key) => key !== DEFAULT_PLAN)
+    .map((key) => ({ value: `plan:${key}`, label: `${PLANS[key].name} plan` })),
   ...(Object.keys(FEATURES) as Feature[]).map((key) => ({ value: `feature:${key}`, label: `Feature: ${FEATURES[key]}` })),
 ];
 
@@ -29,14 +31,19 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
   const [licenses, entitlements] = await Promise.all([licensesOf(admin, organization.id), entitlementsAsAdmin(admin, organization.id)]);
   return (
     <div className="space-y-8">
-      <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100">
+      <p
+        role="note"
+        className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950/50 dark:text-amber-100"
+      >
         Read-only view, but for licenses. This visit is recorded in {organization.name}’s audit log.
       </p>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{organization.name}</h1>
         <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           <span className="font-mono">{organization.slug}</span> · created {formatDate(organization.createdAt)} ·{" "}
-          {organization.deletedAt ? `deleted ${formatDate(organization.deletedAt)}, purged ${formatDate(purgeDate(organization.deletedAt))}` : "active"}
+          {organization.deletedAt
+            ? `deleted ${formatDate(organization.deletedAt)}, purged ${formatDate(purgeDate(organization.deletedAt))}`
+            : "active"}
         </p>
       </div>
 
@@ -68,14 +75,17 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
           Support access
         </h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          See {organization.name} as one of its members see it, to help them. Read-only, ends by itself, and recorded at start and end in the organization’s audit log. Needs
-          two-factor on your account.
+          See {organization.name} as one of its members see it, to help them. Read-only, ends by itself, and recorded at start and end in
+          the organization’s audit log. Needs two-factor on your account.
         </p>
         <SupportForm
           organizationId={organization.id}
           organizationName={organization.name}
           allowed={detail.supportAccessAllowed && !organization.deletedAt}
-          members={detail.members.map((member) => ({ id: member.user.id, label: `${member.user.name} (${member.user.email}, ${member.role.toLowerCase()})` }))}
+          members={detail.members.map((member) => ({
+            id: member.user.id,
+            label: `${member.user.name} (${member.user.email}, ${member.role.toLowerCase()})`,
+          }))}
         />
       </section>
 
@@ -109,25 +119,39 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
           Licenses
         </h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          A plan or a feature granted by hand, on top of the subscription ({PLANS[entitlements.plan].name}, {entitlements.status}). Granting and revoking are recorded in the
-          organization’s audit log.
+          A plan or a feature granted by hand, on top of the subscription ({PLANS[entitlements.plan].name}, {entitlements.status}). Granting
+          and revoking are recorded in the organization’s audit log.
         </p>
         {licenses.length > 0 && (
           <div className={TABLE_WRAP}>
             <table className={TABLE}>
               <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
                 {licenses.map((license) => {
-                  const label = license.plan ? `${PLANS[license.plan as PlanKey]?.name ?? license.plan} plan` : (FEATURES[license.feature as Feature] ?? license.feature);
-                  const state = license.revokedAt ? `revoked ${formatDate(license.revokedAt)}` : license.expiresAt ? `until ${formatDate(license.expiresAt)}` : "no expiry";
+                  const label = license.plan
+                    ? `${PLANS[license.plan as PlanKey]?.name ?? license.plan} plan`
+                    : (FEATURES[license.feature as Feature] ?? license.feature);
+                  const state = license.revokedAt
+                    ? `revoked ${formatDate(license.revokedAt)}`
+                    : license.expiresAt
+                      ? `until ${formatDate(license.expiresAt)}`
+                      : "no expiry";
                   return (
                     <tr key={license.id}>
                       <td className={TD}>{label}</td>
                       <td className={TD}>{state}</td>
                       <td className={TD}>
                         {license.note || "—"}
-                        {license.grantedBy && <span className="block text-xs text-zinc-500">by {license.grantedBy.email}, {formatDate(license.createdAt)}</span>}
+                        {license.grantedBy && (
+                          <span className="block text-xs text-zinc-500">
+                            by {license.grantedBy.email}, {formatDate(license.createdAt)}
+                          </span>
+                        )}
                       </td>
-                      <td className={TD}>{!license.revokedAt && <RevokeLicenseButton organizationId={organization.id} licenseId={license.id} label={label} />}</td>
+                      <td className={TD}>
+                        {!license.revokedAt && (
+                          <RevokeLicenseButton organizationId={organization.id} licenseId={license.id} label={label} />
+                        )}
+                      </td>
                     </tr>
                   );
                 })}

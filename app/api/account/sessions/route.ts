@@ -3,7 +3,9 @@ import { listAccountSessions, revokeAllAccountSessions } from "@/server/account/
 import { clearSessionCookie } from "@/server/auth/cookie";
 import { json, noContent, sessionRoute } from "@/server/http/declare-route";
 
-export const GET = sessionRoute(accountOperations.listSessions, async ({ session }) => json({ sessions: await listAccountSessions(session) }));
+export const GET = sessionRoute(accountOperations.listSessions, async ({ session }) =>
+  json({ sessions: await listAccountSessions(session) }),
+);
 
 /** Signs out everywhere, this session included. */
 export const DELETE = sessionRoute(accountOperations.revokeAllSessions, async ({ session }) => {

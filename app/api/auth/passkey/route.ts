@@ -16,7 +16,11 @@ export const POST = publicRoute(authOperations.passkeySignIn, async ({ body, req
     pendingUser = (await verifyPendingSignIn(request.cookies.get(PENDING_SIGN_IN_COOKIE)?.value)) ?? undefined;
     if (!pendingUser) return fail("UNAUTHENTICATED", "Your sign-in timed out. Enter your email and password again.");
   }
-  const verified = await verifyPasskey(body.purpose, { response: body.response, origin: request.headers.get("origin"), ...(pendingUser ? { userId: pendingUser } : {}) });
+  const verified = await verifyPasskey(body.purpose, {
+    response: body.response,
+    origin: request.headers.get("origin"),
+    ...(pendingUser ? { userId: pendingUser } : {}),
+  });
   if (!verified.ok) return verified;
   const result = await openSession(verified.userId, meta, { secondFactor: true });
   if (!result.ok) return result;

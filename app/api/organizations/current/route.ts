@@ -4,7 +4,9 @@ import { softDeleteOrganization } from "@/server/organizations/deletion";
 import { organizationOperations } from "@/server/organizations/operations";
 import { updateOrganization } from "@/server/organizations/settings";
 
-export const GET = orgRoute(organizationOperations.current, async ({ ctx: { organization, role, permissions } }) => json({ organization, role, permissions }));
+export const GET = orgRoute(organizationOperations.current, async ({ ctx: { organization, role, permissions } }) =>
+  json({ organization, role, permissions }),
+);
 
 /** Renames the organization or changes its URL name; the caller's cookie is re-issued with the new slug. */
 export const PATCH = orgRoute(organizationOperations.update, async ({ ctx, body, meta }) => {

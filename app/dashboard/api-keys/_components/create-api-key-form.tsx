@@ -36,14 +36,29 @@ export function CreateApiKeyForm({ organizationId, grantable }: { organizationId
       <form action={action} aria-label="New API key" className="space-y-4" noValidate key={state.secret ?? "form"}>
         <OrganizationField organizationId={organizationId} />
         <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-        <Field label="Name" name="name" required maxLength={80} placeholder="Deploy script" defaultValue={values.name} error={fields.name} />
+        <Field
+          label="Name"
+          name="name"
+          required
+          maxLength={80}
+          placeholder="Deploy script"
+          defaultValue={values.name}
+          error={fields.name}
+        />
         <PermissionCheckboxes
           id="key-permissions"
           grantable={grantable}
           hint="What the key may do. You can only give it permissions you hold yourself."
           error={fields.permissions}
         />
-        <SelectField label="Expires" name="expiresInDays" id="key-expiry" defaultValue={values.expiresInDays ?? "90"} options={EXPIRY} error={fields.expiresInDays} />
+        <SelectField
+          label="Expires"
+          name="expiresInDays"
+          id="key-expiry"
+          defaultValue={values.expiresInDays ?? "90"}
+          options={EXPIRY}
+          error={fields.expiresInDays}
+        />
         <SubmitButton pendingLabel="Creating…" fullWidth={false}>
           Create key
         </SubmitButton>

@@ -10,7 +10,11 @@ import { cheapestPlanWith, FEATURES, PLANS, type Feature } from "@/server/billin
 export function LockedFeature({ feature, canUpgrade, children }: { feature: Feature; canUpgrade: boolean; children?: React.ReactNode }) {
   const plan = cheapestPlanWith(feature);
   return (
-    <div role="note" aria-label={`${FEATURES[feature]} is locked`} className="rounded-md border border-indigo-200 bg-indigo-50/60 p-4 text-sm dark:border-indigo-900 dark:bg-indigo-950/40">
+    <div
+      role="note"
+      aria-label={`${FEATURES[feature]} is locked`}
+      className="rounded-md border border-indigo-200 bg-indigo-50/60 p-4 text-sm dark:border-indigo-900 dark:bg-indigo-950/40"
+    >
       <p className="flex items-center gap-1.5 font-medium">
         <LockIcon />
         {FEATURES[feature]} {plan ? `is part of the ${PLANS[plan].name} plan.` : "is not part of any plan."}

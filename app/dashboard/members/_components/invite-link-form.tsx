@@ -30,7 +30,15 @@ export function InviteLinkForm({ organizationId, roles }: { organizationId: stri
         error={fields.role}
       />
       <div className="grid grid-cols-2 gap-3">
-        <Field label="Uses" name="maxUses" type="number" min={1} max={INVITE_LINK_MAX_USES} defaultValue={values.maxUses || "25"} error={fields.maxUses} />
+        <Field
+          label="Uses"
+          name="maxUses"
+          type="number"
+          min={1}
+          max={INVITE_LINK_MAX_USES}
+          defaultValue={values.maxUses || "25"}
+          error={fields.maxUses}
+        />
         <Field
           label="Days valid"
           name="expiresInDays"

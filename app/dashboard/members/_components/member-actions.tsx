@@ -15,7 +15,12 @@ type Member = { id: string; name: string; role: BaseRole };
  * The role control of one member's row: the roles the viewer may give, saved with one button. Before a demotion is
  * saved it says which custom roles the member keeps: a new base role takes none of their permissions away.
  */
-export function MemberRoleForm({ organizationId, member, roles, customRoles = [] }: {
+export function MemberRoleForm({
+  organizationId,
+  member,
+  roles,
+  customRoles = [],
+}: {
   organizationId: string;
   member: Member;
   roles: BaseRole[];
@@ -49,8 +54,9 @@ export function MemberRoleForm({ organizationId, member, roles, customRoles = []
       )}
       {role !== member.role && customRoles.length > 0 && (
         <p role="note" className="w-full text-right text-xs text-amber-800 dark:text-amber-300">
-          {member.name} keeps the custom role{customRoles.length > 1 ? "s" : ""} {customRoles.join(", ")} and {customRoles.length > 1 ? "their" : "its"} permissions.
-          Take {customRoles.length > 1 ? "them" : "it"} away on the Roles page if they should not.
+          {member.name} keeps the custom role{customRoles.length > 1 ? "s" : ""} {customRoles.join(", ")} and{" "}
+          {customRoles.length > 1 ? "their" : "its"} permissions. Take {customRoles.length > 1 ? "them" : "it"} away on the Roles page if
+          they should not.
         </p>
       )}
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
@@ -62,7 +68,12 @@ export function MemberRoleForm({ organizationId, member, roles, customRoles = []
  * Remove (someone else) or leave (oneself), behind a confirmation that says what is lost. The last owner sees why
  * they cannot leave instead of a button that would fail.
  */
-export function RemoveMemberButton({ organizationId, organizationName, member, removal }: {
+export function RemoveMemberButton({
+  organizationId,
+  organizationName,
+  member,
+  removal,
+}: {
   organizationId: string;
   organizationName: string;
   member: Member;
@@ -71,7 +82,11 @@ export function RemoveMemberButton({ organizationId, organizationName, member, r
   const self = removal === "leave";
   if (removal === "last-owner") {
     // Bounded: its row does not shrink, and the sentence would run past a phone screen on one line.
-    return <p className="max-w-64 text-xs text-zinc-600 dark:text-zinc-400">You are the last owner: make someone else an owner before you can leave.</p>;
+    return (
+      <p className="max-w-64 text-xs text-zinc-600 dark:text-zinc-400">
+        You are the last owner: make someone else an owner before you can leave.
+      </p>
+    );
   }
   return (
     <ConfirmButton

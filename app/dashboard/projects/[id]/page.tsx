@@ -32,13 +32,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight break-words">{project.name}</h1>
         <p className="mt-1 text-sm text-zinc-500">
-          Created {formatDate(project.createdAt)} by {project.createdBy?.name ?? "a former member"} · updated {formatDate(project.updatedAt)}
+          Created {formatDate(project.createdAt)} by {project.createdBy?.name ?? "a former member"} · updated{" "}
+          {formatDate(project.updatedAt)}
         </p>
       </div>
       {(await searchParams).created && <Notice title="Project created." tone="success" />}
 
       {editable ? (
-        <section aria-labelledby="edit-heading" className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-labelledby="edit-heading"
+          className="rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <h2 id="edit-heading" className="mb-4 font-medium">
             Details
           </h2>
@@ -67,8 +71,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             confirm="Delete project"
             pending="Deleting…"
           >
-            Delete <strong>{project.name}</strong> from {ctx.organization.name}? Its name and description are removed for every member. This cannot be
-            undone.
+            Delete <strong>{project.name}</strong> from {ctx.organization.name}? Its name and description are removed for every member. This
+            cannot be undone.
           </ConfirmButton>
         </section>
       )}

@@ -24,7 +24,15 @@ export function ProjectForm({ organizationId, action, initial, submitLabel, pend
     <form action={formAction} className="space-y-4" noValidate>
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="Name" name="name" required maxLength={100} defaultValue={values?.name} error={state.fields?.name} key={`name-${values?.name}`} />
+      <Field
+        label="Name"
+        name="name"
+        required
+        maxLength={100}
+        defaultValue={values?.name}
+        error={state.fields?.name}
+        key={`name-${values?.name}`}
+      />
       <TextArea
         label="Description"
         name="description"

@@ -17,8 +17,22 @@ export function CreateRoleForm({ organizationId, grantable }: { organizationId: 
     <form action={action} className="space-y-4" noValidate key={state.status === "success" ? state.message : "form"}>
       <OrganizationField organizationId={organizationId} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="Role name" name="name" required maxLength={50} placeholder="Designer" defaultValue={state.values?.name} error={state.fields?.name} />
-      <Field label="Description (optional)" name="description" maxLength={500} defaultValue={state.values?.description} error={state.fields?.description} />
+      <Field
+        label="Role name"
+        name="name"
+        required
+        maxLength={50}
+        placeholder="Designer"
+        defaultValue={state.values?.name}
+        error={state.fields?.name}
+      />
+      <Field
+        label="Description (optional)"
+        name="description"
+        maxLength={500}
+        defaultValue={state.values?.description}
+        error={state.fields?.description}
+      />
       <PermissionCheckboxes
         id="role-permissions"
         grantable={grantable}

@@ -55,7 +55,14 @@ export function DomainsSection({ organizationId, domains }: { organizationId: st
       <form action={action} className="flex flex-wrap items-end gap-3" noValidate aria-label="Add a domain">
         <OrganizationField organizationId={organizationId} />
         <div className="min-w-56 flex-1">
-          <Field label="Domain" name="domain" placeholder="example.com" defaultValue={state.status === "error" ? state.values?.domain : ""} error={state.fields?.domain} key={state.message} />
+          <Field
+            label="Domain"
+            name="domain"
+            placeholder="example.com"
+            defaultValue={state.status === "error" ? state.values?.domain : ""}
+            error={state.fields?.domain}
+            key={state.message}
+          />
         </div>
         <SubmitButton pendingLabel="Adding…" fullWidth={false} variant="secondary">
           Add domain
@@ -75,9 +82,18 @@ function DomainRow({ organizationId, domain }: { organizationId: string; domain:
     <li className="rounded-md border border-zinc-200 p-4 dark:border-zinc-800">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium break-all">{domain.domain}</span>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[domain.status]}`}>{domain.status === "pending" ? "Not verified" : domain.status === "verified" ? "Verified" : "Verification lapsed"}</span>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${BADGE[domain.status]}`}>
+          {domain.status === "pending" ? "Not verified" : domain.status === "verified" ? "Verified" : "Verification lapsed"}
+        </span>
         <span className="ml-auto">
-          <ConfirmButton organizationId={organizationId} action={removeDomainAction.bind(null, domain.id)} trigger="Remove" triggerLabel={`Remove ${domain.domain}`} confirm="Remove domain" pending="Removing…">
+          <ConfirmButton
+            organizationId={organizationId}
+            action={removeDomainAction.bind(null, domain.id)}
+            trigger="Remove"
+            triggerLabel={`Remove ${domain.domain}`}
+            confirm="Remove domain"
+            pending="Removing…"
+          >
             People at {domain.domain} will no longer be offered this organization. Members who joined stay.
           </ConfirmButton>
         </span>
@@ -103,9 +119,19 @@ function DomainRow({ organizationId, domain }: { organizationId: string; domain:
         </div>
       )}
       {domain.status !== "pending" && (
-        <form action={save} className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" aria-label={`How people at ${domain.domain} join`}>
+        <form
+          action={save}
+          className="mt-3 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+          aria-label={`How people at ${domain.domain} join`}
+        >
           <OrganizationField organizationId={organizationId} />
-          <SelectField label="People at this domain" name="joinMode" id={`mode-${domain.id}`} options={JOIN_MODES} defaultValue={domain.joinMode} />
+          <SelectField
+            label="People at this domain"
+            name="joinMode"
+            id={`mode-${domain.id}`}
+            options={JOIN_MODES}
+            defaultValue={domain.joinMode}
+          />
           <SelectField label="They join as" name="joinRole" id={`role-${domain.id}`} options={JOIN_ROLES} defaultValue={domain.joinRole} />
           <SubmitButton pendingLabel="Saving…" fullWidth={false} variant="secondary">
             Save

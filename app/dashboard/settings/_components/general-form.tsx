@@ -9,14 +9,28 @@ import { OrganizationField } from "@/components/ui/organization-field";
 import { updateSettingsAction } from "../actions";
 
 /** Name and URL name. Changing the URL name keeps the old one working for links already shared. */
-export function GeneralForm({ organization, linkTemplate }: { organization: { id: string; name: string; slug: string }; linkTemplate: string }) {
+export function GeneralForm({
+  organization,
+  linkTemplate,
+}: {
+  organization: { id: string; name: string; slug: string };
+  linkTemplate: string;
+}) {
   const [state, action] = useActionState(updateSettingsAction, initialFormState);
   const values = state.values ?? organization;
   return (
     <form action={action} className="space-y-4" noValidate aria-label="General settings">
       <OrganizationField organizationId={organization.id} />
       <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-      <Field label="Organization name" name="name" required maxLength={100} defaultValue={values.name} error={state.fields?.name} key={`name-${values.name}`} />
+      <Field
+        label="Organization name"
+        name="name"
+        required
+        maxLength={100}
+        defaultValue={values.name}
+        error={state.fields?.name}
+        key={`name-${values.name}`}
+      />
       <Field
         label="URL name"
         name="slug"

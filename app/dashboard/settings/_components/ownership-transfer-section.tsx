@@ -9,7 +9,11 @@ const CARD = "rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-80
 
 /** What the browser needs of a nomination: names, and the date already formatted on the server (UTC). */
 export function transferView(transfer: TransferDto): TransferView {
-  return { from: { id: transfer.from.id, name: transfer.from.name }, to: { id: transfer.to.id, name: transfer.to.name }, expiresOn: formatDate(transfer.expiresAt) };
+  return {
+    from: { id: transfer.from.id, name: transfer.from.name },
+    to: { id: transfer.to.id, name: transfer.to.name },
+    expiresOn: formatDate(transfer.expiresAt),
+  };
 }
 
 /**

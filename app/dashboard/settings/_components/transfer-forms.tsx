@@ -20,7 +20,14 @@ const SECONDARY = buttonClass();
  * confirm, being told that they themselves become an admin once the nominee accepts. React resets a form after its
  * action, so the panel mounts a fresh one for each answer (its key): it starts from what was sent, with the answer.
  */
-export function NominateForm({ organization, candidates, expiryDays, state, action, onSubmit }: {
+export function NominateForm({
+  organization,
+  candidates,
+  expiryDays,
+  state,
+  action,
+  onSubmit,
+}: {
   organization: { id: string; name: string };
   /** null: too many members to list; ask for an email address instead. */
   candidates: TransferCandidateOption[] | null;
@@ -38,7 +45,11 @@ export function NominateForm({ organization, candidates, expiryDays, state, acti
     if (confirming) confirmation.current?.focus();
   }, [confirming]);
   if (candidates?.length === 0) {
-    return <p className="text-sm text-zinc-600 dark:text-zinc-400">Everyone else here is already an owner, or there is nobody else yet: invite someone first.</p>;
+    return (
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Everyone else here is already an owner, or there is nobody else yet: invite someone first.
+      </p>
+    );
   }
   const nomineeName = candidates ? candidates.find((c) => c.id === chosen)?.name : chosen.trim();
   const error = missing ?? (candidates ? state.fields?.userId : state.fields?.email);
@@ -95,9 +106,9 @@ export function NominateForm({ organization, candidates, expiryDays, state, acti
           className="space-y-3 rounded-md border border-amber-200 bg-amber-50/60 p-3 text-sm focus:outline-none dark:border-amber-900 dark:bg-amber-950/30"
         >
           <p>
-            Ask <strong>{nomineeName}</strong> to become an owner of {organization.name}? Nothing changes until they accept (within {expiryDays} days).
-            When they do, they become an owner and <strong>you become an admin</strong>: you can no longer delete {organization.name}, manage billing,
-            or change its owners. Other owners keep their role. You can cancel the request until then.
+            Ask <strong>{nomineeName}</strong> to become an owner of {organization.name}? Nothing changes until they accept (within{" "}
+            {expiryDays} days). When they do, they become an owner and <strong>you become an admin</strong>: you can no longer delete{" "}
+            {organization.name}, manage billing, or change its owners. Other owners keep their role. You can cancel the request until then.
           </p>
           <div className="flex flex-wrap gap-2">
             <SubmitButton pendingLabel="Sending…" fullWidth={false}>
@@ -118,7 +129,15 @@ export function NominateForm({ organization, candidates, expiryDays, state, acti
 }
 
 /** Accept / decline for the nominee, or cancel for an owner. Each is one button: nothing is lost by any of them. */
-export function AnswerForms({ organizationId, nominee, canCancel, accept, decline, cancel, onSubmit }: {
+export function AnswerForms({
+  organizationId,
+  nominee,
+  canCancel,
+  accept,
+  decline,
+  cancel,
+  onSubmit,
+}: {
   organizationId: string;
   nominee: boolean;
   canCancel: boolean;
@@ -166,7 +185,10 @@ export type TransferIntent = "request" | "accept" | "decline" | "cancel";
 export function useTransferActions() {
   // Numbered, so the nomination form can be mounted afresh for each answer (NominateForm).
   const [nomination, request] = useActionState(
-    async (previous: { state: FormState; answer: number }, formData: FormData) => ({ state: await requestTransferAction(previous.state, formData), answer: previous.answer + 1 }),
+    async (previous: { state: FormState; answer: number }, formData: FormData) => ({
+      state: await requestTransferAction(previous.state, formData),
+      answer: previous.answer + 1,
+    }),
     { state: initialFormState, answer: 0 },
   );
   const requested = nomination.state;
@@ -175,7 +197,16 @@ export function useTransferActions() {
   const [cancelled, cancel] = useActionState(cancelTransferAction, initialFormState);
   const [last, setLast] = useState<TransferIntent | null>(null);
   const states: Record<TransferIntent, FormState> = { request: requested, accept: accepted, decline: declined, cancel: cancelled };
-  return { request, accept, decline, cancel, requested, answer: nomination.answer, outcome: last ? states[last] : initialFormState, setLast };
+  return {
+    request,
+    accept,
+    decline,
+    cancel,
+    requested,
+    answer: nomination.answer,
+    outcome: last ? states[last] : initialFormState,
+    setLast,
+  };
 }
 
 export function Outcome({ state }: { state: FormState }) {

@@ -10,7 +10,14 @@ export type TransferView = { from: Person; to: Person; expiresOn: string };
  * owner), or the owner's nomination form. It stays mounted while the nomination comes and goes, so the outcome of the
  * last action is still said once the buttons that led to it are gone.
  */
-export function OwnershipTransferPanel({ organization, viewerId, owner, transfer, candidates, expiryDays }: {
+export function OwnershipTransferPanel({
+  organization,
+  viewerId,
+  owner,
+  transfer,
+  candidates,
+  expiryDays,
+}: {
   organization: { id: string; name: string };
   viewerId: string;
   owner: boolean;
@@ -54,7 +61,9 @@ export function OwnershipTransferPanel({ organization, viewerId, owner, transfer
           onSubmit={() => actions.setLast("request")}
         />
       ) : (
-        <p className="text-sm text-zinc-600 dark:text-zinc-400">No ownership transfer is waiting. Only an owner can hand {organization.name} over to another member.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          No ownership transfer is waiting. Only an owner can hand {organization.name} over to another member.
+        </p>
       )}
     </div>
   );
@@ -64,17 +73,26 @@ export function OwnershipTransferPanel({ organization, viewerId, owner, transfer
  * The overview page's notice for the member an owner nominated: accept or decline, right where they land. Always
  * mounted (empty without a nomination for the viewer) so the outcome is still said after accepting or declining.
  */
-export function NomineeTransferNotice({ organization, transfer }: { organization: { id: string; name: string }; transfer: TransferView | null }) {
+export function NomineeTransferNotice({
+  organization,
+  transfer,
+}: {
+  organization: { id: string; name: string };
+  transfer: TransferView | null;
+}) {
   const actions = useTransferActions();
   if (!transfer) return actions.outcome.message ? <Outcome state={actions.outcome} /> : null;
   return (
-    <section aria-labelledby="transfer-heading" className="rounded-lg border border-indigo-200 bg-indigo-50 p-4 dark:border-indigo-900 dark:bg-indigo-950/40">
+    <section
+      aria-labelledby="transfer-heading"
+      className="rounded-lg border border-indigo-200 bg-indigo-50 p-4 dark:border-indigo-900 dark:bg-indigo-950/40"
+    >
       <h2 id="transfer-heading" className="font-medium">
         {transfer.from.name} wants to make you an owner of {organization.name}
       </h2>
       <p className="mt-1 mb-3 text-sm text-zinc-700 dark:text-zinc-300">
-        Owners can do everything, including deleting the organization. If you accept, {transfer.from.name} becomes an admin. The request waits until{" "}
-        {transfer.expiresOn}.
+        Owners can do everything, including deleting the organization. If you accept, {transfer.from.name} becomes an admin. The request
+        waits until {transfer.expiresOn}.
       </p>
       <div className="space-y-2">
         <Outcome state={actions.outcome} />

@@ -18,14 +18,31 @@ export function CreateWebhookForm({ organizationId }: { organizationId: string }
       {state.secret && (
         <div className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3 dark:border-emerald-900 dark:bg-emerald-950/40">
           <CopyField label="Signing secret" value={state.secret} />
-          <p className="text-xs text-emerald-900 dark:text-emerald-200">Your receiver verifies each delivery with it. It cannot be shown again (rotate it to get a new one).</p>
+          <p className="text-xs text-emerald-900 dark:text-emerald-200">
+            Your receiver verifies each delivery with it. It cannot be shown again (rotate it to get a new one).
+          </p>
         </div>
       )}
       <form action={action} aria-label="New webhook endpoint" className="space-y-4" noValidate key={state.secret ?? "form"}>
         <OrganizationField organizationId={organizationId} />
         <FormAlert message={state.message} tone={state.status === "success" ? "success" : "error"} />
-        <Field label="URL" name="url" type="url" required placeholder="https://example.com/webhooks/orgstack" defaultValue={values.url} error={fields.url} />
-        <Field label="Description (optional)" name="description" maxLength={200} placeholder="Our CRM" defaultValue={values.description} error={fields.description} />
+        <Field
+          label="URL"
+          name="url"
+          type="url"
+          required
+          placeholder="https://example.com/webhooks/orgstack"
+          defaultValue={values.url}
+          error={fields.url}
+        />
+        <Field
+          label="Description (optional)"
+          name="description"
+          maxLength={200}
+          placeholder="Our CRM"
+          defaultValue={values.description}
+          error={fields.description}
+        />
         <fieldset aria-describedby={fields.events ? "webhook-events-error" : undefined}>
           <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Events</legend>
           <div className="mt-1.5 grid gap-1.5">

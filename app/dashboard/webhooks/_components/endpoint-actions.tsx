@@ -7,12 +7,27 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/form-state";
 import { OrganizationField } from "@/components/ui/organization-field";
-import { deleteWebhookAction, rotateWebhookSecretAction, sendTestEventAction, setWebhookEnabledAction, type WebhookFormState } from "../actions";
+import {
+  deleteWebhookAction,
+  rotateWebhookSecretAction,
+  sendTestEventAction,
+  setWebhookEnabledAction,
+  type WebhookFormState,
+} from "../actions";
 
 /** Test, rotate, enable or disable, delete: each a small form of its own, with its outcome under the buttons. */
-export function EndpointActions({ organizationId, webhook }: { organizationId: string; webhook: { id: string; url: string; enabled: boolean } }) {
+export function EndpointActions({
+  organizationId,
+  webhook,
+}: {
+  organizationId: string;
+  webhook: { id: string; url: string; enabled: boolean };
+}) {
   const [test, testAction] = useActionState(sendTestEventAction.bind(null, webhook.id), initialFormState);
-  const [rotated, rotateAction] = useActionState<WebhookFormState, FormData>(rotateWebhookSecretAction.bind(null, webhook.id), initialFormState);
+  const [rotated, rotateAction] = useActionState<WebhookFormState, FormData>(
+    rotateWebhookSecretAction.bind(null, webhook.id),
+    initialFormState,
+  );
   const [toggled, toggleAction] = useActionState(setWebhookEnabledAction.bind(null, webhook.id), initialFormState);
   const outcome = [test, rotated, toggled].find((state) => state.message);
   return (

@@ -35,25 +35,74 @@ export default async function DevPortalPage() {
             {PLANS[plan].name}, {subscription.seats} seat{subscription.seats === 1 ? "" : "s"}, status {subscription.status}
             {subscription.currentPeriodEnd ? `, period ends ${formatDate(subscription.currentPeriodEnd)}` : ""}.
           </p>
-          <section aria-label="Change plan" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-label="Change plan"
+            className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 className="font-medium">Change plan</h2>
             {others.map((key) => (
-              <BillingForm key={key} action={devPortalAction} organizationId={organizationId} fields={{ change: "switch_plan", plan: key }} label={`Switch to ${PLANS[key].name}`} pendingLabel="Switching…" />
+              <BillingForm
+                key={key}
+                action={devPortalAction}
+                organizationId={organizationId}
+                fields={{ change: "switch_plan", plan: key }}
+                label={`Switch to ${PLANS[key].name}`}
+                pendingLabel="Switching…"
+              />
             ))}
           </section>
-          <section aria-label="Cancel" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-label="Cancel"
+            className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 className="font-medium">Cancel</h2>
             {subscription.cancelAtPeriodEnd ? (
-              <BillingForm action={devPortalAction} organizationId={organizationId} fields={{ change: "resume" }} label="Keep the subscription" pendingLabel="Resuming…" />
+              <BillingForm
+                action={devPortalAction}
+                organizationId={organizationId}
+                fields={{ change: "resume" }}
+                label="Keep the subscription"
+                pendingLabel="Resuming…"
+              />
             ) : (
-              <BillingForm action={devPortalAction} organizationId={organizationId} fields={{ change: "cancel_at_period_end" }} label="Cancel at the end of the period" pendingLabel="Cancelling…" variant="danger" />
+              <BillingForm
+                action={devPortalAction}
+                organizationId={organizationId}
+                fields={{ change: "cancel_at_period_end" }}
+                label="Cancel at the end of the period"
+                pendingLabel="Cancelling…"
+                variant="danger"
+              />
             )}
-            <BillingForm action={devPortalAction} organizationId={organizationId} fields={{ change: "cancel_now" }} label="Cancel now (back to Free)" pendingLabel="Cancelling…" variant="danger" />
+            <BillingForm
+              action={devPortalAction}
+              organizationId={organizationId}
+              fields={{ change: "cancel_now" }}
+              label="Cancel now (back to Free)"
+              pendingLabel="Cancelling…"
+              variant="danger"
+            />
           </section>
-          <section aria-label="Payments" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900">
+          <section
+            aria-label="Payments"
+            className="space-y-3 rounded-lg border border-zinc-200 bg-white p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
             <h2 className="font-medium">Simulate a renewal</h2>
-            <BillingForm action={devPortalAction} organizationId={organizationId} fields={{ change: "fail_payment" }} label="The next payment fails" pendingLabel="Sending…" variant="danger" />
-            <BillingForm action={devPortalAction} organizationId={organizationId} fields={{ change: "pay" }} label="The next payment succeeds" pendingLabel="Sending…" />
+            <BillingForm
+              action={devPortalAction}
+              organizationId={organizationId}
+              fields={{ change: "fail_payment" }}
+              label="The next payment fails"
+              pendingLabel="Sending…"
+              variant="danger"
+            />
+            <BillingForm
+              action={devPortalAction}
+              organizationId={organizationId}
+              fields={{ change: "pay" }}
+              label="The next payment succeeds"
+              pendingLabel="Sending…"
+            />
           </section>
         </>
       )}

@@ -9,13 +9,18 @@ export function MailboxMessage({ email }: { email: DevEmail }) {
     <details className="group">
       <summary className="flex cursor-pointer list-none items-start gap-3 px-4 py-3 hover:bg-zinc-50 dark:hover:bg-zinc-800/50 [&::-webkit-details-marker]:hidden">
         <svg aria-hidden viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0 text-zinc-400 transition-transform group-open:rotate-90">
-          <path fill="currentColor" d="M7.2 4.2a.75.75 0 0 1 1.06 0l5.25 5.27a.75.75 0 0 1 0 1.06l-5.25 5.27a.75.75 0 1 1-1.06-1.06L11.92 10 7.2 5.26a.75.75 0 0 1 0-1.06Z" />
+          <path
+            fill="currentColor"
+            d="M7.2 4.2a.75.75 0 0 1 1.06 0l5.25 5.27a.75.75 0 0 1 0 1.06l-5.25 5.27a.75.75 0 1 1-1.06-1.06L11.92 10 7.2 5.26a.75.75 0 0 1 0-1.06Z"
+          />
         </svg>
         <span className="min-w-0 flex-1">
           <span className="block truncate font-medium">{email.subject}</span>
           <span className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500 dark:text-zinc-400">
             <span className="break-all">To {email.to}</span>
-            <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{email.kind}</span>
+            <span className="rounded bg-zinc-100 px-1.5 py-0.5 font-mono text-[0.7rem] text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
+              {email.kind}
+            </span>
             {/* On a phone the time joins this line, leaving the address its full width. */}
             <SentAt email={email} className="sm:hidden" />
           </span>

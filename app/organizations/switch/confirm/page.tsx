@@ -29,8 +29,8 @@ export default async function ConfirmSwitchPage({ searchParams }: Props) {
       <h1 className="text-xl font-semibold tracking-tight">Switch to {target.organization.name}?</h1>
       <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
         A link from another website wants to open {target.organization.name}.
-        {current && current.id !== target.organization.id ? ` You are working in ${current.name} now.` : ""} Switch only if you
-        meant to: whatever you do next happens in the organization you switch to.
+        {current && current.id !== target.organization.id ? ` You are working in ${current.name} now.` : ""} Switch only if you meant to:
+        whatever you do next happens in the organization you switch to.
       </p>
       <form action={confirmSwitchAction} className="mt-6">
         <input type="hidden" name="org" value={target.organization.slug} />

@@ -10,6 +10,8 @@ export const GET = scimRoute(async () =>
     changePassword: { supported: false },
     sort: { supported: false },
     etag: { supported: false },
-    authenticationSchemes: [{ type: "oauthbearertoken", name: "Bearer token", description: "The token made on Settings → Directory sync.", primary: true }],
+    authenticationSchemes: [
+      { type: "oauthbearertoken", name: "Bearer token", description: "The token made on Settings → Directory sync.", primary: true },
+    ],
   }),
 );

@@ -6,7 +6,15 @@ import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Sectio
  * heading, a sentence, one button with its raw link under it (text-only clients), and what happens if ignored.
  */
 export type AccountEmailProps = {
-  kind: "verify-email" | "change-email" | "reset-password" | "password-changed" | "email-changed" | "two-factor-enabled" | "two-factor-disabled" | "passkey-added";
+  kind:
+    | "verify-email"
+    | "change-email"
+    | "reset-password"
+    | "password-changed"
+    | "email-changed"
+    | "two-factor-enabled"
+    | "two-factor-disabled"
+    | "passkey-added";
   name: string;
   /** Absolute URL (token included for the links that carry one). */
   actionUrl: string;
@@ -26,7 +34,8 @@ const COPY = {
   "change-email": {
     subject: "Confirm your new email address for Orgstack",
     heading: "Confirm your new email address",
-    body: (props: AccountEmailProps) => `You asked to use ${props.newEmail ?? "this address"} to sign in to Orgstack. It replaces your current address once you confirm.`,
+    body: (props: AccountEmailProps) =>
+      `You asked to use ${props.newEmail ?? "this address"} to sign in to Orgstack. It replaces your current address once you confirm.`,
     button: "Confirm new address",
     expiry: "This link works for 24 hours.",
     footer: "If you did not ask for this, ignore this email: your account keeps its current address.",
@@ -58,7 +67,8 @@ const COPY = {
   "two-factor-enabled": {
     subject: "Two-factor authentication is on for your Orgstack account",
     heading: "Two-factor authentication is on",
-    body: () => "From now on, signing in to Orgstack asks for a code from your authenticator app after your password. Keep your recovery codes somewhere safe.",
+    body: () =>
+      "From now on, signing in to Orgstack asks for a code from your authenticator app after your password. Keep your recovery codes somewhere safe.",
     button: "Open your account",
     expiry: "If you made this change, there is nothing more to do.",
     footer: "If you did not turn it on, someone who knows your password did: reset your password now.",
@@ -66,7 +76,8 @@ const COPY = {
   "two-factor-disabled": {
     subject: "Two-factor authentication is off for your Orgstack account",
     heading: "Two-factor authentication was turned off",
-    body: () => "Signing in to Orgstack no longer asks for a code from your authenticator app. Organizations that require two-factor will ask you to set it up again.",
+    body: () =>
+      "Signing in to Orgstack no longer asks for a code from your authenticator app. Organizations that require two-factor will ask you to set it up again.",
     button: "Open your account",
     expiry: "If you made this change, there is nothing more to do.",
     footer: "If you did not turn it off, reset your password now and turn two-factor on again.",
@@ -133,12 +144,27 @@ const fontFamily = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helv
 
 const styles = {
   body: { backgroundColor: "#f4f4f5", fontFamily, margin: 0, padding: "32px 0" },
-  container: { backgroundColor: "#ffffff", border: "1px solid #e4e4e7", borderRadius: "8px", margin: "0 auto", maxWidth: "520px", padding: "32px" },
+  container: {
+    backgroundColor: "#ffffff",
+    border: "1px solid #e4e4e7",
+    borderRadius: "8px",
+    margin: "0 auto",
+    maxWidth: "520px",
+    padding: "32px",
+  },
   brand: { color: "#4f46e5", fontSize: "14px", fontWeight: 600, margin: "0 0 24px" },
   heading: { color: "#18181b", fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
   text: { color: "#27272a", fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
   buttonSection: { margin: "8px 0 24px" },
-  button: { backgroundColor: "#4f46e5", borderRadius: "6px", color: "#ffffff", fontSize: "15px", fontWeight: 600, padding: "12px 20px", textDecoration: "none" },
+  button: {
+    backgroundColor: "#4f46e5",
+    borderRadius: "6px",
+    color: "#ffffff",
+    fontSize: "15px",
+    fontWeight: 600,
+    padding: "12px 20px",
+    textDecoration: "none",
+  },
   muted: { color: "#52525b", fontSize: "14px", lineHeight: "22px", margin: "0 0 8px" },
   link: { fontSize: "14px", lineHeight: "22px", margin: "0 0 16px", wordBreak: "break-all" as const },
   linkColour: { color: "#4f46e5" },

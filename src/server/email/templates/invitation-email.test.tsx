@@ -41,7 +41,9 @@ describe("invitation email", () => {
   });
 
   it("has a one-line subject naming the inviter and the organization", () => {
-    expect(invitationSubject({ inviterName: "Ada Lovelace", organizationName: "Acme" })).toBe("Ada Lovelace invited you to join Acme on Orgstack");
+    expect(invitationSubject({ inviterName: "Ada Lovelace", organizationName: "Acme" })).toBe(
+      "Ada Lovelace invited you to join Acme on Orgstack",
+    );
     expect(invitationSubject({ inviterName: "Ada\r\nBcc: x@evil.test", organizationName: "Acme" })).toBe(
       "Ada Bcc: x@evil.test invited you to join Acme on Orgstack",
     );

@@ -14,8 +14,15 @@ export type InvitationEmailProps = {
 };
 
 /** "Ada Lovelace invited you to join Acme on Orgstack". Whitespace is collapsed: a subject is one header line. */
-export function invitationSubject({ inviterName, organizationName }: Pick<InvitationEmailProps, "inviterName" | "organizationName">): string {
-  return oneLine(inviterName ? `${inviterName} invited you to join ${organizationName} on Orgstack` : `You are invited to join ${organizationName} on Orgstack`);
+export function invitationSubject({
+  inviterName,
+  organizationName,
+}: Pick<InvitationEmailProps, "inviterName" | "organizationName">): string {
+  return oneLine(
+    inviterName
+      ? `${inviterName} invited you to join ${organizationName} on Orgstack`
+      : `You are invited to join ${organizationName} on Orgstack`,
+  );
 }
 
 export function InvitationEmail({ inviterName, inviterEmail, organizationName, roleLabel, acceptUrl, expiresAt }: InvitationEmailProps) {
@@ -53,8 +60,8 @@ export function InvitationEmail({ inviterName, inviterEmail, organizationName, r
           <Text style={styles.muted}>This invitation expires on {formatExpiry(expiresAt)}.</Text>
           <Hr style={styles.rule} />
           <Text style={styles.footer}>
-            If you were not expecting this, ignore this email: nothing happens unless you accept, and the link stops working
-            when it expires.
+            If you were not expecting this, ignore this email: nothing happens unless you accept, and the link stops working when it
+            expires.
           </Text>
         </Container>
       </Body>

@@ -5,10 +5,7 @@ import { logOutAndReturnAction } from "../actions";
 export function LogOutAndReturn({ token }: { token: string }) {
   return (
     <form action={logOutAndReturnAction.bind(null, token)}>
-      <button
-        type="submit"
-        className={buttonClass("secondary", "lg", "w-full")}
-      >
+      <button type="submit" className={buttonClass("secondary", "lg", "w-full")}>
         Log out and continue
       </button>
     </form>

@@ -9,10 +9,19 @@ import { grantLicenseAction, revokeLicenseAction } from "../actions";
 const INPUT = "block w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** Grants the organization a plan or one feature, optionally until a day. */
-export function GrantLicenseForm({ organizationId, options }: { organizationId: string; options: Array<{ value: string; label: string }> }) {
+export function GrantLicenseForm({
+  organizationId,
+  options,
+}: {
+  organizationId: string;
+  options: Array<{ value: string; label: string }>;
+}) {
   const [state, action] = useActionState(grantLicenseAction.bind(null, organizationId), initialFormState);
   return (
-    <form action={action} className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-[1fr_10rem_1fr_auto] sm:items-end dark:border-zinc-800 dark:bg-zinc-900">
+    <form
+      action={action}
+      className="grid gap-3 rounded-lg border border-zinc-200 bg-white p-4 sm:grid-cols-[1fr_10rem_1fr_auto] sm:items-end dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="space-y-1 sm:col-span-4">
         <FormAlert message={state.status === "error" ? state.message : undefined} />
         <FormAlert tone="success" message={state.status === "success" ? state.message : undefined} />

@@ -23,7 +23,8 @@ export const POST = orgRoute(organizationOperations.uploadLogo, async ({ ctx, re
   if (multipart) {
     const form = await new Response(body as BodyInit, { headers: { "content-type": contentType } }).formData().catch(() => null);
     const file = form?.get("file");
-    if (!file || typeof file === "string") return fail("VALIDATION_FAILED", "Attach the logo as the form field `file`.", { file: "Choose an image." });
+    if (!file || typeof file === "string")
+      return fail("VALIDATION_FAILED", "Attach the logo as the form field `file`.", { file: "Choose an image." });
     bytes = new Uint8Array(await file.arrayBuffer());
   }
   if (bytes.byteLength === 0) return fail("INVALID_IMAGE", "The upload is empty. Choose a PNG, JPEG or WebP image.");

@@ -20,9 +20,17 @@ export const POST = publicRoute(
     } catch {
       return ssoFailed(fail("SSO_FAILED", "No SAML response was posted."));
     }
-    const posted = samlPostSchema.safeParse({ SAMLResponse: form.get("SAMLResponse") ?? undefined, RelayState: form.get("RelayState") || undefined });
+    const posted = samlPostSchema.safeParse({
+      SAMLResponse: form.get("SAMLResponse") ?? undefined,
+      RelayState: form.get("RelayState") || undefined,
+    });
     if (!posted.success) return ssoFailed(fail("SSO_FAILED", "No SAML response was posted."));
-    const result = await completeSamlSignIn(params.organizationId, posted.data, request.cookies.get(SSO_ATTEMPT_COOKIE)?.value ?? null, meta);
+    const result = await completeSamlSignIn(
+      params.organizationId,
+      posted.data,
+      request.cookies.get(SSO_ATTEMPT_COOKIE)?.value ?? null,
+      meta,
+    );
     return finishSsoSignIn(result);
   },
   { acceptsCrossSite: true },
