@@ -28,7 +28,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
           <span className="ml-auto text-sm text-zinc-600 dark:text-zinc-400">
             {ctx.user.email} ·{" "}
-            <Link href="/dashboard" className="text-indigo-700 hover:underline dark:text-indigo-400">
+            <Link href="/dashboard" className="text-indigo-700 underline dark:text-indigo-400">
               Back to the app
             </Link>
           </span>

@@ -31,15 +31,15 @@ export default async function DashboardPage() {
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div className={CARD}>
-          <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Organization</dt>
+          <dt className="text-xs font-medium tracking-wide text-zinc-600 uppercase dark:text-zinc-400">Organization</dt>
           <dd className="mt-1 font-medium">{organization.name}</dd>
         </div>
         <div className={CARD}>
-          <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">URL slug</dt>
+          <dt className="text-xs font-medium tracking-wide text-zinc-600 uppercase dark:text-zinc-400">URL slug</dt>
           <dd className="mt-1 font-mono text-sm">{organization.slug}</dd>
         </div>
         <div className={CARD}>
-          <dt className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Your role</dt>
+          <dt className="text-xs font-medium tracking-wide text-zinc-600 uppercase dark:text-zinc-400">Your role</dt>
           <dd className="mt-1" data-testid="role">
             <RoleBadge role={role} />
           </dd>

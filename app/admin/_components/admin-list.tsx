@@ -34,7 +34,7 @@ export function AdminList({ title, path, searchLabel, q, columns, nextCursor, em
           </thead>
           <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">{children}</tbody>
         </table>
-        {empty && <p className="px-4 py-6 text-sm text-zinc-500">Nothing matches.</p>}
+        {empty && <p className="px-4 py-6 text-sm text-zinc-600 dark:text-zinc-400">Nothing matches.</p>}
       </div>
       <CursorPager path={path} params={{ q }} nextCursor={nextCursor} />
     </div>

@@ -25,11 +25,10 @@ export function OrganizationSwitcher({
   return (
     <div className="flex min-w-0 items-center gap-2">
       <DropdownMenu.Root>
-        <DropdownMenu.Trigger
-          aria-label={`Active organization: ${active.name}. Switch organization`}
-          className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:data-[state=open]:bg-zinc-800"
-        >
+        {/* Named by what it shows, after what it does: the visible text is part of the accessible name (WCAG 2.5.3). */}
+        <DropdownMenu.Trigger className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 text-left hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-indigo-600 data-[state=open]:bg-zinc-100 dark:hover:bg-zinc-800 dark:data-[state=open]:bg-zinc-800">
           <OrganizationAvatar organization={memberships.find((m) => m.organization.id === active.id)?.organization ?? active} />
+          <span className="sr-only">Switch organization. Active:</span>
           <span className="truncate font-medium" data-testid="active-organization">
             {active.name}
           </span>
@@ -44,7 +43,9 @@ export function OrganizationSwitcher({
             sideOffset={6}
             className="z-50 w-72 rounded-lg border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-800 dark:bg-zinc-900"
           >
-            <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-zinc-500">Your organizations</DropdownMenu.Label>
+            <DropdownMenu.Label className="px-2 py-1.5 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+              Your organizations
+            </DropdownMenu.Label>
             {memberships.map(({ organization, role: theirRole }) => {
               const isActive = organization.id === active.id;
               return (
@@ -55,7 +56,7 @@ export function OrganizationSwitcher({
                   onSelect={() => switchTo(organization.id)}
                   aria-current={isActive ? "true" : undefined}
                 >
-                  <span aria-hidden className="w-4 text-indigo-600">
+                  <span aria-hidden className="w-4 text-indigo-600 dark:text-indigo-400">
                     {isActive ? "✓" : ""}
                   </span>
                   <OrganizationAvatar organization={organization} />

@@ -18,7 +18,7 @@ export function PermissionCheckboxes({
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="text-sm font-medium text-zinc-800 dark:text-zinc-200">Permissions</legend>
-      <p className="mb-2 text-xs text-zinc-500">{hint}</p>
+      <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>
       <div className="grid gap-1.5">
         {PERMISSIONS.map((permission) => {
           const allowed = grantable.includes(permission);
@@ -26,7 +26,7 @@ export function PermissionCheckboxes({
             <label key={permission} className={`flex items-start gap-2 text-sm ${allowed ? "" : "text-zinc-400 dark:text-zinc-600"}`}>
               <input type="checkbox" name="permissions" value={permission} disabled={!allowed} className="mt-0.5 accent-indigo-600" />
               <span>
-                {PERMISSION_LABELS[permission]} <code className="text-xs text-zinc-500">{permission}</code>
+                {PERMISSION_LABELS[permission]} <code className="text-xs text-zinc-600 dark:text-zinc-400">{permission}</code>
               </span>
             </label>
           );

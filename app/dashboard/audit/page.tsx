@@ -128,7 +128,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit events</caption>
-            <thead className="border-b border-zinc-200 text-xs text-zinc-500 uppercase dark:border-zinc-800">
+            <thead className="border-b border-zinc-200 text-xs text-zinc-600 uppercase dark:border-zinc-800 dark:text-zinc-400">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
                   Time (UTC)
@@ -152,20 +152,20 @@ export default async function AuditPage({ searchParams }: Props) {
                     {event.apiKey ? (
                       <>
                         <span className="font-medium">API key “{event.apiKey.name}”</span>
-                        <span className="block font-mono text-xs text-zinc-500">{event.apiKey.prefix}…</span>
+                        <span className="block font-mono text-xs text-zinc-600 dark:text-zinc-400">{event.apiKey.prefix}…</span>
                       </>
                     ) : event.actor ? (
                       <>
                         <span className="font-medium">{event.actor.name}</span>
-                        <span className="block text-xs text-zinc-500">{event.actor.email}</span>
+                        <span className="block text-xs text-zinc-600 dark:text-zinc-400">{event.actor.email}</span>
                       </>
                     ) : (
-                      <span className="text-zinc-500">Deleted user</span>
+                      <span className="text-zinc-600 dark:text-zinc-400">Deleted user</span>
                     )}
                   </td>
                   <td className="px-4 py-2">
                     <span className="font-medium">{AUDIT_ACTION_LABELS[event.action as AuditActionName] ?? event.action}</span>
-                    <code className="block text-xs text-zinc-500">{event.action}</code>
+                    <code className="block text-xs text-zinc-600 dark:text-zinc-400">{event.action}</code>
                   </td>
                   <td className="max-w-md px-4 py-2 text-xs break-words text-zinc-600 dark:text-zinc-400">
                     <EventDetails event={event} />
@@ -214,7 +214,7 @@ function EventDetails({ event }: { event: AuditEventDto }) {
           {key}: {typeof value === "string" ? value : JSON.stringify(value)}
         </span>
       ))}
-      {event.ip && <span className="block text-zinc-500">from {event.ip}</span>}
+      {event.ip && <span className="block text-zinc-600 dark:text-zinc-400">from {event.ip}</span>}
     </>
   );
 }

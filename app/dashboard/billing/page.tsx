@@ -208,14 +208,14 @@ function PlanCard({
       </h3>
       <p className="mt-1 text-2xl font-semibold">
         {plan.monthlyPricePerSeat === 0 ? "Free" : formatMoney(plan.monthlyPricePerSeat, "usd")}
-        {plan.monthlyPricePerSeat > 0 && <span className="text-sm font-normal text-zinc-500"> / seat / month</span>}
+        {plan.monthlyPricePerSeat > 0 && <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400"> / seat / month</span>}
       </p>
       <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{plan.summary}</p>
       <ul className="mt-4 flex-1 space-y-1.5 text-sm">
         <li>{plan.limits.seats === null ? "Unlimited seats" : `Up to ${plan.limits.seats} seats`}</li>
         <li>{plan.limits.projects === null ? "Unlimited projects" : `Up to ${plan.limits.projects} projects`}</li>
         {(Object.keys(FEATURES) as Feature[]).map((feature) => (
-          <li key={feature} className={features.has(feature) ? "" : "text-zinc-400 line-through dark:text-zinc-600"}>
+          <li key={feature} className={features.has(feature) ? "" : "text-zinc-500 line-through dark:text-zinc-400"}>
             <span aria-hidden>{features.has(feature) ? "✓ " : "✕ "}</span>
             <span className="sr-only">{features.has(feature) ? "Includes " : "Does not include "}</span>
             {FEATURES[feature]}

@@ -81,15 +81,17 @@ export default async function MembersPage({ searchParams }: Props) {
                     <div className="min-w-0">
                       <p className="truncate font-medium">
                         {member.user.name}
-                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-500">(you)</span>}
+                        {self && <span className="ml-1.5 text-xs font-normal text-zinc-600 dark:text-zinc-400">(you)</span>}
                       </p>
-                      <p className="truncate text-xs text-zinc-500">
+                      <p className="truncate text-xs text-zinc-600 dark:text-zinc-400">
                         {member.user.email}
                         {member.roles.length > 0 && ` · ${member.roles.map((role) => role.name).join(", ")}`}
                       </p>
                     </div>
                     <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
-                      <span className="hidden text-xs text-zinc-500 sm:inline">Joined {formatDate(member.joinedAt)}</span>
+                      <span className="hidden text-xs text-zinc-600 sm:inline dark:text-zinc-400">
+                        Joined {formatDate(member.joinedAt)}
+                      </span>
                       {roles.length > 0 ? (
                         <MemberRoleForm
                           organizationId={ctx.organization.id}
@@ -163,7 +165,7 @@ function PendingInvites({ organizationId, invites }: { organizationId: string; i
                   <RoleBadge role={invite.role} />
                   <InviteStatusBadge invite={invite} />
                 </p>
-                <p className="text-xs text-zinc-500">
+                <p className="text-xs text-zinc-600 dark:text-zinc-400">
                   {invite.invitedBy ? `Invited by ${invite.invitedBy.name}` : "Invited by a former member"} ·{" "}
                   {invite.status === "expired" ? `Expired ${formatDate(invite.expiresAt)}` : `Expires ${formatDate(invite.expiresAt)}`}
                 </p>
@@ -230,7 +232,7 @@ function InviteLinks({
                     <span>
                       {link.useCount} of {link.maxUses} uses
                     </span>
-                    <span className="text-zinc-500">· {LINK_STATUS[link.status]}</span>
+                    <span className="text-zinc-600 dark:text-zinc-400">· {LINK_STATUS[link.status]}</span>
                   </p>
                   <ConfirmButton
                     organizationId={organizationId}
@@ -243,7 +245,7 @@ function InviteLinks({
                     Revoke this link? Nobody else can join with it; people who already joined stay members.
                   </ConfirmButton>
                 </div>
-                <p className="mt-1 text-xs text-zinc-500">
+                <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
                   {link.allowedDomain ? `Only @${link.allowedDomain} · ` : "Any address · "}
                   {link.status === "expired" ? "expired" : "expires"} {formatDate(link.expiresAt)}
                   {link.createdBy && ` · created by ${link.createdBy.name}`}

@@ -64,7 +64,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
                 {project.description && (
                   <p className="mt-0.5 line-clamp-1 text-sm text-zinc-600 dark:text-zinc-400">{project.description}</p>
                 )}
-                <p className="mt-1 text-xs text-zinc-500">
+                <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
                   Created {formatDate(project.createdAt)} by {project.createdBy?.name ?? "a former member"}
                 </p>
               </li>

@@ -50,7 +50,7 @@ export default async function RolesPage() {
                 <li key={role.id} className="space-y-1.5 px-4 py-3">
                   <div className="flex items-center justify-between gap-3">
                     <p className="font-medium">{role.name}</p>
-                    <span className="text-xs text-zinc-500">
+                    <span className="text-xs text-zinc-600 dark:text-zinc-400">
                       {role.memberCount} {role.memberCount === 1 ? "member" : "members"}
                     </span>
                   </div>
@@ -81,7 +81,7 @@ export default async function RolesPage() {
                           : "Nobody holds it."}
                       </ConfirmButton>
                     ) : (
-                      <p className="text-xs text-zinc-500">
+                      <p className="text-xs text-zinc-600 dark:text-zinc-400">
                         It grants permissions you do not hold: only someone who holds them can change or delete it.
                       </p>
                     ))}
@@ -122,7 +122,7 @@ export default async function RolesPage() {
                   <p className="flex items-center gap-2 truncate font-medium">
                     {member.name} <RoleBadge role={member.role} />
                   </p>
-                  <p className="truncate text-xs text-zinc-500">{member.email}</p>
+                  <p className="truncate text-xs text-zinc-600 dark:text-zinc-400">{member.email}</p>
                 </div>
                 {member.userId === ctx.user.id ? (
                   <p className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -148,7 +148,7 @@ export default async function RolesPage() {
         </h2>
         <div className={`relative overflow-x-auto ${CARD}`}>
           <table className="w-full text-left text-sm">
-            <thead className="text-xs text-zinc-500">
+            <thead className="text-xs text-zinc-600 dark:text-zinc-400">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">
                   Permission

@@ -17,7 +17,7 @@ const STATUS: Record<string, string> = {
   succeeded: "text-emerald-700 dark:text-emerald-400",
   pending: "text-amber-700 dark:text-amber-400",
   failed: "text-red-700 dark:text-red-400",
-  skipped: "text-zinc-500",
+  skipped: "text-zinc-600 dark:text-zinc-400",
 };
 
 /** The organization's webhook endpoints, what each receives, and its newest deliveries with their answers. */
@@ -95,12 +95,12 @@ function Deliveries({
   webhook: { id: string; enabled: boolean; deliveries: DeliveryDto[] };
 }) {
   const { deliveries } = webhook;
-  if (deliveries.length === 0) return <p className="text-sm text-zinc-500">No deliveries yet.</p>;
+  if (deliveries.length === 0) return <p className="text-sm text-zinc-600 dark:text-zinc-400">No deliveries yet.</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Newest deliveries</caption>
-        <thead className="text-xs text-zinc-500">
+        <thead className="text-xs text-zinc-600 dark:text-zinc-400">
           <tr>
             <th scope="col" className="py-1 pr-3 font-medium">
               Event
@@ -122,7 +122,7 @@ function Deliveries({
               <td className="py-1 pr-3 font-mono text-xs">{delivery.eventType}</td>
               <td className={`py-1 pr-3 ${STATUS[delivery.status] ?? ""}`}>
                 {delivery.status}
-                {delivery.attempts > 1 && <span className="text-xs text-zinc-500"> · {delivery.attempts} attempts</span>}
+                {delivery.attempts > 1 && <span className="text-xs text-zinc-600 dark:text-zinc-400"> · {delivery.attempts} attempts</span>}
               </td>
               <td className="max-w-xs py-1 pr-3 text-xs break-words text-zinc-600 dark:text-zinc-400">
                 {delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : delivery.lastError ? "" : "—"}

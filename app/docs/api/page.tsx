@@ -93,7 +93,7 @@ export default function ApiReferencePage() {
                 {operation.security.some((entry) => "apiKey" in entry) && " Works with an API key."}
               </p>
               <Body schema={operation.requestBody?.content["application/json"]?.schema} />
-              <p className="mt-2 text-xs text-zinc-500">
+              <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
                 Answers:{" "}
                 {Object.entries(operation.responses)
                   .map(([status, response]) => `${status} ${response.description}`)
@@ -113,7 +113,7 @@ function Body({ schema }: { schema: Schema | undefined }) {
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="text-left text-sm">
-        <caption className="mb-1 text-left text-xs font-medium text-zinc-500">JSON body</caption>
+        <caption className="mb-1 text-left text-xs font-medium text-zinc-600 dark:text-zinc-400">JSON body</caption>
         <tbody>
           {Object.entries(schema.properties).map(([name, field]) => (
             <tr key={name} className="align-top">

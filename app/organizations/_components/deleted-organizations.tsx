@@ -19,7 +19,7 @@ export function DeletedOrganizations({ organizations }: { organizations: Deleted
           <li key={organization.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
               <p className="font-medium">{organization.name}</p>
-              <p className="text-xs text-zinc-500">
+              <p className="text-xs text-zinc-600 dark:text-zinc-400">
                 Deleted {formatDate(organization.deletedAt)} · erased for good on {formatDate(organization.purgeAt)}
               </p>
             </div>

@@ -20,14 +20,14 @@ export function OrganizationList({ memberships, activeId }: { memberships: Membe
           <li key={organization.id} className="flex items-center gap-3 px-3 py-2.5">
             <div className="min-w-0 flex-1">
               <p className="truncate font-medium">{organization.name}</p>
-              <p className="truncate font-mono text-xs text-zinc-500">{organization.slug}</p>
+              <p className="truncate font-mono text-xs text-zinc-600 dark:text-zinc-400">{organization.slug}</p>
             </div>
             <RoleBadge role={role} />
             <button
               type="button"
               disabled={pending}
               onClick={() => switchTo(organization.id)}
-              aria-label={`Open ${organization.name}`}
+              aria-label={organization.id === activeId ? `Current: open ${organization.name}` : `Open ${organization.name}`}
               className={buttonClass("secondary", "sm")}
             >
               {organization.id === activeId ? "Current" : "Open"}

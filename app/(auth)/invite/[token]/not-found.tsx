@@ -4,7 +4,7 @@ import Link from "next/link";
 export default function InviteNotFound() {
   return (
     <section aria-labelledby="invite-not-found">
-      <p className="text-sm font-semibold text-indigo-600">404</p>
+      <p className="text-sm font-semibold text-indigo-600 dark:text-indigo-400">404</p>
       <h1 id="invite-not-found" className="mt-1 text-xl font-semibold tracking-tight">
         Invitation not found
       </h1>

@@ -68,31 +68,31 @@ function Summary({ view }: { view: InviteView }) {
       </p>
       <h1 className="mt-1 text-xl font-semibold tracking-tight">{view.organization.name}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-        <dt className="text-zinc-500">Role</dt>
+        <dt className="text-zinc-600 dark:text-zinc-400">Role</dt>
         <dd>
           <RoleBadge role={view.role} />
         </dd>
         {view.inviter && (
           <>
-            <dt className="text-zinc-500">Invited by</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">Invited by</dt>
             <dd className="min-w-0 truncate">
-              {view.inviter.name} <span className="text-zinc-500">({view.inviter.email})</span>
+              {view.inviter.name} <span className="text-zinc-600 dark:text-zinc-400">({view.inviter.email})</span>
             </dd>
           </>
         )}
         {view.email && (
           <>
-            <dt className="text-zinc-500">For</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">For</dt>
             <dd className="min-w-0 truncate">{view.email}</dd>
           </>
         )}
         {view.allowedDomain && (
           <>
-            <dt className="text-zinc-500">For</dt>
+            <dt className="text-zinc-600 dark:text-zinc-400">For</dt>
             <dd>@{view.allowedDomain} addresses</dd>
           </>
         )}
-        <dt className="text-zinc-500">Expires</dt>
+        <dt className="text-zinc-600 dark:text-zinc-400">Expires</dt>
         <dd>{formatDate(view.expiresAt)}</dd>
       </dl>
     </header>

@@ -142,7 +142,7 @@ export default async function AdminOrganizationPage({ params }: { params: Promis
                       <td className={TD}>
                         {license.note || "—"}
                         {license.grantedBy && (
-                          <span className="block text-xs text-zinc-500">
+                          <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                             by {license.grantedBy.email}, {formatDate(license.createdAt)}
                           </span>
                         )}

@@ -30,7 +30,7 @@ export function InviteForm({ organizationId, roles, expiryDays, devMailbox }: Pr
           <a href="/dev/mailbox" target="_blank" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
             Open the development mailbox
           </a>{" "}
-          <span className="text-zinc-500">(no email service is configured, so emails are kept there)</span>
+          <span className="text-zinc-600 dark:text-zinc-400">(no email service is configured, so emails are kept there)</span>
         </p>
       )}
       <Field

@@ -31,7 +31,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           ← All projects
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight break-words">{project.name}</h1>
-        <p className="mt-1 text-sm text-zinc-500">
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           Created {formatDate(project.createdAt)} by {project.createdBy?.name ?? "a former member"} · updated{" "}
           {formatDate(project.updatedAt)}
         </p>

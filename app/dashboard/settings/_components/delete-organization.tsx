@@ -30,7 +30,9 @@ export function DeleteOrganization({ organization, graceDays }: { organization: 
       <SubmitButton pendingLabel="Deleting…" variant="danger" fullWidth={false}>
         Delete this organization
       </SubmitButton>
-      {typed.trim() !== organization.name && <p className="text-xs text-zinc-500">Type the name exactly as shown, capitals included.</p>}
+      {typed.trim() !== organization.name && (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">Type the name exactly as shown, capitals included.</p>
+      )}
     </form>
   );
 }

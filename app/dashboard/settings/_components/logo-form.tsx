@@ -45,7 +45,10 @@ export function LogoForm({ organization }: { organization: { id: string; name: s
               onChange={(event) => setTooLarge((event.target.files?.[0]?.size ?? 0) > MAX_BYTES)}
               className="block max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-1.5 file:text-sm dark:file:border-zinc-700 dark:file:bg-zinc-900"
             />
-            <p id="logo-hint" className={`text-xs ${fileError ? "font-medium text-red-600 dark:text-red-400" : "text-zinc-500"}`}>
+            <p
+              id="logo-hint"
+              className={`text-xs ${fileError ? "font-medium text-red-600 dark:text-red-400" : "text-zinc-600 dark:text-zinc-400"}`}
+            >
               {fileError ?? "PNG, JPEG or WebP, at most 1 MB. Square images look best."}
             </p>
           </div>
