@@ -7,7 +7,7 @@ import { canGrantRole, ROLE_LABELS } from "@/lib/permissions";
 import { audit } from "@/server/audit/record";
 import type { OrgContext } from "@/server/auth/context";
 import { relocateSessions } from "@/server/auth/sessions";
-import type { Role } from "@/server/db";
+import type { Role, Tx } from "@/server/db";
 import type { RequestMeta } from "@/server/http/request-meta";
 import { fail, type Result } from "@/server/results/result";
 import { isId } from "@/server/ids";
@@ -24,6 +24,21 @@ function lastOwner(leaving: boolean) {
       ? "You are the last owner. Make another member an owner (or transfer ownership) before you leave, or delete the organization."
       : "This is the organization's last owner. Make another member an owner first.",
   );
+}
+
+/**
+ * The owners, locked (so two demotions cannot both leave none), and the actor's and the target's roles as they are
+ * now, inside the transaction that acts on them.
+ */
+async function lockParties(tx: Tx, ctx: OrgContext, userId: string) {
+  const owners = await lockOwners(tx, ctx.organization.id);
+  const roles = await currentRoles(tx, ctx.organization.id, ctx.user ? [ctx.user.id, userId] : [userId]);
+  // A key has no membership to re-read: it ranks as an admin (actingRole).
+  const actor = ctx.user ? roles.get(ctx.user.id) : { role: actingRole(ctx) };
+  const target = roles.get(userId);
+  if (!target) return memberNotFound();
+  if (!actor) return actorChanged();
+  return { ok: true as const, owners, actor, target };
 }
 
 function actorChanged() {
@@ -47,13 +62,9 @@ export async function changeMemberRole(
   const organizationId = ctx.organization.id;
 
   const changed = await withTenant(ctx, async (tx) => {
-    const owners = await lockOwners(tx, organizationId);
-    const roles = await currentRoles(tx, organizationId, ctx.user ? [ctx.user.id, userId] : [userId]);
-    // A key has no membership to re-read: it ranks as an admin (actingRole).
-    const actor = ctx.user ? roles.get(ctx.user.id) : { role: actingRole(ctx) };
-    const target = roles.get(userId);
-    if (!target) return memberNotFound();
-    if (!actor) return actorChanged();
+    const parties = await lockParties(tx, ctx, userId);
+    if (!parties.ok) return parties;
+    const { owners, actor, target } = parties;
     if (!canGrantRole(actor.role, target.role)) return fail("FORBIDDEN", `Only owners can change an owner's role.`);
     if (!canGrantRole(actor.role, role)) {
       return fail("FORBIDDEN", `You can give roles up to your own (${ROLE_LABELS[actor.role]}), not ${ROLE_LABELS[role]}.`);
@@ -98,13 +109,9 @@ export async function removeMember(ctx: OrgContext, userId: string, meta: Reques
   const organizationId = ctx.organization.id;
 
   const removal = await withTenant(ctx, async (tx) => {
-    const owners = await lockOwners(tx, organizationId);
-    const roles = await currentRoles(tx, organizationId, ctx.user ? [ctx.user.id, userId] : [userId]);
-    // A key has no membership to re-read: it ranks as an admin (actingRole).
-    const actor = ctx.user ? roles.get(ctx.user.id) : { role: actingRole(ctx) };
-    const target = roles.get(userId);
-    if (!target) return memberNotFound();
-    if (!actor) return actorChanged();
+    const parties = await lockParties(tx, ctx, userId);
+    if (!parties.ok) return parties;
+    const { owners, actor, target } = parties;
     if (!leaving && !canGrantRole(actor.role, target.role)) return fail("FORBIDDEN", "Only owners can remove an owner.");
     if (target.role === "OWNER" && owners.length <= 1) return lastOwner(leaving);
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { emailStyles } from "./styles";
 
 export type InvitationEmailProps = {
   /** Who invited; null when an organization's API key did (an integration, not a person). */
@@ -93,35 +94,5 @@ function oneLine(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-// Inline styles only: many mail clients drop <style> blocks. System fonts, one accent colour, nothing fetched.
-const fontFamily = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-
-const styles = {
-  body: { backgroundColor: "#f4f4f5", fontFamily, margin: 0, padding: "32px 0" },
-  container: {
-    backgroundColor: "#ffffff",
-    border: "1px solid #e4e4e7",
-    borderRadius: "8px",
-    margin: "0 auto",
-    maxWidth: "520px",
-    padding: "32px",
-  },
-  brand: { color: "#4f46e5", fontSize: "14px", fontWeight: 600, margin: "0 0 24px" },
-  heading: { color: "#18181b", fontSize: "22px", fontWeight: 600, lineHeight: "30px", margin: "0 0 16px" },
-  text: { color: "#27272a", fontSize: "15px", lineHeight: "24px", margin: "0 0 24px" },
-  buttonSection: { margin: "0 0 24px" },
-  button: {
-    backgroundColor: "#4f46e5",
-    borderRadius: "6px",
-    color: "#ffffff",
-    fontSize: "15px",
-    fontWeight: 600,
-    padding: "12px 20px",
-    textDecoration: "none",
-  },
-  muted: { color: "#52525b", fontSize: "14px", lineHeight: "22px", margin: "0 0 8px" },
-  link: { fontSize: "14px", lineHeight: "22px", margin: "0 0 16px", wordBreak: "break-all" as const },
-  linkColour: { color: "#4f46e5" },
-  rule: { borderColor: "#e4e4e7", margin: "24px 0" },
-  footer: { color: "#71717a", fontSize: "13px", lineHeight: "20px", margin: 0 },
-};
+// A single call to action: more room between the sentence and its button.
+const styles = { ...emailStyles, text: { ...emailStyles.text, margin: "0 0 24px" }, buttonSection: { margin: "0 0 24px" } };
