@@ -119,7 +119,7 @@ export default async function ${n.Models}Page({ searchParams }: Props) {
             <h1 id="${n.slug}-heading" className="text-2xl font-semibold tracking-tight">
               ${n.Labels}
             </h1>
-            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">The ${n.labels} of {ctx.organization.name}.</p>
+            <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">Newest first, for everyone in {ctx.organization.name}</p>
           </div>
           <SearchForm action="/dashboard/${n.slug}" label="Search ${n.labels}" q={q} />
         </div>
